@@ -1,0 +1,70 @@
+import Foundation
+import SQLKit
+import Vapor
+
+/// The logged-in person as every request sees it.
+struct CurrentUser: Sendable {
+    var id: UUID
+    var email: String
+    var firstName: String
+    var initial: String?
+    var homeAreaID: Int?
+    var grants: [RoleGrant]
+
+    /// Public name: first name and initial ("Anna B.").
+    var publicName: String { PublicName.make(firstName: firstName, initial: initial) }
+
+    func has(_ role: Role) -> Bool { role == .resident || grants.contains { $0.role == role } }
+    var isAdmin: Bool { has(.admin) }
+    /// Areas an area manager may act for.
+    var managedAreaIDs: [Int] { grants.filter { $0.role == .areaManager }.compactMap(\.areaID) }
+}
+
+enum PublicName {
+    static func make(firstName: String, initial: String?) -> String {
+        guard let initial, !initial.isEmpty else { return firstName }
+        return "\(firstName) \(initial)."
+    }
+}
+
+private struct CurrentUserKey: StorageKey { typealias Value = CurrentUser }
+
+extension Request {
+    var currentUser: CurrentUser? {
+        get { storage[CurrentUserKey.self] }
+        set { storage[CurrentUserKey.self] = newValue }
+    }
+
+    /// The logged-in user, or a redirect to the login page (HTML) / 401 (API).
+    func requireUser() throws -> CurrentUser {
+        guard let user = currentUser else { throw Abort(.unauthorized) }
+        return user
+    }
+
+    /// The logged-in user with `role`, or 401 when not logged in and 403 when the role is missing.
+    func requireRole(_ role: Role) throws -> CurrentUser {
+        let user = try requireUser()
+        guard user.has(role) else { throw Abort(.forbidden) }
+        return user
+    }
+}
+
+/// Reads the user id from the session and loads the account with its roles (two small SQL queries).
+struct CurrentUserMiddleware: AsyncMiddleware {
+    static let sessionKey = "uid"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.hasSession, let raw = request.session.data[Self.sessionKey], let id = UUID(uuidString: raw) {
+            if let user = try await AccountQueries.currentUser(id: id, on: request.sql) {
+                request.currentUser = user
+            } else {
+                request.session.destroy()  // the account was deleted
+            }
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+extension Request {
+    var sql: any SQLDatabase { db as! any SQLDatabase }
+}

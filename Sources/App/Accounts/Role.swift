@@ -1,0 +1,31 @@
+/// What a person may do beyond being a resident. Every account is a resident; roles are granted on top.
+enum Role: String, CaseIterable, Codable, Sendable {
+    case resident
+    case actorEditor
+    case kioskStaff
+    case areaManager
+    case coordinator
+    case admin
+
+    var germanName: String {
+        switch self {
+        case .resident: "Bewohner*in"
+        case .actorEditor: "Akteur (Redaktion)"
+        case .kioskStaff: "Kiosk-Team"
+        case .areaManager: "Quartiersmanagement"
+        case .coordinator: "Koordinierungsstelle"
+        case .admin: "Administration"
+        }
+    }
+
+    /// Roles an admin can grant; `resident` is every account's base role.
+    static let grantable: [Role] = [.actorEditor, .kioskStaff, .areaManager, .coordinator, .admin]
+
+    /// Only area managers act for particular areas.
+    var isScopedToArea: Bool { self == .areaManager }
+}
+
+struct RoleGrant: Sendable, Equatable {
+    var role: Role
+    var areaID: Int?
+}

@@ -1,0 +1,95 @@
+import Foundation
+import SQLKit
+
+/// Granting and revoking roles; every change is written to the audit log in the same transaction.
+enum RoleQueries {
+    struct Holder: Sendable {
+        var userID: UUID
+        var email: String
+        var publicName: String
+        var grants: [RoleGrant]
+    }
+
+    static func holders(on sql: any SQLDatabase) async throws -> [Holder] {
+        let rows = try await sql.select()
+            .column(SQLColumn("id", table: "users")).column("email").column("first_name").column("initial")
+            .column("role").column("area_id")
+            .from("user_roles").join("users", on: SQLColumn("user_id", table: "user_roles"), .equal, SQLColumn("id", table: "users"))
+            .orderBy("email").all()
+        var byUser: [UUID: Holder] = [:]
+        var order: [UUID] = []
+        for row in rows {
+            let id = try row.decode(column: "id", as: UUID.self)
+            guard let role = Role(rawValue: try row.decode(column: "role", as: String.self)) else { continue }
+            if byUser[id] == nil {
+                order.append(id)
+                byUser[id] = Holder(
+                    userID: id, email: try row.decode(column: "email", as: String.self),
+                    publicName: PublicName.make(firstName: try row.decode(column: "first_name", as: String.self),
+                                                initial: try row.decode(column: "initial", as: String?.self)),
+                    grants: [])
+            }
+            byUser[id]!.grants.append(RoleGrant(role: role, areaID: try row.decode(column: "area_id", as: Int?.self)))
+        }
+        return order.compactMap { byUser[$0] }
+    }
+
+    static func userID(email: String, on sql: any SQLDatabase) async throws -> UUID? {
+        try await sql.select().column("id").from("users").where("email", .equal, email).first()?
+            .decode(column: "id", as: UUID.self)
+    }
+
+    /// Returns false when the grant already exists.
+    static func grant(_ grant: RoleGrant, to userID: UUID, by actorID: UUID?, detail: String,
+                      on sql: any SQLDatabase) async throws -> Bool {
+        var existing = sql.select().column("id").from("user_roles")
+            .where("user_id", .equal, userID).where("role", .equal, grant.role.rawValue)
+        existing = grant.areaID.map { existing.where("area_id", .equal, $0) } ?? existing.where("area_id", .is, SQLLiteral.null)
+        if try await existing.first() != nil { return false }
+        try await sql.insert(into: "user_roles").columns("id", "user_id", "role", "area_id", "granted_at")
+            .values(SQLBind(UUID()), SQLBind(userID), SQLBind(grant.role.rawValue), SQLBind(grant.areaID),
+                    SQLBind(Date().timeIntervalSince1970))
+            .run()
+        try await audit(action: "role.grant", actor: actorID, subject: userID, detail: detail, on: sql)
+        return true
+    }
+
+    static func revoke(_ grant: RoleGrant, from userID: UUID, by actorID: UUID?, detail: String,
+                       on sql: any SQLDatabase) async throws {
+        var delete = sql.delete(from: "user_roles").where("user_id", .equal, userID).where("role", .equal, grant.role.rawValue)
+        delete = grant.areaID.map { delete.where("area_id", .equal, $0) } ?? delete.where("area_id", .is, SQLLiteral.null)
+        try await delete.run()
+        try await audit(action: "role.revoke", actor: actorID, subject: userID, detail: detail, on: sql)
+    }
+
+    static func countAdmins(on sql: any SQLDatabase) async throws -> Int {
+        try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("user_roles")
+            .where("role", .equal, Role.admin.rawValue).first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    static func audit(action: String, actor: UUID?, subject: UUID?, detail: String, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "audit_entries").columns("id", "at", "actor_id", "subject_id", "action", "detail")
+            .values(SQLBind(UUID()), SQLBind(Date().timeIntervalSince1970), SQLBind(actor), SQLBind(subject),
+                    SQLBind(action), SQLBind(detail))
+            .run()
+    }
+
+    struct AuditRow: Sendable { var at: Date; var actor: String; var subject: String; var action: String; var detail: String }
+
+    static func auditLog(limit: Int = 200, on sql: any SQLDatabase) async throws -> [AuditRow] {
+        let rows = try await sql.raw("""
+            SELECT a.at, a.action, a.detail, actor.email AS actor_email, subject.email AS subject_email
+            FROM audit_entries a
+            LEFT JOIN users actor ON actor.id = a.actor_id
+            LEFT JOIN users subject ON subject.id = a.subject_id
+            ORDER BY a.at DESC LIMIT \(bind: limit)
+            """).all()
+        return try rows.map { row in
+            AuditRow(at: Date(timeIntervalSince1970: try row.decode(column: "at", as: Double.self)),
+                     actor: try row.decode(column: "actor_email", as: String?.self) ?? "System oder gelöschtes Konto",
+                     subject: try row.decode(column: "subject_email", as: String?.self) ?? "gelöschtes Konto",
+                     action: try row.decode(column: "action", as: String.self),
+                     detail: try row.decode(column: "detail", as: String.self))
+        }
+    }
+}

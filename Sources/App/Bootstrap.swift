@@ -1,0 +1,93 @@
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+
+/// What happens before the app serves: migrate, import the geography into an empty database, add sample content,
+/// and load the geography into memory.
+public enum Bootstrap {
+    public static func prepare(_ app: Application) async throws {
+        try await prepare(app, dataset: nil)
+    }
+
+    static func prepare(_ app: Application, dataset: GeographyDataset?) async throws {
+        try await app.autoMigrate()
+        if try await GeographyImporter.isEmpty(app.db) {
+            let data = try dataset ?? GeographyDataset.load(directory: geographyDirectory(app.appConfig))
+            let summary = try await GeographyImporter.importDataset(data, on: app.db)
+            app.logger.notice("Geografie importiert: \(summary)")
+            try await app.geographyStore.reload(from: app.db as! any SQLDatabase)
+            if app.appConfig.seedSampleContent {
+                let seeded = try await SampleContent.seed(app)
+                app.logger.notice("Beispielinhalte: \(seeded)")
+            }
+        }
+        try await app.geographyStore.reload(from: app.db as! any SQLDatabase)
+        app.dummyPasswordHash = try await app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.next())
+            .hash(UUID().uuidString)
+    }
+
+    static func geographyDirectory(_ config: AppConfig) throws -> URL {
+        if let dir = config.geographyDirectory { return URL(fileURLWithPath: dir, isDirectory: true) }
+        return try bundledDortmund()
+    }
+
+    static func bundledDortmund() throws -> URL {
+        guard let url = Bundle.module.url(forResource: "dortmund", withExtension: nil, subdirectory: "Resources/Geography") else {
+            throw GeographyDataset.LoadError(file: "Resources/Geography/dortmund", message: "fehlt im Programmpaket")
+        }
+        return url
+    }
+}
+
+/// Entry point for the `gemeinsam` executable.
+public enum Gemeinsam {
+    public static func main() async {
+        let config: AppConfig
+        do {
+            config = try AppConfig.fromEnvironment(ProcessInfo.processInfo.environment)
+        } catch {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            exit(1)
+        }
+        do {
+            var env = try Environment.detect()
+            try LoggingSystem.bootstrap(from: &env)
+            let app = try await Application.make(env)
+            do {
+                try configure(app, config: config)
+                let args = Array(env.arguments.dropFirst())
+                if args.isEmpty || args[0] == "serve" || args[0].hasPrefix("-") {
+                    try await Bootstrap.prepare(app)
+                }
+                try await app.execute()
+            } catch {
+                try? await app.asyncShutdown()
+                throw error
+            }
+            try await app.asyncShutdown()
+        } catch {
+            FileHandle.standardError.write(Data(("Start fehlgeschlagen: " + StartupError.describe(error) + "\n").utf8))
+            exit(1)
+        }
+    }
+}
+
+/// One readable line for a failure at start-up, without a stack trace.
+enum StartupError {
+    static func describe(_ error: any Error) -> String {
+        switch error {
+        case let error as GeographyDataset.LoadError: return "Geografie: \(error.description)"
+        case let error as ConfigurationError: return error.description
+        default:
+            let text = String(describing: error)
+            if text.contains("connect") || text.contains("Connection") || text.contains("PSQLError") {
+                return "Die Datenbank ist nicht erreichbar. Bitte DATABASE_URL prüfen. (\(type(of: error)))"
+            }
+            if text.contains("SQLite") || text.contains("sqlite") {
+                return "Die SQLite-Datei kann nicht geöffnet werden. Bitte SQLITE_PATH prüfen. (\(type(of: error)))"
+            }
+            return String(text.prefix(300))
+        }
+    }
+}

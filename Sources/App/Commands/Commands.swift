@@ -1,0 +1,9 @@
+import Vapor
+
+enum Commands {
+    static func register(on app: Application) {
+        app.asyncCommands.use(ImportGeographyCommand(), as: "import-geography")
+        app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
+        app.asyncCommands.use(SeedSampleCommand(), as: "seed-sample")
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// Everything the app reads from its environment, read once at start-up.
+public struct AppConfig: Sendable, Equatable {
+    public enum Database: Sendable, Equatable {
+        case sqlite(path: String)
+        case postgres(url: String)
+    }
+
+    public var database: Database
+    public var host: String
+    public var port: Int
+    /// The address residents see, used in links that leave the site (calendars, notices, OpenAPI `servers`).
+    public var publicURL: String
+    public var secureCookies: Bool
+    /// Where the Dortmund (or another city's) geography is read from on first start.
+    public var geographyDirectory: String?
+    /// Whether an empty database receives the sample content ("Beispiel") on first start.
+    public var seedSampleContent: Bool
+    /// bcrypt cost; lowered only in tests.
+    public var passwordCost: Int
+    /// PostgreSQL schema to use instead of `public`; tests give each test its own.
+    public var postgresSchema: String?
+
+    public init(
+        database: Database = .sqlite(path: "./gemeinsam.sqlite"),
+        host: String = "127.0.0.1",
+        port: Int = 8080,
+        publicURL: String? = nil,
+        secureCookies: Bool = false,
+        geographyDirectory: String? = nil,
+        seedSampleContent: Bool = true,
+        passwordCost: Int = 12
+    ) {
+        self.database = database
+        self.host = host
+        self.port = port
+        self.publicURL = publicURL ?? "http://localhost:\(port)"
+        self.secureCookies = secureCookies
+        self.geographyDirectory = geographyDirectory
+        self.seedSampleContent = seedSampleContent
+        self.passwordCost = passwordCost
+        self.postgresSchema = nil
+    }
+}
+
+/// A configuration value that cannot be used; its description is the one line shown at start-up.
+public struct ConfigurationError: Error, Equatable, CustomStringConvertible {
+    public var variable: String
+    public var problem: String
+    public var description: String { "Konfigurationsfehler: \(variable) – \(problem)" }
+}
+
+extension AppConfig {
+    /// Reads the configuration from environment variables. Unknown variables are ignored.
+    public static func fromEnvironment(_ env: [String: String]) throws(ConfigurationError) -> AppConfig {
+        func value(_ name: String) -> String? {
+            guard let raw = env[name]?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
+            return raw
+        }
+
+        var config = AppConfig()
+
+        if let url = value("DATABASE_URL") {
+            guard let parsed = URLComponents(string: url),
+                  let scheme = parsed.scheme, ["postgres", "postgresql"].contains(scheme),
+                  let host = parsed.host, !host.isEmpty,
+                  parsed.path.count > 1
+            else {
+                throw ConfigurationError(
+                    variable: "DATABASE_URL",
+                    problem: "erwartet postgres://BENUTZER:PASSWORT@HOST:PORT/DATENBANK")
+            }
+            config.database = .postgres(url: url)
+        } else if let path = value("SQLITE_PATH") {
+            config.database = .sqlite(path: path)
+        }
+
+        if let host = value("HOST") {
+            guard host.allSatisfy({ $0.isLetter || $0.isNumber || ".:-[]".contains($0) }) else {
+                throw ConfigurationError(variable: "HOST", problem: "kein gültiger Hostname oder keine IP-Adresse")
+            }
+            config.host = host
+        }
+        if let port = value("PORT") {
+            guard let number = Int(port), (1...65535).contains(number) else {
+                throw ConfigurationError(variable: "PORT", problem: "erwartet eine Zahl von 1 bis 65535")
+            }
+            config.port = number
+        }
+        if let url = value("PUBLIC_URL") {
+            guard let parsed = URLComponents(string: url), ["http", "https"].contains(parsed.scheme ?? ""),
+                  parsed.host?.isEmpty == false
+            else {
+                throw ConfigurationError(variable: "PUBLIC_URL", problem: "erwartet eine Adresse wie https://gemeinsam.dortmund.de")
+            }
+            config.publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
+        } else {
+            config.publicURL = "http://localhost:\(config.port)"
+        }
+        if let secure = value("SECURE_COOKIES") {
+            config.secureCookies = try parseBool(secure, variable: "SECURE_COOKIES")
+        }
+        if let dir = value("GEOGRAPHY_DIR") {
+            config.geographyDirectory = dir
+        }
+        if let seed = value("SEED_SAMPLE") {
+            config.seedSampleContent = try parseBool(seed, variable: "SEED_SAMPLE")
+        }
+        return config
+    }
+
+    private static func parseBool(_ raw: String, variable: String) throws(ConfigurationError) -> Bool {
+        switch raw.lowercased() {
+        case "true", "1", "yes", "ja": return true
+        case "false", "0", "no", "nein": return false
+        default: throw ConfigurationError(variable: variable, problem: "erwartet true oder false")
+        }
+    }
+}

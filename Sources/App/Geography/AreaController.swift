@@ -1,0 +1,81 @@
+import Vapor
+
+/// Start page, search, and the pages of Quartiere and Stadtbezirke.
+enum AreaController {
+    @Sendable static func home(req: Request) async throws -> Response {
+        HomePage.render(context: req.pageContext).response()
+    }
+
+    @Sendable static func search(req: Request) async throws -> Response {
+        let raw = try? req.query.get(String.self, at: "q")
+        let outcome = SearchQuery.run(raw, geography: req.geography)
+        let status: HTTPResponseStatus = if case .invalid = outcome { .badRequest } else { .ok }
+        return SearchPage.render(query: raw ?? "", outcome: outcome, context: req.pageContext).response(status)
+    }
+
+    @Sendable static func quartiere(req: Request) async throws -> Response {
+        AreaPages.quartiereList(geography: req.geography, context: req.pageContext).response()
+    }
+
+    @Sendable static func quartier(req: Request) async throws -> Response {
+        let geography = req.geography
+        guard let slug = req.parameters.get("slug"), let area = geography.area(kind: .statisticalDistrict, slug: slug) else {
+            throw Abort(.notFound)
+        }
+        return AreaPages.quartier(area, geography: geography, map: req.application.geographyStore.maps.quartier[area.id],
+                                  context: req.pageContext).response()
+    }
+
+    @Sendable static func districts(req: Request) async throws -> Response {
+        AreaPages.districtsOverview(geography: req.geography, map: req.application.geographyStore.maps.city,
+                                    context: req.pageContext).response()
+    }
+
+    @Sendable static func district(req: Request) async throws -> Response {
+        let geography = req.geography
+        guard let slug = req.parameters.get("slug"), let area = geography.area(kind: .district, slug: slug) else {
+            throw Abort(.notFound)
+        }
+        return AreaPages.district(area, geography: geography, map: req.application.geographyStore.maps.district[area.id],
+                                  context: req.pageContext).response()
+    }
+}
+
+/// The search on the start page: a Quartier by name, or the Quartiere of a street.
+enum SearchQuery {
+    enum Outcome {
+        case invalid(String)
+        case results(quartiere: [AreaRecord], streets: [GeographySnapshot.StreetHit])
+    }
+
+    static let maxLength = 100
+
+    static func run(_ raw: String?, geography: GeographySnapshot) -> Outcome {
+        switch TextInput.clean(raw, maxLength: maxLength) {
+        case .failure(.empty): return .invalid(German.Search.empty)
+        case .failure(.tooLong): return .invalid(German.Search.tooLong)
+        case .failure(.controlCharacters): return .invalid(TextInput.message(.controlCharacters, field: "die Eingabe"))
+        case let .success(query):
+            guard query.count >= 3 else {
+                let exact = geography.quartiere(matching: query)
+                return exact.isEmpty ? .invalid(German.Search.tooShort) : .results(quartiere: exact, streets: [])
+            }
+            return .results(quartiere: geography.quartiere(matching: query), streets: geography.lookup(street: query))
+        }
+    }
+}
+
+extension Request {
+    var geography: GeographySnapshot { application.geographyStore.snapshot }
+}
+
+extension Application {
+    var geographyStore: GeographyStore {
+        get {
+            guard let store = storage[GeographyStoreKey.self] else { fatalError("GeographyStore not configured") }
+            return store
+        }
+        set { storage[GeographyStoreKey.self] = newValue }
+    }
+    private struct GeographyStoreKey: StorageKey { typealias Value = GeographyStore }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import GemeinsamCore
+
+/// Schematic SVG maps, drawn once per snapshot. The polygons are approximations (Voronoi cells of address points),
+/// which every map says in its caption.
+struct AreaMaps: Sendable {
+    private(set) var quartier: [Int: String] = [:]
+    private(set) var district: [Int: String] = [:]
+    private(set) var city: String = ""
+
+    static let width = 640.0
+
+    init(snapshot: GeographySnapshot) {
+        let quartiere = snapshot.all(.statisticalDistrict)
+        let districts = snapshot.all(.district)
+        for area in quartiere {
+            quartier[area.id] = Self.contextMap(
+                focus: area, neighbours: snapshot.neighbours(of: area), layer: quartiere, labelled: [],
+                title: "Schematische Karte: \(area.name) und die Nachbarquartiere")
+        }
+        for area in districts {
+            district[area.id] = Self.contextMap(
+                focus: area, neighbours: snapshot.neighbours(of: area), layer: districts,
+                labelled: snapshot.children(of: area),
+                title: "Schematische Karte: Stadtbezirk \(area.name) mit seinen Quartieren")
+        }
+        city = Self.cityMap(districts: districts)
+    }
+
+    /// The focus area, its neighbours and every other area of the layer within view; the focus is highlighted.
+    private static func contextMap(focus: AreaRecord, neighbours: [AreaRecord], layer: [AreaRecord],
+                                   labelled inner: [AreaRecord], title: String) -> String {
+        var box = focus.shape.boundingBox
+        for n in neighbours { box = box.union(n.shape.boundingBox) }
+        box = box.expanded(byFraction: 0.04)
+        let projection = SVGProjection(box: box, width: width)
+        let neighbourIDs = Set(neighbours.map(\.id))
+        var svg = SVGWriter(projection: projection, id: "karte-\(focus.kind.rawValue)-\(focus.code)", title: title,
+                            interactive: false)
+        for area in layer where area.id != focus.id && area.shape.boundingBox.intersects(box) {
+            svg.shape(area.shape, cssClass: neighbourIDs.contains(area.id) ? "map-neighbour" : "map-other")
+        }
+        svg.shape(focus.shape, cssClass: "map-focus")
+        for child in inner { svg.shape(child.shape, cssClass: "map-inner") }
+        for n in neighbours { svg.label(n.name, at: n.centroid, cssClass: "map-label") }
+        for child in inner { svg.label(child.name, at: child.centroid, cssClass: "map-label map-label-small") }
+        if inner.isEmpty { svg.label(focus.name, at: focus.centroid, cssClass: "map-label map-label-focus") }
+        return svg.finish()
+    }
+
+    private static func cityMap(districts: [AreaRecord]) -> String {
+        guard let first = districts.first else { return "" }
+        let box = districts.dropFirst().reduce(first.shape.boundingBox) { $0.union($1.shape.boundingBox) }
+            .expanded(byFraction: 0.02)
+        var svg = SVGWriter(projection: SVGProjection(box: box, width: width), id: "karte-stadt",
+                            title: "Schematische Karte der 12 Stadtbezirke", interactive: true)
+        for area in districts {
+            svg.link(href: SiteURL.district(area.slug).path, label: "Stadtbezirk \(area.name)") { inner in
+                inner.shape(area.shape, cssClass: "map-district")
+                inner.label(area.name, at: area.centroid, cssClass: "map-label")
+            }
+        }
+        return svg.finish()
+    }
+}
+
+extension GeoBoundingBox {
+    func intersects(_ other: GeoBoundingBox) -> Bool {
+        minLat <= other.maxLat && maxLat >= other.minLat && minLon <= other.maxLon && maxLon >= other.minLon
+    }
+}
+
+/// Writes inline SVG text with escaped labels.
+struct SVGWriter {
+    let projection: SVGProjection
+    private var body = ""
+    private let title: String
+    private let interactive: Bool
+    private let id: String
+
+    init(projection: SVGProjection, id: String, title: String, interactive: Bool) {
+        self.projection = projection
+        self.id = id
+        self.title = title
+        self.interactive = interactive
+    }
+
+    mutating func shape(_ shape: GeoShape, cssClass: String) {
+        body += "<path class=\"\(cssClass)\" d=\"\(projection.pathData(shape))\"/>"
+    }
+
+    mutating func label(_ text: String, at point: GeoPoint, cssClass: String) {
+        let (x, y) = projection.project(point)
+        body += "<text class=\"\(cssClass)\" x=\"\(Self.format(x))\" y=\"\(Self.format(y))\" text-anchor=\"middle\">"
+            + HTMLEscape.text(text) + "</text>"
+    }
+
+    mutating func link(href: String, label: String, _ content: (inout SVGWriter) -> Void) {
+        body += "<a href=\"\(HTMLEscape.text(href))\" aria-label=\"\(HTMLEscape.text(label))\">"
+        content(&self)
+        body += "</a>"
+    }
+
+    func finish() -> String {
+        let role = interactive ? "group" : "img"
+        return "<svg class=\"map\" viewBox=\"0 0 \(Self.format(projection.width)) \(Self.format(projection.height))\" "
+            + "role=\"\(role)\" aria-labelledby=\"\(id)\" preserveAspectRatio=\"xMidYMid meet\">"
+            + "<title id=\"\(id)\">\(HTMLEscape.text(title))</title>" + body + "</svg>"
+    }
+
+    static func format(_ v: Double) -> String { String(format: "%.1f", v) }
+}

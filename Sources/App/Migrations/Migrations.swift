@@ -1,0 +1,12 @@
+import Fluent
+import Vapor
+
+enum Migrations {
+    static func register(on app: Application) {
+        app.migrations.add(CreateSetting())
+        app.migrations.add(CreateArea())
+        app.migrations.add(CreateUser())
+        app.migrations.add(CreateLoginFailure())
+        app.migrations.add(SessionRecord.migration)
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Numbers, dates and times the German way.
+enum GermanFormat {
+    private static let berlin = TimeZone(identifier: "Europe/Berlin") ?? TimeZone(secondsFromGMT: 3600)!
+
+    static func clockTime(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = berlin
+        let c = calendar.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
+    }
+
+    /// 612065 → "612.065"
+    static func integer(_ n: Int) -> String {
+        let digits = String(abs(n))
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out += "." }
+            out.append(c)
+        }
+        return (n < 0 ? "−" : "") + out
+    }
+
+    /// 13.76 → "13,8"
+    static func decimal(_ x: Double, digits: Int = 1) -> String {
+        String(format: "%.\(digits)f", x).replacingOccurrences(of: ".", with: ",")
+    }
+
+    /// "2023-12-31" → "31.12.2023"
+    static func isoDate(_ iso: String) -> String {
+        let parts = iso.split(separator: "-")
+        guard parts.count == 3 else { return iso }
+        return "\(parts[2]).\(parts[1]).\(parts[0])"
+    }
+}

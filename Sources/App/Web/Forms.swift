@@ -1,0 +1,98 @@
+import Plot
+
+/// Field-level validation messages, in the order the fields appear on the form.
+struct FormErrors: Error, Sendable {
+    private(set) var items: [(field: String, message: String)] = []
+    var isEmpty: Bool { items.isEmpty }
+    subscript(field: String) -> String? { items.first { $0.field == field }?.message }
+    mutating func add(_ field: String, _ message: String) {
+        if self[field] == nil { items.append((field, message)) }
+    }
+}
+
+/// Accessible form controls: every input has a label, an optional hint, and an error message that is linked to the
+/// input with aria-describedby and announced through the summary at the top of the form.
+enum FormView {
+    static func errorSummary(_ errors: FormErrors) -> Node<HTML.BodyContext> {
+        guard !errors.isEmpty else { return .empty }
+        return .div(
+            .class("error-summary"), .attribute(named: "role", value: "alert"),
+            .attribute(named: "tabindex", value: "-1"), .id("fehler"),
+            .h2(.text(German.Errors.summaryHeading)),
+            .ul(.forEach(errors.items) { item in
+                .li(.a(.attr("href", "#" + item.field), .safeText(item.message)))
+            })
+        )
+    }
+
+    static func csrfField(_ token: String) -> Node<HTML.FormContext> {
+        inputElement([("type", "hidden"), ("name", CSRFMiddleware.fieldName), ("value", token)])
+    }
+
+    enum InputKind: String { case text, email, password, search }
+
+    static func input(name: String, label: String, kind: InputKind = .text, value: String = "", hint: String? = nil,
+                      autocomplete: String? = nil, required: Bool = true, maxLength: Int? = nil,
+                      errors: FormErrors) -> Node<HTML.FormContext> {
+        let error = errors[name]
+        let describedBy = [hint != nil ? "\(name)-hint" : nil, error != nil ? "\(name)-error" : nil]
+            .compactMap { $0 }.joined(separator: " ")
+        return .div(
+            .class(error == nil ? "field" : "field field-invalid"),
+            .label(.for(name), .safeText(label), .if(!required, .span(.class("optional"), .text(" (freiwillig)")))),
+            .unwrap(hint) { .p(.class("hint"), .id("\(name)-hint"), .safeText($0)) },
+            .unwrap(error) { .p(.class("field-error"), .id("\(name)-error"), .safeText($0)) },
+            inputElement([
+                ("type", kind.rawValue), ("id", name), ("name", name),
+                ("value", kind == .password ? nil : value),
+                ("autocomplete", autocomplete),
+                ("required", required ? "required" : nil),
+                ("maxlength", maxLength.map(String.init)),
+                ("aria-invalid", error != nil ? "true" : nil),
+                ("aria-describedby", describedBy.isEmpty ? nil : describedBy),
+            ])
+        )
+    }
+
+    struct Option { var value: String; var label: String }
+    struct OptionGroup { var label: String; var options: [Option] }
+
+    static func select(name: String, label: String, groups: [OptionGroup], selected: String?, placeholder: String,
+                       hint: String? = nil, errors: FormErrors, required: Bool = true) -> Node<HTML.FormContext> {
+        let error = errors[name]
+        let describedBy = [hint != nil ? "\(name)-hint" : nil, error != nil ? "\(name)-error" : nil]
+            .compactMap { $0 }.joined(separator: " ")
+        return .div(
+            .class(error == nil ? "field" : "field field-invalid"),
+            .label(.for(name), .safeText(label)),
+            .unwrap(hint) { .p(.class("hint"), .id("\(name)-hint"), .safeText($0)) },
+            .unwrap(error) { .p(.class("field-error"), .id("\(name)-error"), .safeText($0)) },
+            .element(named: "select", nodes: [
+                .attr("id", name), .attr("name", name), .if(required, .attribute(named: "required", value: "required")),
+                .if(error != nil, .attribute(named: "aria-invalid", value: "true")),
+                .if(!describedBy.isEmpty, .attribute(named: "aria-describedby", value: describedBy)),
+                .element(named: "option", nodes: [.attribute(named: "value", value: ""), .safeText(placeholder)]),
+                .group(groups.map { group in
+                    .element(named: "optgroup", nodes: [.attr("label", group.label), .group(group.options.map { option in
+                        .element(named: "option", nodes: [
+                            .attr("value", option.value),
+                            .if(option.value == selected, .attribute(named: "selected", value: "selected")),
+                            .safeText(option.label),
+                        ])
+                    })])
+                }),
+            ])
+        )
+    }
+
+    /// An `<input>` with escaped attribute values; attributes whose value is nil are left out.
+    static func inputElement(_ attributes: [(String, String?)]) -> Node<HTML.FormContext> {
+        .selfClosedElement(named: "input", attributes: attributes.compactMap { name, value in
+            value.map { Attribute<HTML.FormContext>(name: name, value: HTMLEscape.text($0), ignoreIfValueIsEmpty: false) }
+        })
+    }
+
+    static func submit(_ label: String) -> Node<HTML.FormContext> {
+        .button(.type(.submit), .class("button"), .safeText(label))
+    }
+}

@@ -1,0 +1,92 @@
+import Plot
+import Vapor
+
+/// What every page needs from the request: who is logged in and the form token.
+struct PageContext: Sendable {
+    var user: CurrentUser?
+    var csrfToken: String
+    var path: String
+}
+
+extension Request {
+    var pageContext: PageContext {
+        PageContext(user: currentUser, csrfToken: csrfToken, path: url.path)
+    }
+}
+
+/// The frame around every page: skip link, header with navigation, main landmark, footer.
+enum Layout {
+    static func page(title: String, context: PageContext, description: String? = nil,
+                     main: Node<HTML.BodyContext>) -> HTML {
+        HTML(
+            .lang(.german),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(title) – \(German.siteName)"),
+                .meta(.name("description"), .attr("content", description ?? German.tagline)),
+                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path), .attribute(named: "media", value: "all"))
+            ),
+            .body(
+                .a(.class("skip-link"), .href("#inhalt"), .text(German.skipLink)),
+                header(context),
+                .main(.id("inhalt"), .attribute(named: "tabindex", value: "-1"), main),
+                footer()
+            )
+        )
+    }
+
+    private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let user = context.user
+        return .header(
+            .class("site-header"),
+            .div(
+                .class("wrap header-inner"),
+                .a(.class("site-name"), .href(SiteURL.home.path), .text(German.siteName)),
+                .nav(
+                    .attribute(named: "aria-label", value: German.Nav.label),
+                    .ul(
+                        navItem(German.Nav.quartiere, .quartiere, context),
+                        navItem(German.Nav.districts, .districts, context),
+                        .if(user?.isAdmin == true, navItem(German.Nav.admin, .adminRoles, context)),
+                        .if(user == nil, navItem(German.Nav.login, .login, context)),
+                        .if(user == nil, navItem(German.Nav.register, .register, context)),
+                        .if(user != nil, navItem(German.Nav.account, .account, context))
+                    )
+                )
+            )
+        )
+    }
+
+    private static func navItem(_ label: String, _ url: SiteURL, _ context: PageContext) -> Node<HTML.ListContext> {
+        .li(.a(.href(url.path), .if(context.path == url.path, .attribute(named: "aria-current", value: "page")),
+               .text(label)))
+    }
+
+    private static func footer() -> Node<HTML.BodyContext> {
+        .footer(
+            .class("site-footer"),
+            .div(
+                .class("wrap"),
+                .nav(
+                    .attribute(named: "aria-label", value: German.Nav.footer),
+                    .ul(
+                        .li(.a(.href(SiteURL.imprint.path), .text(German.Nav.imprint))),
+                        .li(.a(.href(SiteURL.privacy.path), .text(German.Nav.privacy))),
+                        .li(.a(.href(SiteURL.accessibility.path), .text(German.Nav.accessibility)))
+                    )
+                ),
+                .p(.text("Gemeinsam ist freie Software für Städte gegen Einsamkeit. Beispielinhalte sind als „Beispiel“ gekennzeichnet."))
+            )
+        )
+    }
+}
+
+extension HTML {
+    /// An HTML response with the given status.
+    func response(_ status: HTTPResponseStatus = .ok) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        return Response(status: status, headers: headers, body: .init(string: render()))
+    }
+}

@@ -1,0 +1,61 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Vapor
+
+/// Largest request body accepted anywhere (forms are small; imports go through the command line).
+let maxRequestBodyBytes = 256 * 1024
+
+/// Wires the application from one `AppConfig`. Does not touch the database; `Bootstrap.prepare` does that.
+public func configure(_ app: Application, config: AppConfig) throws {
+    app.appConfig = config
+
+    switch config.database {
+    case let .sqlite(path):
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
+    case let .postgres(url):
+        var postgres = try SQLPostgresConfiguration(url: url)
+        if let schema = config.postgresSchema { postgres.searchPath = [schema] }
+        app.databases.use(.postgres(configuration: postgres, sqlLogLevel: .trace), as: .psql)
+    }
+    Migrations.register(on: app)
+
+    app.http.server.configuration.hostname = config.host
+    app.http.server.configuration.port = config.port
+    app.routes.defaultMaxBodySize = ByteCount(value: maxRequestBodyBytes)
+    app.passwords.use(.bcrypt(cost: config.passwordCost))
+
+    app.sessions.use(.fluent)
+    app.sessions.configuration.cookieName = "gemeinsam_session"
+    let secure = config.secureCookies
+    app.sessions.configuration.cookieFactory = { id in
+        HTTPCookies.Value(string: id.string, maxAge: 60 * 60 * 24 * 30, path: "/", isSecure: secure,
+                          isHTTPOnly: true, sameSite: .lax)
+    }
+
+    app.geographyStore = GeographyStore()
+    app.requestMetrics = RequestMetrics()
+    app.openAPIDocument = try OpenAPIController.load(publicURL: config.publicURL)
+    app.stylesheet = try Stylesheet.load()
+
+    // Vapor's default middleware logs paths and shows English errors; ours logs no personal data.
+    app.middleware = Middlewares()
+    app.middleware.use(MetricsMiddleware(metrics: app.requestMetrics))
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(GermanErrorMiddleware())
+    app.middleware.use(CSRFMiddleware(secureCookies: config.secureCookies))
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(CurrentUserMiddleware())
+
+    try routes(app)
+    Commands.register(on: app)
+}
+
+extension Application {
+    var appConfig: AppConfig {
+        get { storage[AppConfigKey.self] ?? AppConfig() }
+        set { storage[AppConfigKey.self] = newValue }
+    }
+    private struct AppConfigKey: StorageKey { typealias Value = AppConfig }
+}

@@ -1,0 +1,8 @@
+import App
+
+@main
+enum Entrypoint {
+    static func main() async {
+        await Gemeinsam.main()
+    }
+}

@@ -1,0 +1,3 @@
+import Testing
+@testable import GemeinsamCore
+@Test func version() { #expect(!GemeinsamCoreVersion.value.isEmpty) }
