@@ -2,7 +2,7 @@
 import PackageDescription
 
 // TEMPORARY while helpers work on these folders in parallel
-let inProgressCore = ["Network", "Survey", "Calendar"]
+let inProgressCore = ["Network"]
 
 let package = Package(
     name: "gemeinsam",

@@ -11,6 +11,9 @@ public enum Bootstrap {
     }
 
     static func prepare(_ app: Application, dataset: GeographyDataset?) async throws {
+        if let schema = app.appConfig.postgresSchema {
+            try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
+        }
         try await app.autoMigrate()
         if try await GeographyImporter.isEmpty(app.db) {
             let data = try dataset ?? GeographyDataset.load(directory: geographyDirectory(app.appConfig))

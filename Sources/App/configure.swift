@@ -13,7 +13,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
 
     switch config.database {
     case let .sqlite(path):
-        app.databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
+        app.databases.use(.sqlite(path == ":memory:" ? .memory : .file(path), sqlLogLevel: nil), as: .sqlite)
     case let .postgres(url):
         var postgres = try SQLPostgresConfiguration(url: url)
         if let schema = config.postgresSchema { postgres.searchPath = [schema] }

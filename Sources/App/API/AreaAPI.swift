@@ -18,6 +18,26 @@ enum AreaAPI {
         var population: Int?
         var populationReferenceDate: String?
         var populationSource: String?
+
+        enum CodingKeys: String, CodingKey {
+            case kind, code, name, slug, url, parent, centroid, areaKm2, population, populationReferenceDate, populationSource
+        }
+
+        /// Writes `null` for missing values instead of leaving the key out, as the OpenAPI document promises.
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(code, forKey: .code)
+            try c.encode(name, forKey: .name)
+            try c.encode(slug, forKey: .slug)
+            try c.encode(url, forKey: .url)
+            try c.encode(parent, forKey: .parent)
+            try c.encode(centroid, forKey: .centroid)
+            try c.encode(areaKm2, forKey: .areaKm2)
+            try c.encode(population, forKey: .population)
+            try c.encode(populationReferenceDate, forKey: .populationReferenceDate)
+            try c.encode(populationSource, forKey: .populationSource)
+        }
     }
     struct List: Content { var count: Int; var items: [Item] }
     struct Detail: Content {

@@ -42,9 +42,9 @@ struct AreaMaps: Sendable {
         }
         svg.shape(focus.shape, cssClass: "map-focus")
         for child in inner { svg.shape(child.shape, cssClass: "map-inner") }
-        for n in neighbours { svg.label(n.name, at: n.centroid, cssClass: "map-label") }
-        for child in inner { svg.label(child.name, at: child.centroid, cssClass: "map-label map-label-small") }
-        if inner.isEmpty { svg.label(focus.name, at: focus.centroid, cssClass: "map-label map-label-focus") }
+        for n in neighbours { svg.label(n.name, at: n.shape.representativePoint, cssClass: "map-label") }
+        for child in inner { svg.label(child.name, at: child.shape.representativePoint, cssClass: "map-label map-label-small") }
+        if inner.isEmpty { svg.label(focus.name, at: focus.shape.representativePoint, cssClass: "map-label map-label-focus") }
         return svg.finish()
     }
 
@@ -57,18 +57,13 @@ struct AreaMaps: Sendable {
         for area in districts {
             svg.link(href: SiteURL.district(area.slug).path, label: "Stadtbezirk \(area.name)") { inner in
                 inner.shape(area.shape, cssClass: "map-district")
-                inner.label(area.name, at: area.centroid, cssClass: "map-label")
+                inner.label(area.name, at: area.shape.representativePoint, cssClass: "map-label")
             }
         }
         return svg.finish()
     }
 }
 
-extension GeoBoundingBox {
-    func intersects(_ other: GeoBoundingBox) -> Bool {
-        minLat <= other.maxLat && maxLat >= other.minLat && minLon <= other.maxLon && maxLon >= other.minLon
-    }
-}
 
 /// Writes inline SVG text with escaped labels.
 struct SVGWriter {

@@ -70,7 +70,7 @@ enum GeographyImporter {
                 for street in chunk {
                     let subs = street.subdistricts.map { "\($0.code):\($0.addressPoints)" }.joined(separator: " ")
                     insert = insert.values(
-                        SQLBind(StreetName.displayName(street.name)), SQLBind(street.name), SQLBind(subs))
+                        SQLBind(street.name), SQLBind(street.registerName ?? street.name), SQLBind(subs))
                 }
                 try await insert.run()
             }

@@ -89,7 +89,7 @@ struct GeographySnapshot: Sendable {
                     grouped.append((parent, [subArea]))
                 }
             }
-            return StreetHit(street: StreetName.displayName(match.entry.name), exact: match.exact, quartiere: grouped)
+            return StreetHit(street: match.entry.name, exact: match.exact, quartiere: grouped)
         }
     }
 }
@@ -126,7 +126,7 @@ extension GeographySnapshot {
         let neighbours = try neighbourRows.map {
             (try $0.decode(column: "area_id", as: Int.self), try $0.decode(column: "neighbour_id", as: Int.self))
         }
-        let streetRows = try await sql.select().columns("register_name", "subdistricts").from("streets").all()
+        let streetRows = try await sql.select().columns("name", "register_name", "subdistricts").from("streets").all()
         let streets: [StreetEntry] = try streetRows.map { row in
             let subs = try row.decode(column: "subdistricts", as: String.self)
                 .split(separator: " ").compactMap { part -> (code: String, addressPoints: Int)? in
@@ -134,7 +134,8 @@ extension GeographySnapshot {
                     guard bits.count == 2, let n = Int(bits[1]) else { return nil }
                     return (String(bits[0]), n)
                 }
-            return StreetEntry(name: try row.decode(column: "register_name", as: String.self), subdistricts: subs)
+            return StreetEntry(name: try row.decode(column: "name", as: String.self), subdistricts: subs,
+                               registerName: try row.decode(column: "register_name", as: String.self))
         }
         return GeographySnapshot(areas: areas, neighbours: neighbours, streets: streets)
     }

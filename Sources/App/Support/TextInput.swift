@@ -30,8 +30,8 @@ enum TextInput {
     static func message(_ problem: Problem, field: String) -> String {
         switch problem {
         case .empty: "Bitte geben Sie \(field) ein."
-        case let .tooLong(max): "\(field.prefix(1).uppercased() + field.dropFirst()) ist zu lang (höchstens \(max) Zeichen)."
-        case .controlCharacters: "\(field.prefix(1).uppercased() + field.dropFirst()) enthält unzulässige Steuerzeichen."
+        case let .tooLong(max): "Die Eingabe ist zu lang (höchstens \(max) Zeichen)."
+        case .controlCharacters: "Die Eingabe enthält unzulässige Steuerzeichen."
         }
     }
 }

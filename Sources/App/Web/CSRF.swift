@@ -17,6 +17,12 @@ struct CSRFMiddleware: AsyncMiddleware {
         request.storage[CSRFTokenKey.self] = token
 
         if [.POST, .PUT, .PATCH, .DELETE].contains(request.method), !request.url.path.hasPrefix("/api/") {
+            // the token is in the body, so the size limit is enforced here, before anything reads it
+            if let data = request.body.data {
+                guard data.readableBytes <= maxRequestBodyBytes else { throw Abort(.payloadTooLarge) }
+            } else {
+                _ = try await request.body.collect(max: maxRequestBodyBytes).get()
+            }
             let sent = (try? request.content.get(String.self, at: Self.fieldName)) ?? ""
             guard let existing, Self.constantTimeEqual(sent, existing) else {
                 throw CSRFError()

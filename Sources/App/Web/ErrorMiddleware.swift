@@ -42,7 +42,8 @@ struct GermanErrorMiddleware: AsyncMiddleware {
         if status.code >= 500 {
             request.logger.error("Unerwarteter Fehler: \(String(reflecting: type(of: error)))")
         }
-        let (title, text) = texts(for: status)
+        var (title, text) = texts(for: status)
+        if error is CSRFError { title = German.Errors.csrfTitle }
         if request.url.path.hasPrefix("/api/") {
             return Problem(status: status, title: title, detail: message ?? text).response(headers: headers)
         }

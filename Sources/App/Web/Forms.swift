@@ -71,7 +71,10 @@ enum FormView {
                 .attr("id", name), .attr("name", name), .if(required, .attribute(named: "required", value: "required")),
                 .if(error != nil, .attribute(named: "aria-invalid", value: "true")),
                 .if(!describedBy.isEmpty, .attribute(named: "aria-describedby", value: describedBy)),
-                .element(named: "option", nodes: [.attribute(named: "value", value: ""), .safeText(placeholder)]),
+                .element(named: "option", nodes: [
+                    .attribute(Attribute<HTML.FormContext>(name: "value", value: "", ignoreIfValueIsEmpty: false)),
+                    .safeText(placeholder),
+                ]),
                 .group(groups.map { group in
                     .element(named: "optgroup", nodes: [.attr("label", group.label), .group(group.options.map { option in
                         .element(named: "option", nodes: [
