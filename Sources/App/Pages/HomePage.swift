@@ -35,6 +35,14 @@ enum SearchPage {
         )
     }
 
+    private static func streetLink(_ street: String,
+                                   _ entry: (quartier: AreaRecord, subdistricts: [AreaRecord])) -> Node<HTML.BodyContext> {
+        .group(
+            .a(.attr("href", SiteURL.quartier(entry.quartier.slug).path), .safeText("\(street) → \(entry.quartier.name)")),
+            .span(.class("source"), .safeText(" (" + German.Search.subdistricts(entry.subdistricts.map(\.code)) + ")"))
+        )
+    }
+
     static func render(query: String, outcome: SearchQuery.Outcome, context: PageContext) -> HTML {
         let shown = String(query.prefix(SearchQuery.maxLength))
         switch outcome {
@@ -58,16 +66,12 @@ enum SearchPage {
                 .if(!streets.isEmpty, .section(
                     .h2(.text(German.Search.streetsHeading)),
                     .ul(.class("results"), .forEach(streets) { hit in
-                        .li(
-                            .if(hit.quartiere.count > 1, .p(.safeText(German.Search.severalQuartiere(hit.street)))),
-                            .ul(.forEach(hit.quartiere) { entry in
-                                .li(
-                                    .a(.attr("href", SiteURL.quartier(entry.quartier.slug).path),
-                                       .safeText("\(hit.street) → \(entry.quartier.name)")),
-                                    .span(.class("source"), .safeText(
-                                        " (" + German.Search.subdistricts(entry.subdistricts.map(\.code)) + ")"))
-                                )
-                            })
+                        if hit.quartiere.count == 1, let entry = hit.quartiere.first {
+                            return .li(streetLink(hit.street, entry))
+                        }
+                        return .li(
+                            .p(.safeText(German.Search.severalQuartiere(hit.street))),
+                            .ul(.class("results-nested"), .forEach(hit.quartiere) { .li(streetLink(hit.street, $0)) })
                         )
                     })
                 ))
