@@ -8,5 +8,9 @@ enum Migrations {
         app.migrations.add(CreateUser())
         app.migrations.add(CreateLoginFailure())
         app.migrations.add(SessionRecord.migration)
+        // 002 Begegnung
+        app.migrations.add(CreatePlace())
+        app.migrations.add(CreateOffer())
+        app.migrations.add(CreateRoomBooking())
     }
 }
