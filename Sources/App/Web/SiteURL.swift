@@ -25,6 +25,7 @@ enum SiteURL: Equatable {
     case stylesheet
     case health
     case metrics
+    case benchMinimal
 
     /// A placeholder that registers a route parameter, e.g. `.quartier(SiteURL.parameter("slug"))`.
     static func parameter(_ name: String) -> String { ":" + name }
@@ -52,6 +53,7 @@ enum SiteURL: Equatable {
         case .stylesheet: "/static/gemeinsam.css"
         case .health: "/healthz"
         case .metrics: "/metrics"
+        case .benchMinimal: "/bench/minimal"
         }
     }
 
