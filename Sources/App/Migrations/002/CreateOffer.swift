@@ -10,9 +10,9 @@ struct CreateOffer: AsyncMigration {
             .field("title", .string, .required)
             .field("description", .sql(unsafeRaw: "TEXT"), .required)
             .field("category", .string, .required)
-            // comma-separated keys, e.g. "seniors,everyone"
+            // keys as ",senioren,alle," (see KeyList)
             .field("audiences", .string, .required)
-            // comma-separated ISO 639-1 codes, e.g. "de,tr"
+            // ISO 639-1 codes as ",de,tr,"
             .field("languages", .string, .required)
             // free, amount, donation
             .field("cost_kind", .string, .required)
