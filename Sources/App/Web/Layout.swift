@@ -23,7 +23,8 @@ enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) – \(German.siteName)"),
+                // not Plot's `.title`: it also writes og/twitter meta tags with the title unescaped in an attribute
+                .element(named: "title", nodes: [.safeText("\(title) – \(German.siteName)")]),
                 .meta(.name("description"), .attr("content", description ?? German.tagline)),
                 .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path), .attribute(named: "media", value: "all"))
             ),
