@@ -49,6 +49,7 @@ enum Layout {
                     .ul(
                         navItem(German.Nav.quartiere, .quartiere, context),
                         navItem(German.Nav.districts, .districts, context),
+                        .if(user.flatMap(EditScope.init(user:)) != nil, navItem(German.Editing.navManage, .offersManage, context)),
                         .if(user?.isAdmin == true, navItem(German.Nav.admin, .adminRoles, context)),
                         .if(user == nil, navItem(German.Nav.login, .login, context)),
                         .if(user == nil, navItem(German.Nav.register, .register, context)),
