@@ -185,6 +185,10 @@ struct OfferForm: Content, Sendable {
         case let .success(time): end = time
         case let .failure(problem): errors.add("endTime", problem.timeMessage)
         }
+        // reported even while a date is still wrong, so every mistake shows at once
+        if let start, let end, end <= start {
+            errors.add("endTime", end < start ? ScheduleError.endBeforeStart.description : ScheduleError.endEqualsStart.description)
+        }
         var cancelled = Set<CalendarDate>()
         let lines = (cancelledDates ?? "").split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "," || $0 == ";" })
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
