@@ -372,6 +372,7 @@ extension German {
         static let statusConfirmed = "bestätigt"
         static let statusDeclined = "abgelehnt"
         static let statusWithdrawn = "zurückgezogen"
+        static let expired = "nicht entschieden, Termin vorbei"
         static let takenReason = "Der Raum war zu dieser Zeit schon vergeben."
         static let taken = "Der Raum ist zu dieser Zeit schon belegt. Bitte wählen Sie eine andere Zeit."
         static let notBookable = "Dieser Raum kann zurzeit nicht angefragt werden."

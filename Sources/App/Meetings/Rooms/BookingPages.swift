@@ -97,7 +97,8 @@ enum BookingPages {
                 .class("facts"),
                 .dt(.text(t.when)), .dd(.text(when(b))),
                 .dt(.text(t.purpose)), .dd(.safeText(b.purpose)),
-                .dt(.text(t.status)), .dd(.span(.class("badge badge-\(b.status.rawValue)"), .text(b.status.label))),
+                .dt(.text(t.status)), .dd(.span(.class("badge badge-\(b.status.rawValue)"),
+                                                .text(b.status == .requested && !open ? t.expired : b.status.label))),
                 .if(!b.note.isEmpty, .group(.dt(.text(t.reason)), .dd(.safeText(b.note))))
             ),
             .if(b.status == .confirmed && open, .p(.class("hint"), .text(t.confirmedHint))),
