@@ -13,6 +13,16 @@ func routes(_ app: Application) throws {
     app.get(SiteURL.accessibility.pathComponents, use: StaticPages.accessibility)
     app.get(SiteURL.stylesheet.pathComponents, use: Stylesheet.serve)
 
+    // Begegnung: finding
+    app.get(SiteURL.quartierOffers(SiteURL.parameter("slug")).pathComponents, use: MeetingsController.quartierOffers)
+    app.get(SiteURL.quartierCalendar(SiteURL.parameter("slug")).pathComponents, use: MeetingsController.quartierCalendar)
+    app.get(SiteURL.quartierNotice(SiteURL.parameter("slug")).pathComponents, use: MeetingsController.quartierNotice)
+    app.get(SiteURL.offer(SiteURL.parameter("id")).pathComponents, use: MeetingsController.offer)
+    app.get(SiteURL.offerCalendar(SiteURL.parameter("id")).pathComponents, use: MeetingsController.offerCalendar)
+    app.get(SiteURL.place(SiteURL.parameter("id")).pathComponents, use: MeetingsController.place)
+    app.get(SiteURL.placeCalendar(SiteURL.parameter("id")).pathComponents, use: MeetingsController.placeCalendar)
+    app.get(SiteURL.placeNotice(SiteURL.parameter("id")).pathComponents, use: MeetingsController.placeNotice)
+
     // accounts
     app.get(SiteURL.register.pathComponents, use: AccountController.registerForm)
     app.post(SiteURL.register.pathComponents, use: AccountController.register)
@@ -33,6 +43,11 @@ func routes(_ app: Application) throws {
     app.get(APIURL.areas.pathComponents, use: AreaAPI.list)
     app.get(APIURL.areaLookup.pathComponents, use: AreaAPI.lookup)
     app.get(APIURL.area(kind: SiteURL.parameter("kind"), code: SiteURL.parameter("code")).pathComponents, use: AreaAPI.detail)
+    app.get(APIURL.places.pathComponents, use: MeetingsAPI.places)
+    app.get(APIURL.placesGeoJSON.pathComponents, use: MeetingsAPI.placesGeoJSON)
+    app.get(APIURL.offers.pathComponents, use: MeetingsAPI.offers)
+    app.get(APIURL.offer(SiteURL.parameter("id")).pathComponents, use: MeetingsAPI.offer)
+    app.get(APIURL.occurrences.pathComponents, use: MeetingsAPI.occurrences)
     app.get(APIURL.openAPI.pathComponents, use: OpenAPIController.document)
 
     // operations

@@ -22,8 +22,17 @@ enum AreaController {
         guard let slug = req.parameters.get("slug"), let area = geography.area(kind: .statisticalDistrict, slug: slug) else {
             throw Abort(.notFound)
         }
+        var filter = OfferFilter()
+        filter.period = .woche
+        var upcoming = try await OfferQueries.upcoming(
+            areaIDs: [area.id] + geography.neighbours(of: area).map(\.id), filter: filter, now: Date(), limit: 6, on: req.sql)
+        if upcoming.isEmpty {
+            filter.period = .monat
+            upcoming = try await OfferQueries.upcoming(areaIDs: [area.id] + geography.neighbours(of: area).map(\.id),
+                                                       filter: filter, now: Date(), limit: 6, on: req.sql)
+        }
         return AreaPages.quartier(area, geography: geography, map: req.application.geographyStore.maps.quartier[area.id],
-                                  context: req.pageContext).response()
+                                  upcoming: upcoming, now: Date(), context: req.pageContext).response()
     }
 
     @Sendable static func districts(req: Request) async throws -> Response {

@@ -5,6 +5,8 @@ import GemeinsamCore
 /// which every map says in its caption.
 struct AreaMaps: Sendable {
     private(set) var quartier: [Int: String] = [:]
+    /// The projection of each Quartier map, to place markers on it.
+    private(set) var quartierProjection: [Int: SVGProjection] = [:]
     private(set) var district: [Int: String] = [:]
     private(set) var city: String = ""
 
@@ -14,22 +16,24 @@ struct AreaMaps: Sendable {
         let quartiere = snapshot.all(.statisticalDistrict)
         let districts = snapshot.all(.district)
         for area in quartiere {
-            quartier[area.id] = Self.contextMap(
+            let (svg, projection) = Self.contextMap(
                 focus: area, neighbours: snapshot.neighbours(of: area), layer: quartiere, labelled: [],
                 title: "Schematische Karte: \(area.name) und die Nachbarquartiere")
+            quartier[area.id] = svg
+            quartierProjection[area.id] = projection
         }
         for area in districts {
             district[area.id] = Self.contextMap(
                 focus: area, neighbours: snapshot.neighbours(of: area), layer: districts,
                 labelled: snapshot.children(of: area),
-                title: "Schematische Karte: Stadtbezirk \(area.name) mit seinen Quartieren")
+                title: "Schematische Karte: Stadtbezirk \(area.name) mit seinen Quartieren").svg
         }
         city = Self.cityMap(districts: districts)
     }
 
     /// The focus area, its neighbours and every other area of the layer within view; the focus is highlighted.
     private static func contextMap(focus: AreaRecord, neighbours: [AreaRecord], layer: [AreaRecord],
-                                   labelled inner: [AreaRecord], title: String) -> String {
+                                   labelled inner: [AreaRecord], title: String) -> (svg: String, projection: SVGProjection) {
         var box = focus.shape.boundingBox
         for n in neighbours { box = box.union(n.shape.boundingBox) }
         box = box.expanded(byFraction: 0.04)
@@ -45,7 +49,7 @@ struct AreaMaps: Sendable {
         for n in neighbours { svg.label(n.name, at: n.shape.representativePoint, cssClass: "map-label") }
         for child in inner { svg.label(child.name, at: child.shape.representativePoint, cssClass: "map-label map-label-small") }
         if inner.isEmpty { svg.label(focus.name, at: focus.shape.representativePoint, cssClass: "map-label map-label-focus") }
-        return svg.finish()
+        return (svg.finish(), projection)
     }
 
     private static func cityMap(districts: [AreaRecord]) -> String {
@@ -104,4 +108,17 @@ struct SVGWriter {
     }
 
     static func format(_ v: Double) -> String { String(format: "%.1f", v) }
+
+    /// Adds numbered markers to a finished map (they match a numbered list next to the map).
+    static func addingMarkers(to svg: String, projection: SVGProjection, markers: [(number: Int, point: GeoPoint)]) -> String {
+        guard svg.hasSuffix("</svg>"), !markers.isEmpty else { return svg }
+        var out = String(svg.dropLast(6))
+        for marker in markers {
+            let (x, y) = projection.project(marker.point)
+            guard x >= 0, y >= 0, x <= projection.width, y <= projection.height else { continue }
+            out += "<g class=\"map-marker\"><circle cx=\"\(format(x))\" cy=\"\(format(y))\" r=\"11\"/>"
+                + "<text x=\"\(format(x))\" y=\"\(format(y + 4.5))\" text-anchor=\"middle\">\(marker.number)</text></g>"
+        }
+        return out + "</svg>"
+    }
 }

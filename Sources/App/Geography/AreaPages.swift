@@ -1,3 +1,4 @@
+import Foundation
 import Plot
 
 /// Views of Quartier and Stadtbezirk pages and their lists.
@@ -18,7 +19,8 @@ enum AreaPages {
         ))
     }
 
-    static func quartier(_ area: AreaRecord, geography: GeographySnapshot, map: String?, context: PageContext) -> HTML {
+    static func quartier(_ area: AreaRecord, geography: GeographySnapshot, map: String?,
+                         upcoming: [OfferQueries.ListItem], now: Date, context: PageContext) -> HTML {
         let district = geography.parent(of: area)
         let neighbours = geography.neighbours(of: area)
         return Layout.page(title: area.name, context: context,
@@ -33,7 +35,15 @@ enum AreaPages {
                 .section(
                     .attribute(named: "aria-labelledby", value: "angebote"),
                     .h2(.id("angebote"), .text(German.Areas.offersHeading)),
-                    .p(.class("empty-state"), .text(German.Areas.offersEmpty))
+                    .if(upcoming.isEmpty, .p(.class("empty-state"), .text(German.Areas.offersEmpty))),
+                    .if(!upcoming.isEmpty, .ul(.class("results"), .forEach(upcoming) { item in
+                        .li(.a(.attr("href", SiteURL.offer(item.id.uuidString.lowercased()).path), .safeText(item.title)),
+                            MeetingsFormat.sampleBadge(item.isSample),
+                            .p(.class("offer-when"), .safeText(MeetingsFormat.when(item.schedule, now: now)
+                                + (item.placeName.map { " – " + $0 } ?? ""))))
+                    })),
+                    .p(.a(.class("button-link"), .attr("href", SiteURL.quartierOffers(area.slug).path),
+                          .text(German.Meetings.allOffersLink)))
                 ),
                 mapFigure(map)
             ),

@@ -82,3 +82,44 @@ enum OfferQueries {
         }
     }
 }
+
+extension OfferQueries {
+    struct DateItem: Sendable {
+        var offerID: UUID
+        var title: String
+        var placeName: String?
+        var meetingPoint: String
+        var start: Date
+        var end: Date
+        var localDate: String
+        var cancelled: Bool
+        var isSample: Bool
+    }
+
+    /// Every date (also cancelled ones) in [from, to) in the areas or at one place, by time.
+    static func dates(areaIDs: [Int], placeID: UUID?, from: Date, to: Date, on sql: any SQLDatabase) async throws -> [DateItem] {
+        var query: SQLQueryString = """
+            SELECT oc.offer_id, o.title, p.name AS place_name, o.meeting_point, oc.starts_at, oc.ends_at, oc.local_date,
+                   oc.cancelled, o.is_sample
+            FROM occurrences oc JOIN offers o ON o.id = oc.offer_id LEFT JOIN places p ON p.id = o.place_id
+            WHERE oc.starts_at >= \(bind: from.timeIntervalSince1970) AND oc.starts_at < \(bind: to.timeIntervalSince1970)
+              AND o.status = \(bind: PublicationStatus.published.rawValue)
+            """
+        if let placeID { query += " AND o.place_id = \(bind: placeID)" } else {
+            guard !areaIDs.isEmpty else { return [] }
+            query += " AND oc.area_id IN (\(binds: areaIDs))"
+        }
+        query += " ORDER BY oc.starts_at, o.title"
+        return try await sql.raw(query).all().map { row in
+            DateItem(offerID: try row.decode(column: "offer_id", as: UUID.self),
+                     title: try row.decode(column: "title", as: String.self),
+                     placeName: try row.decode(column: "place_name", as: String?.self),
+                     meetingPoint: try row.decode(column: "meeting_point", as: String.self),
+                     start: Date(timeIntervalSince1970: try row.decode(column: "starts_at", as: Double.self)),
+                     end: Date(timeIntervalSince1970: try row.decode(column: "ends_at", as: Double.self)),
+                     localDate: try row.decode(column: "local_date", as: String.self),
+                     cancelled: try row.decode(column: "cancelled", as: Bool.self),
+                     isSample: try row.decode(column: "is_sample", as: Bool.self))
+        }
+    }
+}

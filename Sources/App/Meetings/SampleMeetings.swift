@@ -96,6 +96,18 @@ struct SampleMeetings: SampleContent.Seeder {
                       }),
     ]
 
+    /// A point inside the area but away from its label, different for each place of the area.
+    private static func spot(in shape: GeoShape, index: Int) -> GeoPoint {
+        let center = shape.representativePoint
+        let offsets: [(Double, Double)] = [(0.0025, 0.004), (-0.0025, -0.004), (0.003, -0.005), (-0.003, 0.005), (0.0015, 0.0)]
+        for k in 0..<offsets.count {
+            let (dLat, dLon) = offsets[(index + k) % offsets.count]
+            let candidate = GeoPoint(lat: center.lat + dLat, lon: center.lon + dLon)
+            if shape.contains(candidate) { return candidate }
+        }
+        return center
+    }
+
     func seed(_ app: Application) async throws -> Int {
         let sql = app.db as! any SQLDatabase
         let existing = try await sql.select().column("id").from("places").where("is_sample", .equal, true).limit(1).all()
@@ -116,7 +128,7 @@ struct SampleMeetings: SampleContent.Seeder {
             for p in 0..<placesHere {
                 let template = Self.placeTemplates[p % Self.placeTemplates.count]
                 let quartier = quartiere[(p * 2 + districtIndex) % quartiere.count]
-                let point = quartier.shape.representativePoint
+                let point = Self.spot(in: quartier.shape, index: p)
                 let street = geography.streets.entries.first { entry in
                     entry.subdistricts.contains { $0.code.hasPrefix(quartier.code) }
                 }?.name ?? quartier.name

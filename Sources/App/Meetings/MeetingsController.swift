@@ -1,0 +1,201 @@
+import Foundation
+import GemeinsamCore
+import SQLKit
+import Vapor
+
+/// Finding meeting offers: per Quartier with filters, offer and place pages, calendar feeds and printed notices.
+enum MeetingsController {
+    @Sendable static func quartierOffers(req: Request) async throws -> Response {
+        let (quartier, geography) = try quartier(req)
+        switch OfferFilter.parse(queryDictionary(req)) {
+        case let .failure(error):
+            return MeetingsPages.quartierOffers(
+                quartier, filter: OfferFilter(), items: [], error: error.message, geography: geography, map: nil,
+                now: Date(), context: req.pageContext).response(.badRequest)
+        case let .success(filter):
+            let now = Date()
+            let items = try await OfferQueries.upcoming(
+                areaIDs: areaIDs(for: quartier, scope: filter.scope, geography: geography), filter: filter, now: now,
+                on: req.sql)
+            let maps = req.application.geographyStore.maps
+            let markers = items.enumerated().compactMap { index, item -> (Int, GeoPoint)? in
+                guard let lat = item.placeLat, let lon = item.placeLon else { return nil }
+                return (index + 1, GeoPoint(lat: lat, lon: lon))
+            }
+            let map = maps.quartier[quartier.id].flatMap { svg in
+                maps.quartierProjection[quartier.id].map {
+                    SVGWriter.addingMarkers(to: svg, projection: $0, markers: markers.map { (number: $0.0, point: $0.1) })
+                }
+            }
+            return MeetingsPages.quartierOffers(
+                quartier, filter: filter, items: items, error: nil, geography: geography, map: map, now: now,
+                context: req.pageContext).response()
+        }
+    }
+
+    @Sendable static func offer(req: Request) async throws -> Response {
+        let offer = try await findOffer(req)
+        let place = try await offer.placeID.asyncFlatMap { try await MeetingsQueries.place($0, on: req.sql) }
+        let geography = req.geography
+        var map: String?
+        if let place, let svg = req.application.geographyStore.maps.quartier[place.areaID],
+           let projection = req.application.geographyStore.maps.quartierProjection[place.areaID] {
+            map = SVGWriter.addingMarkers(to: svg, projection: projection,
+                                          markers: [(1, GeoPoint(lat: place.lat, lon: place.lon))])
+        }
+        return MeetingsPages.offer(offer, place: place, geography: geography, map: map, now: Date(),
+                                   publicURL: req.application.appConfig.publicURL, context: req.pageContext).response()
+    }
+
+    @Sendable static func place(req: Request) async throws -> Response {
+        let place = try await findPlace(req)
+        let offers = try await MeetingsQueries.offers(atPlace: place.id, on: req.sql)
+        let rooms = try await MeetingsQueries.rooms(ofPlace: place.id, on: req.sql)
+        var map: String?
+        if let svg = req.application.geographyStore.maps.quartier[place.areaID],
+           let projection = req.application.geographyStore.maps.quartierProjection[place.areaID] {
+            map = SVGWriter.addingMarkers(to: svg, projection: projection, markers: [(1, GeoPoint(lat: place.lat, lon: place.lon))])
+        }
+        return MeetingsPages.place(place, offers: offers, rooms: rooms, geography: req.geography, map: map, now: Date(),
+                                   context: req.pageContext).response()
+    }
+
+    // MARK: calendar feeds (RFC 5545)
+
+    @Sendable static func offerCalendar(req: Request) async throws -> Response {
+        let offer = try await findOffer(req)
+        let place = try await offer.placeID.asyncFlatMap { try await MeetingsQueries.place($0, on: req.sql) }
+        return try calendarResponse(name: offer.title, offers: [offer], places: place.map { [$0.id: $0] } ?? [:],
+                                    req: req, filename: "angebot")
+    }
+
+    @Sendable static func placeCalendar(req: Request) async throws -> Response {
+        let place = try await findPlace(req)
+        let offers = try await MeetingsQueries.offers(atPlace: place.id, on: req.sql)
+        return try calendarResponse(name: place.name, offers: offers, places: [place.id: place], req: req, filename: "ort")
+    }
+
+    @Sendable static func quartierCalendar(req: Request) async throws -> Response {
+        let (quartier, geography) = try quartier(req)
+        guard case let .success(filter) = OfferFilter.parse(queryDictionary(req)) else {
+            throw GermanError(status: .badRequest, reason: "Ein Filter hat einen unbekannten Wert.")
+        }
+        var wide = filter
+        wide.period = .monat
+        let items = try await OfferQueries.upcoming(
+            areaIDs: areaIDs(for: quartier, scope: filter.scope, geography: geography), filter: wide, now: Date(), on: req.sql)
+        let offers = try await MeetingsQueries.offers(ids: items.map(\.id), on: req.sql)
+        let places = try await MeetingsQueries.places(areaIDs: nil, on: req.sql)
+        return try calendarResponse(name: "Angebote in und um \(quartier.name)", offers: offers,
+                                    places: Dictionary(uniqueKeysWithValues: places.map { ($0.id, $0) }), req: req,
+                                    filename: quartier.slug)
+    }
+
+    private static func calendarResponse(name: String, offers: [MeetingsQueries.Offer],
+                                         places: [UUID: MeetingsQueries.Place], req: Request, filename: String) throws -> Response {
+        let base = req.application.appConfig.publicURL
+        let host = URLComponents(string: base)?.host ?? "gemeinsam"
+        let events = offers.map { offer -> ICalendarEvent in
+            let place = offer.placeID.flatMap { places[$0] }
+            return ICalendarEvent(
+                uid: "offer-\(offer.id.uuidString.lowercased())@\(host)", schedule: offer.schedule, summary: offer.title,
+                description: offer.description, location: place.map { "\($0.name), \($0.address)" } ?? offer.meetingPoint,
+                url: SiteURL.offer(offer.id.uuidString.lowercased()).absoluteURL(base: base),
+                latitude: place?.lat, longitude: place?.lon, lastModified: offer.updatedAt)
+        }
+        let stamp = offers.map(\.updatedAt).max() ?? Date(timeIntervalSince1970: 1_767_225_600)
+        let text = ICalendarFeed(name: name, events: events).render(stamp: stamp)
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "text/calendar; charset=utf-8")
+        headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"\(filename).ics\"")
+        return Response(status: .ok, headers: headers, body: .init(string: text))
+    }
+
+    // MARK: printed weekly notice
+
+    @Sendable static func quartierNotice(req: Request) async throws -> Response {
+        let (quartier, geography) = try quartier(req)
+        let areaIDs = [quartier.id] + geography.neighbours(of: quartier).map(\.id)
+        return try await notice(title: quartier.name, areaIDs: areaIDs, placeID: nil,
+                                pagePath: SiteURL.quartierOffers(quartier.slug).path,
+                                districtOf: quartier, req: req)
+    }
+
+    @Sendable static func placeNotice(req: Request) async throws -> Response {
+        let place = try await findPlace(req)
+        guard let quartier = req.geography.areas[place.areaID] else { throw Abort(.notFound) }
+        return try await notice(title: place.name, areaIDs: [place.areaID], placeID: place.id,
+                                pagePath: SiteURL.place(place.id.uuidString.lowercased()).path,
+                                districtOf: quartier, req: req)
+    }
+
+    private static func notice(title: String, areaIDs: [Int], placeID: UUID?, pagePath: String, districtOf quartier: AreaRecord,
+                               req: Request) async throws -> Response {
+        let now = Date()
+        let today = EuropeBerlinTime.localDateTime(at: now)!.date
+        let monday = today.adding(days: 1 - today.weekday.rawValue)!
+        let from = EuropeBerlinTime.instant(for: monday, try CalendarTime(hour: 0))
+        let to = EuropeBerlinTime.instant(for: monday.adding(days: 7)!, try CalendarTime(hour: 0))
+        let dates = try await OfferQueries.dates(areaIDs: areaIDs, placeID: placeID, from: from, to: to, on: req.sql)
+        let geography = req.geography
+        let district = geography.parent(of: quartier)
+        let districtQuartiere = district.map { geography.children(of: $0).map(\.id) } ?? [quartier.id]
+        let contact = try await MeetingsQueries.localContact(districtQuartierIDs: districtQuartiere, on: req.sql)
+        let base = req.application.appConfig.publicURL
+        let shortAddress = base.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "") + pagePath
+        return MeetingsPages.notice(title: title, monday: monday, dates: dates, shortAddress: shortAddress,
+                                    contact: contact, context: req.pageContext).response()
+    }
+
+    // MARK: helpers
+
+    static func quartier(_ req: Request) throws -> (AreaRecord, GeographySnapshot) {
+        let geography = req.geography
+        guard let slug = req.parameters.get("slug"), let area = geography.area(kind: .statisticalDistrict, slug: slug) else {
+            throw Abort(.notFound)
+        }
+        return (area, geography)
+    }
+
+    static func areaIDs(for quartier: AreaRecord, scope: OfferFilter.Scope, geography: GeographySnapshot) -> [Int] {
+        switch scope {
+        case .quartier: return [quartier.id]
+        case .nachbarn: return [quartier.id] + geography.neighbours(of: quartier).map(\.id)
+        case .bezirk:
+            guard let district = geography.parent(of: quartier) else { return [quartier.id] }
+            return geography.children(of: district).map(\.id)
+        }
+    }
+
+    static func queryDictionary(_ req: Request) -> [String: String] {
+        (try? req.query.decode([String: String].self)) ?? [:]
+    }
+
+    /// The offer, or 404; drafts only for those who may edit them.
+    static func findOffer(_ req: Request) async throws -> MeetingsQueries.Offer {
+        guard let raw = req.parameters.get("id"), let id = UUID(uuidString: raw),
+              let offer = try await MeetingsQueries.offer(id, on: req.sql) else { throw Abort(.notFound) }
+        if offer.status == .draft,
+           !MeetingsPermissions.mayEdit(req.currentUser, ownerUserID: offer.ownerUserID, areaID: offer.areaID) {
+            throw Abort(.notFound)
+        }
+        return offer
+    }
+
+    static func findPlace(_ req: Request) async throws -> MeetingsQueries.Place {
+        guard let raw = req.parameters.get("id"), let id = UUID(uuidString: raw),
+              let place = try await MeetingsQueries.place(id, on: req.sql) else { throw Abort(.notFound) }
+        if place.status == .draft,
+           !MeetingsPermissions.mayEdit(req.currentUser, ownerUserID: place.ownerUserID, areaID: place.areaID) {
+            throw Abort(.notFound)
+        }
+        return place
+    }
+}
+
+extension Optional {
+    func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
+        guard let self else { return nil }
+        return try await transform(self)
+    }
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Begegnung benchmark (issue 3): a Quartier's offer list under wrk with 2,000 offers, 20,000 dates and 300 places
+# (plus the sample content), beside the minimal static Plot page of the same binary.
+#
+#   bash bench/meetings/run.sh            # release binary from .build-release (or BIN=…)
+#
+# The expansion benchmark of the recurrence engine (2,000 weekly offers for a year) is bench/calendar.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DURATION=${DURATION:-20}
+CONNECTIONS=${CONNECTIONS:-64}
+PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}
+BIN=${BIN:-.build-release/release/gemeinsam}
+[ -x "$BIN" ] || swift build -c release --product gemeinsam --scratch-path .build-release
+WORK=$(mktemp -d); DB="$WORK/bench.sqlite"; PID=""
+cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+SQLITE_PATH="$DB" "$BIN" bench-seed-meetings --places 300 --offers 2000 2>&1 | tail -1
+SQLITE_PATH="$DB" LOG_LEVEL=warning "$BIN" serve --hostname 127.0.0.1 --port "$PORT" > "$WORK/app.log" 2>&1 &
+PID=$!
+until curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz"; do sleep 0.1; done
+measure() {
+    wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "http://127.0.0.1:$PORT$1" | python3 -c '
+import re, sys
+t = sys.stdin.read()
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", t).group(1))
+m = re.search(r"99%\s+([\d.]+)(us|ms|s)", t)
+p99 = float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
+bad = re.search(r"Non-2xx or 3xx responses: (\d+)", t)
+print(f"{rps:.0f} {p99:.2f} {bad.group(1) if bad else 0}")'
+}
+curl -sf -o /dev/null "http://127.0.0.1:$PORT/quartiere/borsigplatz/angebote"
+read -r m_rps m_p99 m_bad <<<"$(measure /bench/minimal)"
+read -r q_rps q_p99 q_bad <<<"$(measure /quartiere/borsigplatz/angebote)"
+items=$(curl -s "http://127.0.0.1:$PORT/quartiere/borsigplatz/angebote" | grep -o 'class="offer-item"' | wc -l)
+echo "| what | requests/s | p99 (ms) | non-2xx |"
+echo "| --- | --- | --- | --- |"
+echo "| /bench/minimal | $m_rps | $m_p99 | $m_bad |"
+echo "| /quartiere/borsigplatz/angebote ($items offers listed) | $q_rps | $q_p99 | $q_bad |"
+python3 -c "print(f'offer list / minimal page: {100*$q_rps/$m_rps:.0f} % (target >= 40 %, p99 < 30 ms)')"
