@@ -79,6 +79,7 @@ enum AccountPages {
             .ul(
                 .class("actions"),
                 .li(.a(.href(SiteURL.accountData.path), .text("Meine Daten herunterladen")), .text(" (JSON-Datei)")),
+                .li(.a(.href(SiteURL.bookings.path), .text(German.Bookings.title))),
                 .li(.a(.href(SiteURL.accountPassword.path), .text("Passwort ändern"))),
                 .li(.a(.href(SiteURL.accountDelete.path), .text("Konto löschen")))
             ),

@@ -161,6 +161,15 @@ enum MeetingsWriter {
         return id
     }
 
+    static func updateRoom(_ id: UUID, _ r: RoomInput, by userID: UUID?, summary: String, now: Date = Date(),
+                           on sql: any SQLDatabase) async throws {
+        try await sql.update("rooms")
+            .set("name", to: r.name).set("capacity", to: r.capacity).set("equipment", to: r.equipment)
+            .set("accessible", to: r.accessible).set("bookable", to: r.bookable).set("booking_rules", to: r.bookingRules)
+            .where("id", .equal, id).run()
+        try await history(kind: "room", id: id, user: userID, summary: summary, now: now, on: sql)
+    }
+
     static func history(kind: String, id: UUID, user: UUID?, summary: String, now: Date, on sql: any SQLDatabase) async throws {
         try await sql.insert(into: "item_changes").columns("id", "item_kind", "item_id", "at", "user_id", "summary")
             .values(SQLBind(UUID()), SQLBind(kind), SQLBind(id), SQLBind(now.timeIntervalSince1970), SQLBind(user),

@@ -12,5 +12,7 @@ enum Migrations {
         app.migrations.add(CreatePlace())
         app.migrations.add(CreateOffer())
         app.migrations.add(CreateRoomBooking())
+        // 006 Begegnung: editing and rooms
+        app.migrations.add(AddBookingDecisionNote())
     }
 }

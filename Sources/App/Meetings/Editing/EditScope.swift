@@ -1,0 +1,73 @@
+import Foundation
+import SQLKit
+import Vapor
+
+/// What a person may edit in the Begegnung pillar:
+/// - coordinator: every place, offer and room;
+/// - areaManager: the items in their Quartiere;
+/// - actorEditor (and any of these roles): the items they own (`owner_user_id`).
+/// Rooms and room requests follow their place. Residents without one of these roles edit nothing.
+struct EditScope: Sendable {
+    var userID: UUID
+    var everything: Bool
+    var areaIDs: [Int]
+    /// Coordinators and actor editors may put new items anywhere; area managers only into their Quartiere.
+    var anyArea: Bool
+
+    init?(user: CurrentUser) {
+        let isCoordinator = user.has(.coordinator)
+        let isEditor = user.has(.actorEditor)
+        let areas = user.managedAreaIDs
+        guard isCoordinator || isEditor || !areas.isEmpty else { return nil }
+        userID = user.id
+        everything = isCoordinator
+        areaIDs = areas
+        anyArea = isCoordinator || isEditor
+    }
+
+    func mayEdit(ownerID: UUID?, areaID: Int) -> Bool {
+        everything || ownerID == userID || areaIDs.contains(areaID)
+    }
+
+    /// Whether a new or changed item may lie in this Quartier.
+    func mayPlace(in areaID: Int) -> Bool { anyArea || areaIDs.contains(areaID) }
+
+    /// SQL condition on a table alias with `owner_user_id` and `area_id` columns (places `p`, offers `o`).
+    func condition(_ alias: String) -> SQLQueryString {
+        if everything { return "1 = 1" }
+        var query: SQLQueryString = "(\(unsafeRaw: alias).owner_user_id = \(bind: userID)"
+        if !areaIDs.isEmpty { query += " OR \(unsafeRaw: alias).area_id IN (\(binds: areaIDs))" }
+        query += ")"
+        return query
+    }
+}
+
+extension Request {
+    /// The person's edit scope; 403 (German page) for residents without an editing role.
+    /// Callers check `currentUser` first and send anonymous visitors to the login page.
+    func editScope(_ user: CurrentUser) throws -> EditScope {
+        guard let scope = EditScope(user: user) else { throw Abort(.forbidden) }
+        return scope
+    }
+
+    /// A route parameter that must be a UUID; 404 otherwise.
+    func uuidParameter(_ name: String = "id") throws -> UUID {
+        guard let raw = parameters.get(name), let id = UUID(uuidString: raw) else { throw Abort(.notFound) }
+        return id
+    }
+
+    /// The notice shown after a redirect (`?hinweis=…`), only from a fixed list.
+    var editingNotice: String? {
+        (try? query.get(String.self, at: "hinweis")).flatMap { German.Editing.notices[$0] }
+    }
+}
+
+extension Response {
+    /// 303 to `path` with a notice key (see `German.Editing.notices`).
+    static func seeOther(_ path: String, notice: String? = nil) -> Response {
+        let target = notice.map { path + "?hinweis=" + $0 } ?? path
+        let response = Response(status: .seeOther)
+        response.headers.replaceOrAdd(name: .location, value: target)
+        return response
+    }
+}

@@ -1,0 +1,279 @@
+import Foundation
+import GemeinsamCore
+import Vapor
+
+/// The offer form as sent, and its validation into `MeetingsWriter.OfferInput` (schedule included).
+struct OfferForm: Content, Sendable {
+    var title: String?
+    var description: String?
+    var category: String?
+    var audiences: [String]?
+    var languages: [String]?
+    var costKind: String?
+    var costAmount: String?
+    var registration: String?
+    var registrationHow: String?
+    var place: String?
+    var meetingPoint: String?
+    var meetingArea: String?
+    var organiser: String?
+    var contact: String?
+    var scheduleKind: String?
+    var weekdays: [String]?
+    var interval: String?
+    var ordinal: String?
+    var monthWeekday: String?
+    var firstDate: String?
+    var lastDate: String?
+    var startTime: String?
+    var endTime: String?
+    var cancelledDates: String?
+    var status: String?
+
+    static let maxDescription = 5_000
+    static let maxCancelledDates = 100
+
+    init() {
+        languages = ["de"]
+        costKind = CostKind.free.rawValue
+        registration = "nein"
+        scheduleKind = "weekly"
+        interval = "1"
+        ordinal = "1"
+        status = PublicationStatus.draft.rawValue
+    }
+
+    init(_ o: MeetingsWriter.OfferInput, geography: GeographySnapshot) {
+        title = o.title; description = o.description; category = o.category.rawValue
+        audiences = o.audiences.map(\.rawValue); languages = o.languages
+        costKind = o.costKind.rawValue; costAmount = o.costCents.map(FormInput.euroText)
+        registration = o.registrationRequired ? "ja" : "nein"; registrationHow = o.registrationHow
+        place = o.placeID?.uuidString ?? ""
+        meetingPoint = o.meetingPoint
+        meetingArea = o.placeID == nil ? geography.areas[o.areaID]?.slug : nil
+        organiser = o.organiser; contact = o.contact
+        let s = o.schedule
+        interval = "1"; ordinal = "1"
+        switch s.kind {
+        case .once: scheduleKind = "once"
+        case let .weekly(days, weeks):
+            scheduleKind = "weekly"; weekdays = days.sorted().map(\.icsCode); interval = String(weeks)
+        case let .monthly(n, day):
+            scheduleKind = "monthly"; ordinal = String(n); monthWeekday = day.icsCode
+        }
+        firstDate = FormInput.dateText(s.firstDate)
+        lastDate = s.kind.isOnceKind ? "" : s.lastDate.map(FormInput.dateText) ?? ""
+        startTime = s.startTime.text; endTime = s.endTime.text
+        cancelledDates = s.cancelledDates.sorted().map(FormInput.dateText).joined(separator: "\n")
+        status = o.status.rawValue
+    }
+
+    struct Checked: Sendable {
+        var input: MeetingsWriter.OfferInput?
+        var errors: FormErrors
+    }
+
+    func validate(placeChoices: [EditingQueries.PlaceChoice], geography: GeographySnapshot, scope: EditScope,
+                  currentAreaID: Int?, allowedStatuses: [PublicationStatus]) -> Checked {
+        var errors = FormErrors()
+        let t = German.OfferForm.self
+        let title = FormInput.text(self.title, field: "title", what: t.titleWhat, max: 150, errors: &errors)
+        let description = FormInput.text(self.description, field: "description", what: t.descriptionWhat,
+                                         max: Self.maxDescription, multiline: true, errors: &errors)
+        let category = self.category.flatMap(OfferCategory.init(rawValue:))
+        if category == nil { errors.add("category", t.categoryMissing) }
+
+        let audienceKeys = self.audiences ?? []
+        let audienceList = audienceKeys.compactMap(Audience.init(rawValue:))
+        if audienceKeys.isEmpty { errors.add("audiences", t.audiencesMissing) }
+        else if audienceList.count != audienceKeys.count { errors.add("audiences", t.audiencesUnknown) }
+        let languageList = self.languages ?? []
+        if languageList.isEmpty { errors.add("languages", t.languagesMissing) }
+        else if !languageList.allSatisfy(OfferLanguage.isKnown) { errors.add("languages", t.languagesUnknown) }
+
+        let cost = self.costKind.flatMap(CostKind.init(rawValue:))
+        var cents: Int?
+        switch cost {
+        case nil: errors.add("costKind", t.costMissing)
+        case .amount?:
+            let raw = (costAmount ?? "").trimmingCharacters(in: .whitespaces)
+            if raw.isEmpty { errors.add("costAmount", t.amountMissing) }
+            else if let value = FormInput.euroCents(raw) {
+                if value <= 0 { errors.add("costAmount", t.amountZero) }
+                else if value > 100_000 { errors.add("costAmount", t.amountTooHigh) }
+                else { cents = value }
+            } else { errors.add("costAmount", t.amountUnreadable) }
+        default: break
+        }
+
+        var registrationRequired = false
+        var registrationHow = ""
+        switch registration {
+        case "ja":
+            registrationRequired = true
+            registrationHow = FormInput.optionalText(self.registrationHow, field: "registrationHow", max: 500,
+                                                     multiline: true, errors: &errors)
+            if registrationHow.isEmpty { errors.add("registrationHow", t.registrationHowMissing) }
+        case "nein": break
+        default: errors.add("registration", t.registrationMissing)
+        }
+
+        // where: a place from the list, or a meeting point outdoors in a Quartier
+        var placeID: UUID?
+        var meetingPoint = ""
+        var areaID: Int?
+        let placeText = (place ?? "").trimmingCharacters(in: .whitespaces)
+        if !placeText.isEmpty {
+            if let choice = UUID(uuidString: placeText).flatMap({ id in placeChoices.first { $0.id == id } }) {
+                placeID = choice.id
+                areaID = choice.areaID
+            } else {
+                errors.add("place", t.placeUnknown)
+            }
+        } else {
+            meetingPoint = FormInput.optionalText(self.meetingPoint, field: "meetingPoint", max: 200, errors: &errors)
+            if meetingPoint.isEmpty, errors["meetingPoint"] == nil { errors.add("place", t.placeOrMeetingPoint) }
+            let area = meetingArea.flatMap { geography.area(kind: .statisticalDistrict, slug: $0) }
+            if area == nil { errors.add("meetingArea", t.meetingAreaMissing) }
+            areaID = area?.id
+        }
+        if let areaID, areaID != currentAreaID, !scope.mayPlace(in: areaID) {
+            errors.add(placeID != nil ? "place" : "meetingArea",
+                       t.notYourQuartier(geography.areas[areaID]?.name ?? ""))
+        }
+
+        let organiser = FormInput.text(self.organiser, field: "organiser", what: t.organiserWhat, max: 150, errors: &errors)
+        let contact = FormInput.text(self.contact, field: "contact", what: t.contactWhat, max: 300, errors: &errors)
+        let schedule = buildSchedule(errors: &errors)
+        let status = self.status.flatMap(PublicationStatus.init(rawValue:)).flatMap { allowedStatuses.contains($0) ? $0 : nil }
+        if status == nil { errors.add("status", German.Editing.statusMissing) }
+
+        guard errors.isEmpty, let category, let cost, let areaID, let schedule, let status else {
+            return Checked(input: nil, errors: errors)
+        }
+        return Checked(input: MeetingsWriter.OfferInput(
+            title: title, description: description, category: category, audiences: audienceList, languages: languageList,
+            costKind: cost, costCents: cents, registrationRequired: registrationRequired,
+            registrationHow: registrationHow, placeID: placeID, meetingPoint: meetingPoint, areaID: areaID,
+            organiser: organiser, organiserActorID: nil, contact: contact, schedule: schedule, status: status),
+            errors: errors)
+    }
+
+    /// The schedule, or nil with German messages next to the fields concerned.
+    func buildSchedule(errors: inout FormErrors) -> Schedule? {
+        let t = German.OfferForm.self
+        let errorsBefore = errors.items.count
+        var first: CalendarDate?
+        switch FormInput.date(firstDate ?? "") {
+        case let .success(date): first = date
+        case let .failure(problem): errors.add("firstDate", problem.dateMessage)
+        }
+        var last: CalendarDate?
+        if let raw = lastDate, !raw.trimmingCharacters(in: .whitespaces).isEmpty, scheduleKind != "once" {
+            switch FormInput.date(raw) {
+            case let .success(date): last = date
+            case let .failure(problem): errors.add("lastDate", problem.dateMessage)
+            }
+        }
+        var start: CalendarTime?
+        switch FormInput.time(startTime ?? "") {
+        case let .success(time): start = time
+        case let .failure(problem): errors.add("startTime", problem.timeMessage)
+        }
+        var end: CalendarTime?
+        switch FormInput.time(endTime ?? "") {
+        case let .success(time): end = time
+        case let .failure(problem): errors.add("endTime", problem.timeMessage)
+        }
+        // reported even while a date is still wrong, so every mistake shows at once
+        if let start, let end, end <= start {
+            errors.add("endTime", end < start ? ScheduleError.endBeforeStart.description : ScheduleError.endEqualsStart.description)
+        }
+        var cancelled = Set<CalendarDate>()
+        let lines = (cancelledDates ?? "").split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "," || $0 == ";" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if lines.count > Self.maxCancelledDates {
+            errors.add("cancelledDates", t.tooManyCancelledDates(Self.maxCancelledDates))
+        } else {
+            for line in lines {
+                switch FormInput.date(line) {
+                case let .success(date): cancelled.insert(date)
+                case let .failure(problem):
+                    errors.add("cancelledDates", problem.dateMessage)
+                }
+            }
+        }
+
+        var kind: Schedule.Kind?
+        switch scheduleKind {
+        case "once":
+            if let first { kind = .once(first) }
+        case "weekly":
+            let codes = weekdays ?? []
+            let days = Set(codes.compactMap(CalendarWeekday.init(icsCode:)))
+            if codes.isEmpty { errors.add("weekdays", ScheduleError.noWeekdays.description) }
+            else if days.count != Set(codes).count { errors.add("weekdays", t.weekdayUnknown) }
+            let raw = (interval ?? "").trimmingCharacters(in: .whitespaces)
+            let weeks = raw.isEmpty ? 1 : Int(raw)
+            if weeks == nil || raw.count > 3 { errors.add("interval", t.intervalUnreadable) }
+            else if !(1...52).contains(weeks!) { errors.add("interval", ScheduleError.intervalOutOfRange(weeks!).description) }
+            if errors["weekdays"] == nil, errors["interval"] == nil, let weeks { kind = .weekly(weekdays: days, intervalWeeks: weeks) }
+        case "monthly":
+            let n = ordinal.flatMap { Int($0) }
+            if n == nil || !((1...5).contains(n!) || n == -1) { errors.add("ordinal", t.ordinalMissing) }
+            let day = monthWeekday.flatMap(CalendarWeekday.init(icsCode:))
+            if day == nil { errors.add("monthWeekday", t.monthWeekdayMissing) }
+            if let n, let day, errors["ordinal"] == nil { kind = .monthly(ordinal: n, weekday: day) }
+        default:
+            errors.add("scheduleKind", t.scheduleKindMissing)
+        }
+        guard errors.items.count == errorsBefore, let kind, let first, let start, let end else { return nil }
+        do {
+            return try Schedule(kind: kind, firstDate: first, lastDate: kind.isOnceKind ? first : last,
+                                startTime: start, endTime: end, cancelledDates: cancelled)
+        } catch {
+            errors.add(Self.field(for: error), error.description)
+            return nil
+        }
+    }
+
+    static func field(for error: ScheduleError) -> String {
+        switch error {
+        case .endBeforeStart, .endEqualsStart, .invalidTime, .unreadableTime: "endTime"
+        case .noWeekdays, .unreadableWeekday: "weekdays"
+        case .intervalOutOfRange: "interval"
+        case .ordinalOutOfRange: "ordinal"
+        case .lastDateBeforeFirstDate, .noOccurrence: "lastDate"
+        case .unknownKind: "scheduleKind"
+        case .invalidDate, .unreadableDate, .onceDateMismatch, .yearOutOfRange: "firstDate"
+        }
+    }
+
+    /// German summary of what changed, for the history.
+    static func changes(from old: MeetingsWriter.OfferInput, to new: MeetingsWriter.OfferInput) -> [String] {
+        let t = German.OfferForm.self
+        var fields: [String] = []
+        if old.title != new.title { fields.append(t.title) }
+        if old.description != new.description { fields.append(t.description) }
+        if old.category != new.category { fields.append(t.category) }
+        if Set(old.audiences) != Set(new.audiences) { fields.append(t.audiences) }
+        if Set(old.languages) != Set(new.languages) { fields.append(t.languages) }
+        if old.costKind != new.costKind || old.costCents != new.costCents { fields.append(t.cost) }
+        if old.registrationRequired != new.registrationRequired || old.registrationHow != new.registrationHow {
+            fields.append(t.registration)
+        }
+        if old.placeID != new.placeID || old.meetingPoint != new.meetingPoint || old.areaID != new.areaID {
+            fields.append(t.location)
+        }
+        if old.organiser != new.organiser || old.contact != new.contact { fields.append(t.organiserAndContact) }
+        if old.schedule != new.schedule { fields.append(t.schedule) }
+        return fields
+    }
+}
+
+extension Schedule.Kind {
+    var isOnceKind: Bool {
+        if case .once = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import SQLKit
+import Vapor
+
+/// Creating, editing, pausing and the history of places.
+enum PlaceEditController {
+    struct StatusForm: Content { var status: String? }
+
+    static let formStatuses: [PublicationStatus] = [.draft, .published]
+    static let allStatuses: [PublicationStatus] = [.draft, .published, .paused]
+
+    // MARK: new
+
+    @Sendable static func newForm(req: Request) async throws -> Response {
+        guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
+        _ = try req.editScope(user)
+        return try await render(req, place: nil, form: PlaceForm(), errors: FormErrors(), choices: [], status: .ok)
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let scope = try req.editScope(user)
+        let form = try req.content.decode(PlaceForm.self)
+        let types = try await EditingQueries.placeTypes(on: req.sql)
+        let checked = form.validate(types: types, geography: req.geography, scope: scope, allowedStatuses: formStatuses)
+        guard var input = checked.input else {
+            return try await render(req, place: nil, form: form, errors: checked.errors, choices: checked.areaChoices,
+                                    status: .unprocessableEntity)
+        }
+        input.ownerUserID = user.id
+        let place = input
+        let id = try await req.db.transaction { db in
+            try await MeetingsWriter.insertPlace(place, by: user.id, on: db as! any SQLDatabase)
+        }
+        return .seeOther(SiteURL.placeEdit(id.uuidString).path, notice: "angelegt")
+    }
+
+    // MARK: edit
+
+    @Sendable static func editForm(req: Request) async throws -> Response {
+        guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
+        let place = try await editable(req, user: user)
+        let types = try await EditingQueries.placeTypes(on: req.sql)
+        let form = PlaceForm(place.input, typeKey: types.first { $0.id == place.input.typeID }?.key)
+        return try await render(req, place: place, form: form, errors: FormErrors(), choices: [], status: .ok,
+                                notice: req.editingNotice)
+    }
+
+    @Sendable static func update(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let place = try await editable(req, user: user)
+        let scope = try req.editScope(user)
+        let form = try req.content.decode(PlaceForm.self)
+        let types = try await EditingQueries.placeTypes(on: req.sql)
+        // an item outside the person's Quartiere (e.g. owned) may stay where it is
+        var checkScope = scope
+        if !scope.mayPlace(in: place.input.areaID) { checkScope.areaIDs.append(place.input.areaID) }
+        let checked = form.validate(types: types, geography: req.geography, scope: checkScope,
+                                    allowedStatuses: statuses(current: place.input.status))
+        guard var input = checked.input else {
+            return try await render(req, place: place, form: form, errors: checked.errors, choices: checked.areaChoices,
+                                    status: .unprocessableEntity)
+        }
+        input.ownerUserID = place.input.ownerUserID
+        input.ownerActorID = place.input.ownerActorID
+        input.isSample = place.input.isSample
+        var changed = PlaceForm.changes(from: place.input, to: input)
+        if input.status != place.input.status { changed.append(German.Editing.statusChange(input.status.label)) }
+        let summary = German.Editing.changeSummary(changed)
+        let changedPlace = input
+        try await req.db.transaction { db in
+            try await MeetingsWriter.updatePlace(place.id, changedPlace, by: user.id, summary: summary, on: db as! any SQLDatabase)
+        }
+        return .seeOther(SiteURL.placeEdit(place.id.uuidString).path, notice: "gespeichert")
+    }
+
+    @Sendable static func setStatus(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let place = try await editable(req, user: user)
+        let form = try req.content.decode(StatusForm.self)
+        guard let status = form.status.flatMap(PublicationStatus.init(rawValue:)), allStatuses.contains(status) else {
+            throw GermanError(status: .unprocessableEntity, reason: German.Editing.statusUnknown)
+        }
+        if status != place.input.status {
+            try await req.db.transaction { db in
+                try await MeetingsWriter.setStatus(kind: "place", id: place.id, status: status, by: user.id,
+                                                   on: db as! any SQLDatabase)
+            }
+        }
+        return .seeOther(SiteURL.placeEdit(place.id.uuidString).path, notice: "status")
+    }
+
+    @Sendable static func history(req: Request) async throws -> Response {
+        guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
+        let place = try await editable(req, user: user)
+        let changes = try await EditingQueries.history(kind: "place", id: place.id, on: req.sql)
+        return EditingPages.history(title: place.input.name, kind: .place, editPath: SiteURL.placeEdit(place.id.uuidString).path,
+                                    isSample: place.input.isSample, changes: changes, context: req.pageContext).response()
+    }
+
+    // MARK: helpers
+
+    /// The place of the `id` parameter if the person may edit it: 404 when it does not exist, 403 otherwise.
+    static func editable(_ req: Request, user: CurrentUser) async throws -> EditingQueries.PlaceRecord {
+        let scope = try req.editScope(user)
+        guard let place = try await EditingQueries.place(try req.uuidParameter(), on: req.sql) else { throw Abort(.notFound) }
+        guard scope.mayEdit(ownerID: place.input.ownerUserID, areaID: place.input.areaID) else { throw Abort(.forbidden) }
+        return place
+    }
+
+    static func statuses(current: PublicationStatus) -> [PublicationStatus] {
+        formStatuses.contains(current) ? formStatuses : formStatuses + [current]
+    }
+
+    private static func render(_ req: Request, place: EditingQueries.PlaceRecord?, form: PlaceForm, errors: FormErrors,
+                               choices: [AreaRecord], status: HTTPResponseStatus, notice: String? = nil) async throws -> Response {
+        let types = try await EditingQueries.placeTypes(on: req.sql)
+        var rooms: [RoomQueries.RoomRecord] = []
+        if let place { rooms = try await RoomQueries.rooms(ofPlace: place.id, on: req.sql) }
+        return PlacePages.form(place: place, form: form, errors: errors, types: types, areaChoices: choices,
+                               statuses: statuses(current: place?.input.status ?? .draft), rooms: rooms,
+                               geography: req.geography, notice: notice, context: req.pageContext).response(status)
+    }
+}

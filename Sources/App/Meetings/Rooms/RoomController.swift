@@ -1,0 +1,132 @@
+import Foundation
+import GemeinsamCore
+import SQLKit
+import Vapor
+
+/// Rooms: created and edited by whoever may edit the place; the public room page with the week's occupancy and,
+/// for logged-in people, the request form.
+enum RoomController {
+    // MARK: create and edit
+
+    @Sendable static func newForm(req: Request) async throws -> Response {
+        guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
+        let place = try await PlaceEditController.editable(req, user: user)
+        return RoomPages.form(placeID: place.id, placeName: place.input.name, roomID: nil, form: RoomForm(),
+                              errors: FormErrors(), notice: nil, context: req.pageContext).response()
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let place = try await PlaceEditController.editable(req, user: user)
+        let form = try req.content.decode(RoomForm.self)
+        let (input, errors) = form.validate(placeID: place.id)
+        guard let input else {
+            return RoomPages.form(placeID: place.id, placeName: place.input.name, roomID: nil, form: form, errors: errors,
+                                  notice: nil, context: req.pageContext).response(.unprocessableEntity)
+        }
+        let id = try await req.db.transaction { db in
+            try await MeetingsWriter.insertRoom(input, by: user.id, on: db as! any SQLDatabase)
+        }
+        return .seeOther(SiteURL.room(id.uuidString).path, notice: "raum-angelegt")
+    }
+
+    @Sendable static func editForm(req: Request) async throws -> Response {
+        guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
+        let room = try await editable(req, user: user)
+        return RoomPages.form(placeID: room.place.id, placeName: room.place.name, roomID: room.room.id,
+                              form: RoomForm(room.room.input), errors: FormErrors(), notice: req.editingNotice,
+                              context: req.pageContext).response()
+    }
+
+    @Sendable static func update(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let room = try await editable(req, user: user)
+        let form = try req.content.decode(RoomForm.self)
+        let (checked, errors) = form.validate(placeID: room.place.id)
+        guard var input = checked else {
+            return RoomPages.form(placeID: room.place.id, placeName: room.place.name, roomID: room.room.id, form: form,
+                                  errors: errors, notice: nil, context: req.pageContext).response(.unprocessableEntity)
+        }
+        input.isSample = room.room.input.isSample
+        let summary = German.Editing.changeSummary(RoomForm.changes(from: room.room.input, to: input))
+        let changedRoom = input
+        try await req.db.transaction { db in
+            try await MeetingsWriter.updateRoom(room.room.id, changedRoom, by: user.id, summary: summary, on: db as! any SQLDatabase)
+        }
+        return .seeOther(SiteURL.roomEdit(room.room.id.uuidString).path, notice: "gespeichert")
+    }
+
+    static func editable(_ req: Request, user: CurrentUser) async throws -> RoomQueries.RoomWithPlace {
+        let scope = try req.editScope(user)
+        guard let room = try await RoomQueries.room(try req.uuidParameter(), on: req.sql) else { throw Abort(.notFound) }
+        guard scope.mayEdit(ownerID: room.place.ownerUserID, areaID: room.place.areaID) else { throw Abort(.forbidden) }
+        return room
+    }
+
+    // MARK: the room page
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let (room, mayEdit) = try await visibleRoom(req)
+        let week = try requestedWeek(req)
+        return try await page(req, room: room, mayEdit: mayEdit, week: week, form: BookingRequestForm(),
+                              errors: FormErrors(), status: .ok)
+    }
+
+    @Sendable static func request(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let (room, mayEdit) = try await visibleRoom(req)
+        guard room.room.input.bookable else {
+            throw GermanError(status: .unprocessableEntity, reason: German.Bookings.notBookable)
+        }
+        let form = try req.content.decode(BookingRequestForm.self)
+        let now = Date()
+        let (valid, formErrors) = form.validate(now: now)
+        var errors = formErrors
+        if let valid, try await BookingQueries.isTaken(roomID: room.room.id, startsAt: valid.startsAt, endsAt: valid.endsAt, on: req.sql) {
+            errors.add("startTime", German.Bookings.taken)
+        }
+        if errors.isEmpty, try await BookingQueries.openRequestCount(userID: user.id, now: now, on: req.sql) >= BookingRequestForm.maxOpenRequests {
+            errors.add("purpose", German.Bookings.tooManyOpen(BookingRequestForm.maxOpenRequests))
+        }
+        guard errors.isEmpty, let valid else {
+            var week = try requestedWeek(req)
+            if case let .success(date) = FormInput.date(form.date ?? ""), BookingWeek.years.contains(date.year) {
+                week = BookingWeek(containing: date)
+            }
+            return try await page(req, room: room, mayEdit: mayEdit, week: week, form: form, errors: errors,
+                                  status: .unprocessableEntity)
+        }
+        _ = try await BookingQueries.insertRequest(roomID: room.room.id, userID: user.id, purpose: valid.purpose,
+                                                   date: valid.date, start: valid.start, end: valid.end, now: now, on: req.sql)
+        return .seeOther(SiteURL.bookings.path, notice: "angefragt")
+    }
+
+    /// The room if its place is published, or if the person may edit it; 404 otherwise.
+    private static func visibleRoom(_ req: Request) async throws -> (RoomQueries.RoomWithPlace, Bool) {
+        guard let room = try await RoomQueries.room(try req.uuidParameter(), on: req.sql) else { throw Abort(.notFound) }
+        let mayEdit = req.currentUser.flatMap(EditScope.init(user:))?
+            .mayEdit(ownerID: room.place.ownerUserID, areaID: room.place.areaID) ?? false
+        guard room.place.status == .published || mayEdit else { throw Abort(.notFound) }
+        return (room, mayEdit)
+    }
+
+    /// `?woche=2026-W05` or `?woche=2026-02-03`; the current week without it; 400 for anything else.
+    private static func requestedWeek(_ req: Request) throws -> BookingWeek {
+        let today = EuropeBerlinTime.localDateTime(at: Date())!.date
+        guard let raw = try? req.query.get(String.self, at: "woche"), !raw.isEmpty else {
+            return BookingWeek(containing: today)
+        }
+        guard let week = BookingWeek.parse(raw) else {
+            throw GermanError(status: .badRequest, reason: German.Rooms.weekUnreadable)
+        }
+        return week
+    }
+
+    private static func page(_ req: Request, room: RoomQueries.RoomWithPlace, mayEdit: Bool, week: BookingWeek,
+                             form: BookingRequestForm, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
+        let busy = try await BookingQueries.busy(roomID: room.room.id, from: week.startInstant, to: week.endInstant, on: req.sql)
+        let today = EuropeBerlinTime.localDateTime(at: Date())!.date
+        return RoomPages.room(room, week: week, today: today, busy: busy, mayEdit: mayEdit, form: form, errors: errors,
+                              notice: req.editingNotice, geography: req.geography, context: req.pageContext).response(status)
+    }
+}
