@@ -23,7 +23,8 @@ enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) – \(German.siteName)"),
+                // not Plot's .title(): it also writes og:/twitter: meta tags with unescaped attribute values
+                .element(named: "title", text: "\(title) – \(German.siteName)"),
                 .meta(.name("description"), .attr("content", description ?? German.tagline)),
                 .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path), .attribute(named: "media", value: "all"))
             ),
@@ -48,6 +49,8 @@ enum Layout {
                     .ul(
                         navItem(German.Nav.quartiere, .quartiere, context),
                         navItem(German.Nav.districts, .districts, context),
+                        navItem(German.Exchange.navLabel, .boerse(.overview), context),
+                        .if(user?.has(.kioskStaff) == true, navItem(German.Kiosk.title, .boerse(.kiosk), context)),
                         .if(user?.isAdmin == true, navItem(German.Nav.admin, .adminRoles, context)),
                         .if(user == nil, navItem(German.Nav.login, .login, context)),
                         .if(user == nil, navItem(German.Nav.register, .register, context)),
