@@ -8,5 +8,6 @@ enum Migrations {
         app.migrations.add(CreateUser())
         app.migrations.add(CreateLoginFailure())
         app.migrations.add(SessionRecord.migration)
+        ExchangeMigrations.all.forEach { app.migrations.add($0) }
     }
 }
