@@ -26,6 +26,7 @@ public enum Bootstrap {
             }
         }
         try await app.geographyStore.reload(from: app.db as! any SQLDatabase)
+        try await DemoAccounts.ensure(app)
         app.dummyPasswordHash = try await app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.next())
             .hash(UUID().uuidString)
     }
@@ -62,6 +63,7 @@ public enum Gemeinsam {
                 let args = Array(env.arguments.dropFirst())
                 if args.isEmpty || args[0] == "serve" || args[0].hasPrefix("-") {
                     try await Bootstrap.prepare(app)
+                    ExchangeBackground.install(app)
                 }
                 try await app.execute()
             } catch {

@@ -77,6 +77,7 @@ enum AccountQueries {
 
     /// Removes the account and everything personal that hangs on it; audit entries keep only the action.
     static func delete(userID: UUID, on sql: any SQLDatabase) async throws {
+        try await ExchangeAccountData.delete(userID: userID, on: sql)
         try await sql.delete(from: "user_roles").where("user_id", .equal, userID).run()
         try await sql.update("audit_entries").set("actor_id", to: SQLLiteral.null).where("actor_id", .equal, userID).run()
         try await sql.update("audit_entries").set("subject_id", to: SQLLiteral.null).where("subject_id", .equal, userID).run()
@@ -100,6 +101,7 @@ enum AccountQueries {
         var account: Account
         var roles: [Grant]
         var roleChangesConcerningYou: [AuditEntry]
+        var nachbarschaftsboerse: ExchangeAccountData.Export?
         var note: String
     }
 
@@ -127,6 +129,7 @@ enum AccountQueries {
                            publicName: PublicName.make(firstName: firstName, initial: initial), homeQuartier: home,
                            createdAt: Date(timeIntervalSince1970: try row.decode(column: "created_at", as: Double.self))),
             roles: roles, roleChangesConcerningYou: audit,
+            nachbarschaftsboerse: try await ExchangeAccountData.export(userID: userID, geography: geography, on: sql),
             note: "Gemeinsam speichert keine Adresse, nur Ihr Quartier. Ihr Passwort ist nur als bcrypt-Hash gespeichert und deshalb nicht enthalten.")
     }
 }

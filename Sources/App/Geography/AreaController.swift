@@ -23,7 +23,8 @@ enum AreaController {
             throw Abort(.notFound)
         }
         return AreaPages.quartier(area, geography: geography, map: req.application.geographyStore.maps.quartier[area.id],
-                                  context: req.pageContext).response()
+                                  context: req.pageContext,
+                                  exchange: try await ExchangeViews.quartierSection(area, geography: geography, on: req.sql)).response()
     }
 
     @Sendable static func districts(req: Request) async throws -> Response {

@@ -18,7 +18,8 @@ enum AreaPages {
         ))
     }
 
-    static func quartier(_ area: AreaRecord, geography: GeographySnapshot, map: String?, context: PageContext) -> HTML {
+    static func quartier(_ area: AreaRecord, geography: GeographySnapshot, map: String?, context: PageContext,
+                         exchange: Node<HTML.BodyContext> = .empty) -> HTML {
         let district = geography.parent(of: area)
         let neighbours = geography.neighbours(of: area)
         return Layout.page(title: area.name, context: context,
@@ -37,6 +38,7 @@ enum AreaPages {
                 ),
                 mapFigure(map)
             ),
+            exchange,
             .section(
                 .attribute(named: "aria-labelledby", value: "nachbarn"),
                 .h2(.id("nachbarn"), .text(German.Areas.neighboursHeading)),

@@ -25,6 +25,7 @@ enum SiteURL: Equatable {
     case stylesheet
     case health
     case metrics
+    case boerse(BoersePath)
 
     /// A placeholder that registers a route parameter, e.g. `.quartier(SiteURL.parameter("slug"))`.
     static func parameter(_ name: String) -> String { ":" + name }
@@ -52,6 +53,7 @@ enum SiteURL: Equatable {
         case .stylesheet: "/static/gemeinsam.css"
         case .health: "/healthz"
         case .metrics: "/metrics"
+        case let .boerse(page): page.path
         }
     }
 
@@ -66,6 +68,7 @@ enum APIURL {
     case area(kind: String, code: String)
     case areaLookup
     case openAPI
+    case listings
 
     var path: String {
         switch self {
@@ -73,6 +76,7 @@ enum APIURL {
         case let .area(kind, code): "/api/v1/areas/\(kind)/\(code)"
         case .areaLookup: "/api/v1/areas/lookup"
         case .openAPI: "/api/v1/openapi.json"
+        case .listings: "/api/v1/listings"
         }
     }
 
