@@ -71,6 +71,8 @@ public enum Gemeinsam {
                 throw error
             }
             try await app.asyncShutdown()
+        } catch let error as ExitCode {
+            exit(error.code)  // the command has already said why
         } catch {
             FileHandle.standardError.write(Data(("Start fehlgeschlagen: " + StartupError.describe(error) + "\n").utf8))
             exit(1)

@@ -41,4 +41,5 @@ func routes(_ app: Application) throws {
     // operations
     app.get(SiteURL.health.pathComponents, use: OperationsController.health)
     app.get(SiteURL.metrics.pathComponents, use: OperationsController.metrics)
+    app.get(SiteURL.benchMinimal.pathComponents, use: OperationsController.minimalPage)
 }

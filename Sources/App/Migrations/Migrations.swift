@@ -8,6 +8,11 @@ enum Migrations {
         app.migrations.add(CreateUser())
         app.migrations.add(CreateLoginFailure())
         app.migrations.add(SessionRecord.migration)
+        // 002 Begegnung
+        app.migrations.add(CreatePlace())
+        app.migrations.add(CreateOffer())
+        app.migrations.add(CreateRoomBooking())
+        // 003 Nachbarschaftsbörse
         ExchangeMigrations.all.forEach { app.migrations.add($0) }
     }
 }

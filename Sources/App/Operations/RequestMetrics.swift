@@ -1,4 +1,5 @@
 import Foundation
+import Plot
 import Prometheus
 import Vapor
 
@@ -62,6 +63,11 @@ enum OperationsController {
         try response.content.encode(body)
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response
+    }
+
+    /// The yardstick for the page benchmarks (bench/): a minimal static page rendered with Plot by this binary.
+    @Sendable static func minimalPage(req: Request) async throws -> Response {
+        HTML(.lang(.german), .head(.title("Minimal")), .body(.p("Gemeinsam"))).response()
     }
 
     @Sendable static func metrics(req: Request) async throws -> Response {

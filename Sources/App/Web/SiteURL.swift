@@ -22,9 +22,36 @@ enum SiteURL: Equatable {
     case accountDelete
     case adminRoles
     case adminAudit
+    // Begegnung: finding
+    case quartierOffers(String)
+    case quartierCalendar(String)
+    case quartierNotice(String)
+    case offer(String)
+    case offerCalendar(String)
+    case place(String)
+    case placeCalendar(String)
+    case placeNotice(String)
+    // Begegnung: editing and rooms
+    case offersManage
+    case offerNew
+    case offerEdit(String)
+    case offerStatus(String)
+    case offerHistory(String)
+    case placeNew
+    case placeEdit(String)
+    case placeStatus(String)
+    case placeHistory(String)
+    case roomNew(place: String)
+    case room(String)
+    case roomEdit(String)
+    case roomRequest(String)
+    case bookings
+    case bookingDecision(String)
+    case placeTypes
     case stylesheet
     case health
     case metrics
+    case benchMinimal
     case boerse(BoersePath)
 
     /// A placeholder that registers a route parameter, e.g. `.quartier(SiteURL.parameter("slug"))`.
@@ -50,9 +77,34 @@ enum SiteURL: Equatable {
         case .accountDelete: "/konto/loeschen"
         case .adminRoles: "/admin/rollen"
         case .adminAudit: "/admin/protokoll"
+        case let .quartierOffers(slug): "/quartiere/\(slug)/angebote"
+        case let .quartierCalendar(slug): "/quartiere/\(slug)/kalender.ics"
+        case let .quartierNotice(slug): "/quartiere/\(slug)/aushang"
+        case let .offer(id): "/angebote/\(id)"
+        case let .offerCalendar(id): "/angebote/\(id)/kalender.ics"
+        case let .place(id): "/orte/\(id)"
+        case let .placeCalendar(id): "/orte/\(id)/kalender.ics"
+        case let .placeNotice(id): "/orte/\(id)/aushang"
+        case .offersManage: "/verwalten"
+        case .offerNew: "/angebote/neu"
+        case let .offerEdit(id): "/angebote/\(id)/bearbeiten"
+        case let .offerStatus(id): "/angebote/\(id)/status"
+        case let .offerHistory(id): "/angebote/\(id)/verlauf"
+        case .placeNew: "/orte/neu"
+        case let .placeEdit(id): "/orte/\(id)/bearbeiten"
+        case let .placeStatus(id): "/orte/\(id)/status"
+        case let .placeHistory(id): "/orte/\(id)/verlauf"
+        case let .roomNew(place): "/orte/\(place)/raeume/neu"
+        case let .room(id): "/raeume/\(id)"
+        case let .roomEdit(id): "/raeume/\(id)/bearbeiten"
+        case let .roomRequest(id): "/raeume/\(id)/anfragen"
+        case .bookings: "/buchungen"
+        case let .bookingDecision(id): "/buchungen/\(id)/entscheidung"
+        case .placeTypes: "/verwaltung/ortstypen"
         case .stylesheet: "/static/gemeinsam.css"
         case .health: "/healthz"
         case .metrics: "/metrics"
+        case .benchMinimal: "/bench/minimal"
         case let .boerse(page): page.path
         }
     }
@@ -67,6 +119,11 @@ enum APIURL {
     case areas
     case area(kind: String, code: String)
     case areaLookup
+    case places
+    case placesGeoJSON
+    case offers
+    case offer(String)
+    case occurrences
     case openAPI
     case listings
 
@@ -75,6 +132,11 @@ enum APIURL {
         case .areas: "/api/v1/areas"
         case let .area(kind, code): "/api/v1/areas/\(kind)/\(code)"
         case .areaLookup: "/api/v1/areas/lookup"
+        case .places: "/api/v1/places"
+        case .placesGeoJSON: "/api/v1/places.geojson"
+        case .offers: "/api/v1/offers"
+        case let .offer(id): "/api/v1/offers/\(id)"
+        case .occurrences: "/api/v1/occurrences"
         case .openAPI: "/api/v1/openapi.json"
         case .listings: "/api/v1/listings"
         }

@@ -1,0 +1,101 @@
+import Foundation
+import GemeinsamCore
+
+/// The filters of "Angebote in Ihrer Nähe", read from the query string (all optional, German parameter names).
+struct OfferFilter: Sendable, Equatable {
+    enum Scope: String, CaseIterable, Sendable { case quartier, nachbarn, bezirk }
+    enum Period: String, CaseIterable, Sendable { case heute, woche, monat }
+    enum TimeOfDay: String, CaseIterable, Sendable {
+        case vormittag, nachmittag, abend
+        var minutes: Range<Int> {
+            switch self {
+            case .vormittag: 0..<12 * 60
+            case .nachmittag: 12 * 60..<17 * 60
+            case .abend: 17 * 60..<24 * 60
+            }
+        }
+        var label: String {
+            switch self {
+            case .vormittag: "vormittags (bis 12 Uhr)"
+            case .nachmittag: "nachmittags (12–17 Uhr)"
+            case .abend: "abends (ab 17 Uhr)"
+            }
+        }
+    }
+
+    var scope: Scope = .nachbarn
+    var period: Period = .monat
+    var weekday: CalendarWeekday?
+    var timeOfDay: TimeOfDay?
+    var category: OfferCategory?
+    var audience: Audience?
+    var language: String?
+    var freeOfCharge = false
+    var stepFree = false
+    var noRegistration = false
+
+    /// Parses the query; unknown values are reported (German) instead of silently ignored.
+    static func parse(_ q: [String: String]) -> Result<OfferFilter, FilterError> {
+        var f = OfferFilter()
+        func pick<T>(_ name: String, _ make: (String) -> T?) -> Result<T?, FilterError> {
+            guard let raw = q[name], !raw.isEmpty else { return .success(nil) }
+            guard raw.count <= 40, let value = make(raw) else { return .failure(FilterError(parameter: name)) }
+            return .success(value)
+        }
+        do {
+            f.scope = try pick("umkreis", Scope.init(rawValue:)).get() ?? .nachbarn
+            f.period = try pick("zeitraum", Period.init(rawValue:)).get() ?? .monat
+            f.weekday = try pick("wochentag") { Int($0).flatMap(CalendarWeekday.init(rawValue:)) }.get()
+            f.timeOfDay = try pick("tageszeit", TimeOfDay.init(rawValue:)).get()
+            f.category = try pick("kategorie", OfferCategory.init(rawValue:)).get()
+            f.audience = try pick("zielgruppe", Audience.init(rawValue:)).get()
+            f.language = try pick("sprache") { OfferLanguage.isKnown($0) ? $0 : nil }.get()
+        } catch {
+            return .failure(error)
+        }
+        f.freeOfCharge = q["kostenlos"] == "1"
+        f.stepFree = q["stufenlos"] == "1"
+        f.noRegistration = q["ohneanmeldung"] == "1"
+        return .success(f)
+    }
+
+    /// The query string that reproduces this filter (for links, the calendar feed and the notice).
+    var queryItems: [(String, String)] {
+        var items: [(String, String)] = []
+        if scope != .nachbarn { items.append(("umkreis", scope.rawValue)) }
+        if period != .monat { items.append(("zeitraum", period.rawValue)) }
+        if let weekday { items.append(("wochentag", String(weekday.rawValue))) }
+        if let timeOfDay { items.append(("tageszeit", timeOfDay.rawValue)) }
+        if let category { items.append(("kategorie", category.rawValue)) }
+        if let audience { items.append(("zielgruppe", audience.rawValue)) }
+        if let language { items.append(("sprache", language)) }
+        if freeOfCharge { items.append(("kostenlos", "1")) }
+        if stepFree { items.append(("stufenlos", "1")) }
+        if noRegistration { items.append(("ohneanmeldung", "1")) }
+        return items
+    }
+
+    var queryString: String {
+        let items = queryItems
+        guard !items.isEmpty else { return "" }
+        return "?" + items.map { "\($0.0)=\($0.1)" }.joined(separator: "&")
+    }
+
+    /// The time window [from, to) in UTC for `now`.
+    func window(now: Date) -> (from: Date, to: Date) {
+        let today = EuropeBerlinTime.localDateTime(at: now)?.date ?? (try! CalendarDate(year: 2026, month: 1, day: 1))
+        let days: Int
+        switch period {
+        case .heute: days = 1
+        case .woche: days = 8 - today.weekday.rawValue  // through Sunday
+        case .monat: days = 31
+        }
+        let end = today.adding(days: days)!
+        return (now, EuropeBerlinTime.instant(for: end, try! CalendarTime(hour: 0)))
+    }
+}
+
+struct FilterError: Error, Equatable {
+    var parameter: String
+    var message: String { "Der Filter „\(parameter)“ hat einen unbekannten Wert." }
+}
