@@ -9,6 +9,7 @@ enum ExchangeCommands {
         app.asyncCommands.use(DeliverMailCommand(), as: "deliver-mail")
         app.asyncCommands.use(SendDigestsCommand(), as: "send-digests")
         app.asyncCommands.use(BenchSeedListingsCommand(), as: "bench-seed-listings")
+        app.asyncCommands.use(BenchSuggestionsCommand(), as: "bench-suggestions")
     }
 }
 
@@ -63,6 +64,45 @@ struct BenchSeedListingsCommand: AsyncCommand {
         let start = Date()
         try await ListingQueries.insertMany(listings, on: app.db as! any SQLDatabase)
         context.console.info("\(n) Einträge angelegt in \(String(format: "%.1f", Date().timeIntervalSince(start))) s")
+    }
+}
+
+/// `gemeinsam bench-suggestions [N]`: times the suggestions (SQL + ranking) for N open listings spread over the table.
+struct BenchSuggestionsCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "count", help: "Anzahl der Einträge, für die Vorschläge berechnet werden")
+        var count: Int
+    }
+    var help: String { "Misst die Dauer der Vorschläge (passende Einträge in der Nähe) für N offene Einträge." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        try await Bootstrap.prepare(app)
+        let sql = app.db as! any SQLDatabase
+        let geography = app.geographyStore.snapshot
+        let today = ExchangeSupport.today()
+        let total = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("listings")
+            .first()?.decode(column: "n", as: Int.self) ?? 0
+        let ids = try await sql.select().column("id").from("listings").where("status", .equal, SQLBind("open"))
+            .where("valid_until", .greaterThanOrEqual, SQLBind(today.iso)).orderBy("id").all()
+            .map { try $0.decode(column: "id", as: Int.self) }
+        let n = max(1, min(signature.count, ids.count))
+        let step = max(1, ids.count / n)
+        var times: [Double] = []
+        var found = 0
+        for id in stride(from: 0, to: ids.count, by: step).prefix(n).map({ ids[$0] }) {
+            guard let listing = try await ListingQueries.detail(id: id, on: sql) else { continue }
+            let start = DispatchTime.now().uptimeNanoseconds
+            let suggestions = try await ListingQueries.suggestions(for: listing, geography: geography, today: today, on: sql)
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            found += suggestions.count
+        }
+        times.sort()
+        func pct(_ p: Double) -> String { String(format: "%.2f", times[min(times.count - 1, Int(Double(times.count) * p))]) }
+        context.console.info("Einträge in der Datenbank: \(total), offen: \(ids.count); gemessen: \(times.count) Einträge, "
+                             + "\(found) Vorschläge")
+        context.console.info("Vorschläge je Eintrag (SQL + Rangfolge), ms: Median \(pct(0.5)), p95 \(pct(0.95)), p99 \(pct(0.99)), "
+                             + "Maximum \(String(format: "%.2f", times.last ?? 0))")
     }
 }
 
