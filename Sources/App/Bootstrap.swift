@@ -30,6 +30,7 @@ public enum Bootstrap {
             }
         }
         try await app.geographyStore.reload(from: app.db as! any SQLDatabase)
+        try await DemoAccounts.ensure(app)
     }
 
     static func geographyDirectory(_ config: AppConfig) throws -> URL {
@@ -64,6 +65,7 @@ public enum Gemeinsam {
                 let args = Array(env.arguments.dropFirst())
                 if args.isEmpty || args[0] == "serve" || args[0].hasPrefix("-") {
                     try await Bootstrap.prepare(app)
+                    ExchangeBackground.install(app)
                 }
                 try await app.execute()
             } catch {

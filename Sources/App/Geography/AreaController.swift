@@ -32,7 +32,8 @@ enum AreaController {
             return try await OfferQueries.upcoming(areaIDs: areaIDs, filter: filter, now: Date(), limit: 6, on: req.sql)
         }
         return AreaPages.quartier(area, geography: geography, map: req.application.geographyStore.maps.quartier[area.id],
-                                  upcoming: upcoming, now: Date(), context: req.pageContext).response()
+                                  upcoming: upcoming, now: Date(), context: req.pageContext,
+                                  exchange: try await ExchangeViews.quartierSection(area, geography: geography, on: req.sql)).response()
     }
 
     @Sendable static func districts(req: Request) async throws -> Response {
