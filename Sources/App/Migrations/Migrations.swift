@@ -12,5 +12,8 @@ enum Migrations {
         app.migrations.add(CreatePlace())
         app.migrations.add(CreateOffer())
         app.migrations.add(CreateRoomBooking())
+        // 005 Einsamkeitsmonitor
+        app.migrations.add(CreateSurvey())
+        app.migrations.add(CreateSurveyResponse())
     }
 }
