@@ -29,6 +29,9 @@ func routes(_ app: Application) throws {
     app.post(SiteURL.adminRoles.pathComponents, use: AdminController.changeRole)
     app.get(SiteURL.adminAudit.pathComponents, use: AdminController.audit)
 
+    // Einsamkeitsmonitor
+    MonitorRoutes.register(app)
+
     // API
     app.get(APIURL.areas.pathComponents, use: AreaAPI.list)
     app.get(APIURL.areaLookup.pathComponents, use: AreaAPI.lookup)

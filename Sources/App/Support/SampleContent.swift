@@ -9,7 +9,7 @@ enum SampleContent {
         func seed(_ app: Application) async throws -> Int
     }
 
-    static let seeders: [any Seeder] = []
+    static let seeders: [any Seeder] = [MonitorSampleSeeder()]
 
     static func seed(_ app: Application) async throws -> String {
         var parts: [String] = []

@@ -48,6 +48,10 @@ enum Layout {
                     .ul(
                         navItem(German.Nav.quartiere, .quartiere, context),
                         navItem(German.Nav.districts, .districts, context),
+                        navItem(German.Monitor.surveyNav, .survey, context),
+                        .if(user?.has(.coordinator) == true || user?.has(.areaManager) == true,
+                            navItem(German.Monitor.nav, .monitor, context)),
+                        .if(user?.has(.kioskStaff) == true, navItem(German.Monitor.kioskNav, .kioskSurvey, context)),
                         .if(user?.isAdmin == true, navItem(German.Nav.admin, .adminRoles, context)),
                         .if(user == nil, navItem(German.Nav.login, .login, context)),
                         .if(user == nil, navItem(German.Nav.register, .register, context)),
