@@ -69,6 +69,9 @@ public enum Gemeinsam {
                 throw error
             }
             try await app.asyncShutdown()
+        } catch let code as ExitCode {
+            // a command has already said what went wrong
+            exit(code.code)
         } catch {
             FileHandle.standardError.write(Data(("Start fehlgeschlagen: " + StartupError.describe(error) + "\n").utf8))
             exit(1)

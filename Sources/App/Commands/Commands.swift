@@ -5,5 +5,6 @@ enum Commands {
         app.asyncCommands.use(ImportGeographyCommand(), as: "import-geography")
         app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
         app.asyncCommands.use(SeedSampleCommand(), as: "seed-sample")
+        app.asyncCommands.use(SurveyCommand(), as: "survey")
     }
 }
