@@ -262,6 +262,8 @@ struct MonitorDashboardTests {
             #expect(page.text.contains("12 Paare"))
             // burdened share 100 % → 50 %: −50 percentage points
             #expect(page.text.contains("−50,0 Prozentpunkte") || page.text.contains("-50,0 Prozentpunkte"))
+            let csv = try await coordinator.get("/monitor/csv/vorher-nachher?welle=\(after.uuidString)")
+            #expect(csv.text.contains("Anteil_einsamkeitsbelastet_Prozent;100,0;50,0;-50,0;"), "\(csv.text)")
         }
     }
 }

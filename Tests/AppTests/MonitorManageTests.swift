@@ -98,8 +98,8 @@ struct MonitorManageTests {
                 altersgruppe;80 und älter;40000
                 """
             let saved = try await browser.post("/monitor/randverteilungen", [
-                ("rv-name", "Alter 2023"), ("rv-quelle", "Dortmunder Statistik"), ("rv-stand", "31.12.2023"), ("inhalt", csv),
-                ("bezirke", "ja")])
+                ("rv-name", "Alter 2023"), ("rv-quelle", "Dortmunder Statistik"), ("rv-stand", "31.12.2023"), ("rv-inhalt", csv),
+                ("rv-bezirke", "ja")])
             #expect(saved.status == .ok, "\(saved.text.prefix(2000))")
             #expect(saved.text.contains("Bevölkerungszahlen „Alter 2023“ gespeichert (17 Zeilen)."))
             let set = try #require(try await SurveyQueries.marginSets(on: MonitorFixture.sql(app)).first)
@@ -133,7 +133,7 @@ struct MonitorManageTests {
             var browser = Browser(app)
             try await MonitorFixture.login(&browser, as: .coordinator, email: "koordination@example.org")
             let res = try await browser.post("/monitor/randverteilungen", [
-                ("rv-name", "Test"), ("rv-quelle", "Test"), ("rv-stand", "31.12.2023"), ("inhalt", csv)])
+                ("rv-name", "Test"), ("rv-quelle", "Test"), ("rv-stand", "31.12.2023"), ("rv-inhalt", csv)])
             #expect(res.status == .unprocessableEntity)
             #expect(res.text.contains(message), "\(message)")
             #expect(try await SurveyQueries.marginSets(on: MonitorFixture.sql(app)).isEmpty)
@@ -151,7 +151,7 @@ struct MonitorManageTests {
             }
             let csv = "variable,category,population\ngeschlecht,weiblich,300\ngeschlecht,männlich,290\ngeschlecht,divers,10\n"
             let body = part("_csrf", browser.csrfToken!) + part("rv-name", "Geschlecht") + part("rv-quelle", "Amt")
-                + part("rv-stand", "2023-12-31") + part("datei", csv, file: "g.csv") + "--\(boundary)--\r\n"
+                + part("rv-stand", "2023-12-31") + part("rv-datei", csv, file: "g.csv") + "--\(boundary)--\r\n"
             var headers = HTTPHeaders()
             headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
             headers.replaceOrAdd(name: .cookie, value: browser.cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))

@@ -130,7 +130,8 @@ extension German {
         static let suppressedComplementary = "ausgeblendet"
         static let mapNote =
             "Schraffierte Gebiete: zu wenige Antworten für eine Schätzung. Die Zahlen stehen in der Tabelle neben der Karte."
-        static let ciNote = "95-%-Konfidenzintervall: Der wahre Wert liegt mit hoher Wahrscheinlichkeit in diesem Bereich."
+        static let ciNote =
+            "95-%-Konfidenzintervall (95-%-KI): Der wahre Wert liegt mit hoher Wahrscheinlichkeit in diesem Bereich."
         static let freeTextsLink = "Freitexte"
         static let gapsLink = "Lückenanalyse"
         static let manageLink = "Fragebogen und Befragungswellen"

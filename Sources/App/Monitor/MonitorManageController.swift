@@ -183,7 +183,7 @@ enum MonitorManageController {
         var bezirke: String?
 
         enum CodingKeys: String, CodingKey {
-            case name = "rv-name", quelle = "rv-quelle", stand = "rv-stand", inhalt, datei, bezirke
+            case name = "rv-name", quelle = "rv-quelle", stand = "rv-stand", inhalt = "rv-inhalt", datei = "rv-datei", bezirke = "rv-bezirke"
         }
     }
 
@@ -191,7 +191,7 @@ enum MonitorManageController {
         guard try coordinator(req) != nil else { return AccountController.loginRedirect(req) }
         let form = try req.content.decode(MarginForm.self)
         var kept: [String: String] = ["rv-name": form.name ?? "", "rv-quelle": form.quelle ?? "", "rv-stand": form.stand ?? "",
-                                      "inhalt": form.inhalt ?? "", "bezirke": form.bezirke ?? ""]
+                                      "rv-inhalt": form.inhalt ?? "", "rv-bezirke": form.bezirke ?? ""]
         var errors = FormErrors()
         var name = "", source = ""
         switch TextInput.clean(form.name, maxLength: 100) {
@@ -207,21 +207,21 @@ enum MonitorManageController {
         var text = form.inhalt ?? ""
         if let file = form.datei, file.data.readableBytes > 0 {
             guard let decoded = String(data: Data(buffer: file.data), encoding: .utf8) else {
-                errors.add("datei", "Die Datei ist keine UTF-8-Textdatei. Bitte als CSV (UTF-8) speichern.")
+                errors.add("rv-datei", "Die Datei ist keine UTF-8-Textdatei. Bitte als CSV (UTF-8) speichern.")
                 return try await render(req, forms: Forms(margins: kept), errors: errors, notice: nil, status: .unprocessableEntity)
             }
             text = decoded
-            kept["inhalt"] = ""
+            kept["rv-inhalt"] = ""
         }
         var rows: [SurveyStats.Margins.Row] = []
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            errors.add("inhalt", "Bitte wählen Sie eine CSV-Datei oder fügen Sie den Inhalt ein.")
+            errors.add("rv-inhalt", "Bitte wählen Sie eine CSV-Datei oder fügen Sie den Inhalt ein.")
         } else if text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t" }) {
-            errors.add("inhalt", "Die Datei enthält unzulässige Steuerzeichen.")
+            errors.add("rv-inhalt", "Die Datei enthält unzulässige Steuerzeichen.")
         } else {
             switch MarginImport.parse(csv: text, geography: req.geography, addDistricts: !(form.bezirke ?? "").isEmpty) {
             case let .success(parsed): rows = parsed
-            case let .failure(problems): errors.add("inhalt", problems.messages.prefix(8).joined(separator: " "))
+            case let .failure(problems): errors.add("rv-inhalt", problems.messages.prefix(8).joined(separator: " "))
             }
         }
         guard errors.isEmpty, let asOf else {

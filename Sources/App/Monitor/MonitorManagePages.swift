@@ -126,16 +126,16 @@ enum MonitorManagePages {
                                    errors: errors),
                     FormView.input(name: "rv-stand", label: "Stand der Zahlen (TT.MM.JJJJ)", value: forms.margins["rv-stand"] ?? "",
                                    autocomplete: "off", maxLength: 10, errors: errors),
-                    .div(.class(errors["datei"] == nil ? "field" : "field field-invalid"),
-                         .label(.for("datei"), .text("CSV-Datei"), .span(.class("optional"), .text(" (oder unten einfügen)"))),
-                         .unwrap(errors["datei"]) { .p(.class("field-error"), .id("datei-error"), .safeText($0)) },
-                         FormView.inputElement([("type", "file"), ("id", "datei"), ("name", "datei"), ("accept", ".csv,text/csv")])),
-                    textarea(name: "inhalt", label: "oder CSV-Inhalt einfügen", value: forms.margins["inhalt"] ?? "",
+                    .div(.class(errors["rv-datei"] == nil ? "field" : "field field-invalid"),
+                         .label(.for("rv-datei"), .text("CSV-Datei"), .span(.class("optional"), .text(" (oder unten einfügen)"))),
+                         .unwrap(errors["rv-datei"]) { .p(.class("field-error"), .id("rv-datei-error"), .safeText($0)) },
+                         FormView.inputElement([("type", "file"), ("id", "rv-datei"), ("name", "rv-datei"), ("accept", ".csv,text/csv")])),
+                    textarea(name: "rv-inhalt", label: "oder CSV-Inhalt einfügen", value: forms.margins["rv-inhalt"] ?? "",
                              hint: "Erste Zeile: variable,category,population", rows: 8, errors: errors),
                     .div(.class("field"), SurveyPages.choice(
-                        type: "checkbox", id: "bezirke", name: "bezirke", value: "ja",
+                        type: "checkbox", id: "rv-bezirke", name: "rv-bezirke", value: "ja",
                         label: "Einwohnerzahlen der Stadtbezirke aus der Geografie ergänzen (auf die Gesamtzahl der Datei umgerechnet)",
-                        checked: !(forms.margins["bezirke"] ?? "").isEmpty)),
+                        checked: !(forms.margins["rv-bezirke"] ?? "").isEmpty)),
                     FormView.submit("Hochladen und prüfen")
                 )
             ),

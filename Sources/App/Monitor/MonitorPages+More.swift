@@ -147,8 +147,8 @@ extension MonitorPages {
 /// The CSV downloads: the same rows as the pages, suppressed figures left empty with the reason.
 enum MonitorCSV {
     static let tables: Set<String> = ["stadtbezirke", "quartiere", "altersgruppen", "lebenslagen", "antworten", "wuensche",
-                                      "luecken", "freitexte"]
-    static let coordinatorOnly: Set<String> = ["stadtbezirke", "altersgruppen", "lebenslagen"]
+                                      "luecken", "freitexte", "vorher-nachher"]
+    static let coordinatorOnly: Set<String> = ["stadtbezirke", "altersgruppen", "lebenslagen", "vorher-nachher"]
 
     static let shareHeader = ["Anteil_Prozent", "KI_unten_Prozent", "KI_oben_Prozent", "Antworten", "Hinweis"]
 
@@ -194,6 +194,17 @@ enum MonitorCSV {
             return [["Gebiet", "Rang", "Wunsch", "Anteil_Prozent", "Antworten_mit_Wunsch"]]
                 + m.wishes.rows.enumerated().map { [m.wishAreaName, String($0.offset + 1), $0.element.option.label,
                                                     MonitorFormat.csvNumber($0.element.share * 100), String(n)] }
+        case "vorher-nachher":
+            guard let p = m.panel else { return [["Hinweis"], ["keine Paare"]] }
+            func number(_ x: Double?, _ digits: Int = 2) -> String { MonitorFormat.csvNumber(x, digits: digits) }
+            let pairs: (Int) -> String = { $0 >= MonitorStats.minimumAnswers ? String($0) : German.Monitor.suppressedTooFew }
+            return [["Messgroesse", "vorher", "nachher", "Veraenderung", "KI_unten", "KI_oben", "Paare", "Vergleichswelle"],
+                    ["UCLA-3-Mittelwert", number(p.means.meanBefore), number(p.means.meanAfter), number(p.means.difference),
+                     number(p.means.ciLow), number(p.means.ciHigh), pairs(p.means.pairs), MonitorFormat.csvText(p.previousWaveName)],
+                    ["Anteil_einsamkeitsbelastet_Prozent", number(p.shares.shareBefore.map { $0 * 100 }, 1),
+                     number(p.shares.shareAfter.map { $0 * 100 }, 1), number(p.shares.difference.map { $0 * 100 }, 1),
+                     number(p.shares.ciLow.map { $0 * 100 }, 1), number(p.shares.ciHigh.map { $0 * 100 }, 1),
+                     pairs(p.shares.pairs), MonitorFormat.csvText(p.previousWaveName)]]
         default:
             return []
         }

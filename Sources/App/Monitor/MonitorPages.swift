@@ -259,7 +259,7 @@ enum MonitorPages {
         .div(.class("table-scroll"), MonitorPages.scrollRegion(caption), .table(
             .class("data"),
             .caption(.text(caption)),
-            .thead(.tr(th(firstColumn), th("Anteil", numeric: true), th("95-%-Konfidenzintervall", numeric: true),
+            .thead(.tr(th(firstColumn), th("Anteil", numeric: true), th("95-%-KI", numeric: true),
                        th("Antworten", numeric: true))),
             .tbody(.forEach(rows) { name, share in shareRow(name, share) }),
             .unwrap(total) { total in .tfoot(shareRow("ganze Stadt", total)) }
@@ -422,7 +422,8 @@ enum MonitorPages {
                              after: panel.shares.shareAfter.map { MonitorFormat.percent($0) },
                              change: shareChange(panel.shares), pairs: panel.shares.pairs)
                 )
-            )))
+            ))),
+            .if(!(panel.means.suppressed && panel.shares.suppressed), csvLink("vorher-nachher", m.query))
         )
     }
 

@@ -34,11 +34,11 @@ struct OfferHoursIndicator: SupplyIndicator {
 
     func amounts(on sql: any SQLDatabase) async throws -> [Int: Double] {
         let rows = try await sql.raw("""
-            SELECT area_id, SUM(weekly_minutes) AS minutes FROM offers WHERE status = 'published' GROUP BY area_id
+            SELECT area_id, CAST(SUM(weekly_minutes) AS DOUBLE PRECISION) AS minutes FROM offers WHERE status = 'published' GROUP BY area_id
             """).all()
         var out: [Int: Double] = [:]
         for row in rows {
-            out[try row.decode(column: "area_id", as: Int.self)] = Double(try row.decode(column: "minutes", as: Int?.self) ?? 0) / 60
+            out[try row.decode(column: "area_id", as: Int.self)] = (try row.decode(column: "minutes", as: Double?.self) ?? 0) / 60
         }
         return out
     }

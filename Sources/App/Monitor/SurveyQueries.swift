@@ -297,13 +297,13 @@ enum SurveyQueries {
 
     static func codeBatches(wave: UUID, on sql: any SQLDatabase) async throws -> [CodeBatch] {
         let rows = try await sql.raw("""
-            SELECT batch, COUNT(*) AS total, SUM(CASE WHEN used THEN 1 ELSE 0 END) AS used_count
+            SELECT batch, COUNT(*) AS total, COUNT(CASE WHEN used THEN 1 END) AS used_count
             FROM survey_codes WHERE wave_id = \(bind: wave) GROUP BY batch ORDER BY batch
             """).all()
         return try rows.map { row in
             CodeBatch(batch: try row.decode(column: "batch", as: String.self),
                       total: try row.decode(column: "total", as: Int.self),
-                      used: try row.decode(column: "used_count", as: Int?.self) ?? 0)
+                      used: try row.decode(column: "used_count", as: Int.self))
         }
     }
 
