@@ -1,9 +1,6 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// TEMPORARY while helpers work on these folders in parallel
-let inProgressCore = ["Network"]
-
 let package = Package(
     name: "gemeinsam",
     platforms: [.macOS(.v13)],
@@ -23,7 +20,6 @@ let package = Package(
     targets: [
         .target(
             name: "GemeinsamCore",
-            exclude: inProgressCore,
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .target(
@@ -49,7 +45,6 @@ let package = Package(
         .testTarget(
             name: "GemeinsamCoreTests",
             dependencies: ["GemeinsamCore"],
-            exclude: inProgressCore,
             resources: [.copy("Fixtures")],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),

@@ -8,5 +8,6 @@ enum Commands {
         app.asyncCommands.use(BenchSeedMeetingsCommand(), as: "bench-seed-meetings")
         ExchangeCommands.register(on: app)
         app.asyncCommands.use(SurveyCommand(), as: "survey")
+        app.asyncCommands.use(NetworkCommand(), as: "network")
     }
 }

@@ -1,0 +1,54 @@
+import Foundation
+import GemeinsamCore
+import Vapor
+
+/// `gemeinsam network analyze --ties FILE.csv [--format json|csv] [--seed N]`: the network analysis for analysts.
+/// Output on stdout; warnings and errors (German) on stderr; exit code 2 on bad input, never a stack trace.
+struct NetworkCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "action", help: "analyze")
+        var action: String
+        @Option(name: "ties", help: "CSV-Datei mit den Spalten source,target und optional weight")
+        var ties: String?
+        @Option(name: "format", help: "json (Standard) oder csv")
+        var format: String?
+        @Option(name: "seed", help: "Startwert für die Community-Erkennung (Standard 42)")
+        var seed: Int?
+    }
+
+    var help: String { "Netzwerkanalyse der Kooperationen (Komponenten, Zentralität, Communities)." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard signature.action == "analyze" else {
+            context.console.error("Unbekannte Aktion „\(signature.action)“. Erlaubt: analyze")
+            throw ExitCode(2)
+        }
+        let format: NetworkCLI.Format
+        do {
+            format = try NetworkCLI.Format(argument: signature.format ?? "json")
+        } catch {
+            context.console.error(error.description)
+            throw ExitCode(2)
+        }
+        guard let path = signature.ties else {
+            context.console.error("Bitte --ties DATEI.csv angeben. (Die Analyse der Kooperationen aus der Datenbank kommt mit dem Akteursnetz.)")
+            throw ExitCode(2)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            context.console.error("Die Datei „\(path)“ kann nicht gelesen werden.")
+            throw ExitCode(2)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            context.console.error("Die Datei „\(path)“ ist nicht UTF-8-kodiert.")
+            throw ExitCode(2)
+        }
+        do {
+            let report = try NetworkCLI.run(csvText: text, format: format, seed: UInt64(max(0, signature.seed ?? 42)))
+            for warning in report.warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
+            FileHandle.standardOutput.write(Data(report.output.utf8))
+        } catch {
+            context.console.error("\(error)")
+            throw ExitCode(2)
+        }
+    }
+}
