@@ -14,6 +14,10 @@ public enum Bootstrap {
         if let schema = app.appConfig.postgresSchema {
             try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
         }
+        if case .sqlite = app.appConfig.database {
+            // readers do not wait for writers, and writes are much cheaper (the setting stays in the file)
+            _ = try? await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").all()
+        }
         try await app.autoMigrate()
         if try await GeographyImporter.isEmpty(app.db) {
             let data = try dataset ?? GeographyDataset.load(directory: geographyDirectory(app.appConfig))
@@ -26,8 +30,7 @@ public enum Bootstrap {
             }
         }
         try await app.geographyStore.reload(from: app.db as! any SQLDatabase)
-        app.dummyPasswordHash = try await app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.next())
-            .hash(UUID().uuidString)
+        try await DemoAccounts.ensure(app)
     }
 
     static func geographyDirectory(_ config: AppConfig) throws -> URL {
@@ -62,6 +65,7 @@ public enum Gemeinsam {
                 let args = Array(env.arguments.dropFirst())
                 if args.isEmpty || args[0] == "serve" || args[0].hasPrefix("-") {
                     try await Bootstrap.prepare(app)
+                    ExchangeBackground.install(app)
                 }
                 try await app.execute()
             } catch {

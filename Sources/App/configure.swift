@@ -35,6 +35,8 @@ public func configure(_ app: Application, config: AppConfig) throws {
     }
 
     app.geographyStore = GeographyStore()
+    app.upcomingCache = UpcomingCache()
+    app.dummyPasswordHash = DummyPasswordHash()
     app.requestMetrics = RequestMetrics()
     app.openAPIDocument = try OpenAPIController.load(publicURL: config.publicURL)
     app.stylesheet = try Stylesheet.load()

@@ -39,6 +39,9 @@ func routes(_ app: Application) throws {
     app.post(SiteURL.adminRoles.pathComponents, use: AdminController.changeRole)
     app.get(SiteURL.adminAudit.pathComponents, use: AdminController.audit)
 
+    // Nachbarschaftsbörse, kiosk, moderation, volunteer hours, GET /api/v1/listings
+    ExchangeRoutes.register(app)
+
     // API
     app.get(APIURL.areas.pathComponents, use: AreaAPI.list)
     app.get(APIURL.areaLookup.pathComponents, use: AreaAPI.lookup)

@@ -22,7 +22,7 @@ cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; 
 trap cleanup EXIT
 URL="http://127.0.0.1:$PORT"
 
-start_app() {  # prints seconds until /healthz answers 200
+start_app() {  # sets PID and STARTUP (seconds until /healthz answers 200)
     local t0 t1
     t0=$(date +%s.%N)
     SQLITE_PATH="$DB" LOG_LEVEL=warning "$BIN" serve --hostname 127.0.0.1 --port "$PORT" > "$WORK/app.log" 2>&1 &
@@ -32,12 +32,12 @@ start_app() {  # prints seconds until /healthz answers 200
         sleep 0.02
     done
     t1=$(date +%s.%N)
-    python3 -c "print(f'{$t1 - $t0:.2f}')"
+    STARTUP=$(python3 -c "print(f'{$t1 - $t0:.2f}')")
 }
 stop_app() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
 
-cold=$(start_app); stop_app
-warm=$(start_app)
+start_app; cold=$STARTUP; stop_app
+start_app; warm=$STARTUP
 
 run_wrk() {  # path → "rps p99ms"
     wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$URL$1" > "$WORK/wrk.txt"

@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 import Vapor
 
 /// Register, log in and out, change password, download and delete one's data.
@@ -60,8 +61,9 @@ enum AccountController {
 
         let credentials = try await AccountQueries.credentials(email: email, on: req.sql)
         // verify against a fixed hash when the account does not exist, so both cases take the same time
-        let valid = try await req.password.async.verify(
-            password, created: credentials?.passwordHash ?? req.application.dummyPasswordHash)
+        let stored: String
+        if let hash = credentials?.passwordHash { stored = hash } else { stored = try await req.application.dummyPasswordHash.get(req) }
+        let valid = try await req.password.async.verify(password, created: stored)
         guard valid, let credentials else {
             try await throttle.recordFailure(keys: keys, on: req.sql)
             errors.add("password", "E-Mail-Adresse oder Passwort stimmen nicht.")
@@ -180,11 +182,24 @@ enum AccountController {
     }
 }
 
+/// A bcrypt hash of a random string, used to spend the same time on unknown e-mail addresses. Made on first use,
+/// so that start-up does not wait for it.
+final class DummyPasswordHash: Sendable {
+    private let value = NIOLockedValueBox<String?>(nil)
+
+    func get(_ req: Request) async throws -> String {
+        if let hash = value.withLockedValue({ $0 }) { return hash }
+        let hash = try await req.password.async.hash(UUID().uuidString)
+        value.withLockedValue { $0 = hash }
+        return hash
+    }
+}
+
 extension Application {
-    /// A bcrypt hash of a random string, used to spend the same time on unknown e-mail addresses.
-    var dummyPasswordHash: String {
-        get { storage[DummyHashKey.self] ?? "" }
+    /// Set once in `configure`; only read afterwards.
+    var dummyPasswordHash: DummyPasswordHash {
+        get { storage[DummyHashKey.self]! }
         set { storage[DummyHashKey.self] = newValue }
     }
-    private struct DummyHashKey: StorageKey { typealias Value = String }
+    private struct DummyHashKey: StorageKey { typealias Value = DummyPasswordHash }
 }

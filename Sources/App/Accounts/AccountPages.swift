@@ -75,6 +75,7 @@ enum AccountPages {
                             else: .text("nicht angegeben"))),
                 .dt("Rollen"), .dd(.safeText((["Bewohner*in"] + roles).joined(separator: ", ")))
             ),
+            ExchangeAccountLinks.section(user),
             .h2("Ihre Daten"),
             .ul(
                 .class("actions"),

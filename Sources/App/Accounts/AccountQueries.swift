@@ -78,6 +78,7 @@ enum AccountQueries {
     /// Removes the account and everything personal that hangs on it; audit entries keep only the action.
     static func delete(userID: UUID, on sql: any SQLDatabase) async throws {
         try await MeetingsPrivacy.forget(userID: userID, on: sql)
+        try await ExchangeAccountData.delete(userID: userID, on: sql)
         try await sql.delete(from: "user_roles").where("user_id", .equal, userID).run()
         try await sql.update("audit_entries").set("actor_id", to: SQLLiteral.null).where("actor_id", .equal, userID).run()
         try await sql.update("audit_entries").set("subject_id", to: SQLLiteral.null).where("subject_id", .equal, userID).run()
@@ -103,6 +104,7 @@ enum AccountQueries {
         var roleChangesConcerningYou: [AuditEntry]
         var roomRequests: [MeetingsPrivacy.RoomRequest]
         var changesYouMadeToPlacesAndOffers: [MeetingsPrivacy.ItemChange]
+        var nachbarschaftsboerse: ExchangeAccountData.Export?
         var note: String
     }
 
@@ -132,6 +134,7 @@ enum AccountQueries {
             roles: roles, roleChangesConcerningYou: audit,
             roomRequests: try await MeetingsPrivacy.roomRequests(userID: userID, on: sql),
             changesYouMadeToPlacesAndOffers: try await MeetingsPrivacy.changes(userID: userID, on: sql),
+            nachbarschaftsboerse: try await ExchangeAccountData.export(userID: userID, geography: geography, on: sql),
             note: "Gemeinsam speichert keine Adresse, nur Ihr Quartier. Ihr Passwort ist nur als bcrypt-Hash gespeichert und deshalb nicht enthalten.")
     }
 }

@@ -6,5 +6,6 @@ enum Commands {
         app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
         app.asyncCommands.use(SeedSampleCommand(), as: "seed-sample")
         app.asyncCommands.use(BenchSeedMeetingsCommand(), as: "bench-seed-meetings")
+        ExchangeCommands.register(on: app)
     }
 }

@@ -21,6 +21,17 @@ public struct AppConfig: Sendable, Equatable {
     public var passwordCost: Int
     /// PostgreSQL schema to use instead of `public`; tests give each test its own.
     public var postgresSchema: String?
+    /// Mail (Nachbarschaftsbörse): the sendmail binary, or a directory for .eml files instead (development, tests).
+    public var sendmailPath = "/usr/sbin/sendmail"
+    public var mailFileDirectory: String?
+    /// Sender address of notifications; nil: "Gemeinsam Dortmund <noreply@HOST of PUBLIC_URL>".
+    public var mailFrom: String?
+    /// Seconds between background runs (mail delivery, expiry); 0 switches the background work off.
+    public var backgroundIntervalSeconds = 30
+    /// Hour (Europe/Berlin) from which the daily digest is sent by the background work; nil: only by command.
+    public var digestHour: Int? = 7
+    /// When set, demo accounts for every role are created with this password (demonstrations and browser tests only).
+    public var demoAccountsPassword: String?
 
     public init(
         database: Database = .sqlite(path: "./gemeinsam.sqlite"),
@@ -107,7 +118,55 @@ extension AppConfig {
         if let seed = value("SEED_SAMPLE") {
             config.seedSampleContent = try parseBool(seed, variable: "SEED_SAMPLE")
         }
+        try readExchangeSettings(value, into: &config)
         return config
+    }
+
+    private static func readExchangeSettings(_ value: (String) -> String?, into config: inout AppConfig) throws(ConfigurationError) {
+        if let path = value("SENDMAIL_PATH") {
+            guard path.hasPrefix("/"), !path.contains("\n") else {
+                throw ConfigurationError(variable: "SENDMAIL_PATH", problem: "erwartet einen absoluten Pfad wie /usr/sbin/sendmail")
+            }
+            config.sendmailPath = path
+        }
+        config.mailFileDirectory = value("MAIL_FILE_DIR")
+        if let from = value("MAIL_FROM") {
+            let address = from.split(separator: "<").last.map { $0.replacingOccurrences(of: ">", with: "") } ?? from
+            guard !from.contains("\n"), !from.contains("\r"), address.split(separator: "@").count == 2,
+                  !address.contains(" ") else {
+                throw ConfigurationError(variable: "MAIL_FROM", problem: "erwartet eine Adresse wie „Gemeinsam Dortmund <noreply@dortmund.de>“")
+            }
+            config.mailFrom = from
+        }
+        if let interval = value("BACKGROUND_INTERVAL") {
+            guard let seconds = Int(interval), (0...86_400).contains(seconds) else {
+                throw ConfigurationError(variable: "BACKGROUND_INTERVAL", problem: "erwartet Sekunden von 0 (aus) bis 86400")
+            }
+            config.backgroundIntervalSeconds = seconds
+        }
+        if let hour = value("DIGEST_HOUR") {
+            if ["aus", "off", "none"].contains(hour.lowercased()) {
+                config.digestHour = nil
+            } else {
+                guard let h = Int(hour), (0...23).contains(h) else {
+                    throw ConfigurationError(variable: "DIGEST_HOUR", problem: "erwartet eine Stunde von 0 bis 23 oder „aus“")
+                }
+                config.digestHour = h
+            }
+        }
+        if let password = value("DEMO_ACCOUNTS_PASSWORD") {
+            guard password.count >= 10 else {
+                throw ConfigurationError(variable: "DEMO_ACCOUNTS_PASSWORD", problem: "erwartet mindestens 10 Zeichen")
+            }
+            config.demoAccountsPassword = password
+        }
+    }
+
+    /// The sender of notification mails.
+    public var mailSender: String {
+        if let mailFrom { return mailFrom }
+        let host = URLComponents(string: publicURL)?.host ?? "localhost"
+        return "Gemeinsam Dortmund <noreply@\(host)>"
     }
 
     private static func parseBool(_ raw: String, variable: String) throws(ConfigurationError) -> Bool {

@@ -22,17 +22,18 @@ enum AreaController {
         guard let slug = req.parameters.get("slug"), let area = geography.area(kind: .statisticalDistrict, slug: slug) else {
             throw Abort(.notFound)
         }
-        var filter = OfferFilter()
-        filter.period = .woche
-        var upcoming = try await OfferQueries.upcoming(
-            areaIDs: [area.id] + geography.neighbours(of: area).map(\.id), filter: filter, now: Date(), limit: 6, on: req.sql)
-        if upcoming.isEmpty {
+        let areaIDs = [area.id] + geography.neighbours(of: area).map(\.id)
+        let upcoming = try await req.application.upcomingCache.items(for: area.id) {
+            var filter = OfferFilter()
+            filter.period = .woche
+            let week = try await OfferQueries.upcoming(areaIDs: areaIDs, filter: filter, now: Date(), limit: 6, on: req.sql)
+            guard week.isEmpty else { return week }
             filter.period = .monat
-            upcoming = try await OfferQueries.upcoming(areaIDs: [area.id] + geography.neighbours(of: area).map(\.id),
-                                                       filter: filter, now: Date(), limit: 6, on: req.sql)
+            return try await OfferQueries.upcoming(areaIDs: areaIDs, filter: filter, now: Date(), limit: 6, on: req.sql)
         }
         return AreaPages.quartier(area, geography: geography, map: req.application.geographyStore.maps.quartier[area.id],
-                                  upcoming: upcoming, now: Date(), context: req.pageContext).response()
+                                  upcoming: upcoming, now: Date(), context: req.pageContext,
+                                  exchange: try await ExchangeViews.quartierSection(area, geography: geography, on: req.sql)).response()
     }
 
     @Sendable static func districts(req: Request) async throws -> Response {
@@ -79,6 +80,12 @@ extension Request {
 }
 
 extension Application {
+    var upcomingCache: UpcomingCache {
+        get { storage[UpcomingCacheKey.self]! }
+        set { storage[UpcomingCacheKey.self] = newValue }
+    }
+    private struct UpcomingCacheKey: StorageKey { typealias Value = UpcomingCache }
+
     var geographyStore: GeographyStore {
         get {
             guard let store = storage[GeographyStoreKey.self] else { fatalError("GeographyStore not configured") }

@@ -20,7 +20,8 @@ enum AreaPages {
     }
 
     static func quartier(_ area: AreaRecord, geography: GeographySnapshot, map: String?,
-                         upcoming: [OfferQueries.ListItem], now: Date, context: PageContext) -> HTML {
+                         upcoming: [OfferQueries.ListItem], now: Date, context: PageContext,
+                         exchange: Node<HTML.BodyContext> = .empty) -> HTML {
         let district = geography.parent(of: area)
         let neighbours = geography.neighbours(of: area)
         return Layout.page(title: area.name, context: context,
@@ -47,6 +48,7 @@ enum AreaPages {
                 ),
                 mapFigure(map)
             ),
+            exchange,
             .section(
                 .attribute(named: "aria-labelledby", value: "nachbarn"),
                 .h2(.id("nachbarn"), .text(German.Areas.neighboursHeading)),

@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import GemeinsamCore
 import SQLKit
@@ -109,7 +110,11 @@ struct SampleMeetings: SampleContent.Seeder {
     }
 
     func seed(_ app: Application) async throws -> Int {
-        let sql = app.db as! any SQLDatabase
+        // one transaction: hundreds of small inserts, one commit
+        try await app.db.transaction { db in try await seed(app, on: db as! any SQLDatabase) }
+    }
+
+    private func seed(_ app: Application, on sql: any SQLDatabase) async throws -> Int {
         let existing = try await sql.select().column("id").from("places").where("is_sample", .equal, true).limit(1).all()
         guard existing.isEmpty else { return 0 }
         let geography = app.geographyStore.snapshot

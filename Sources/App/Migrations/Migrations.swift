@@ -12,6 +12,8 @@ enum Migrations {
         app.migrations.add(CreatePlace())
         app.migrations.add(CreateOffer())
         app.migrations.add(CreateRoomBooking())
+        // 003 Nachbarschaftsbörse
+        ExchangeMigrations.all.forEach { app.migrations.add($0) }
         // 006 Begegnung: editing and rooms
         app.migrations.add(AddBookingDecisionNote())
     }

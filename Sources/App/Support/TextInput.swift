@@ -23,7 +23,8 @@ enum TextInput {
     private static func isControl(_ s: Unicode.Scalar) -> Bool {
         switch s.properties.generalCategory {
         case .control, .format, .surrogate, .privateUse, .unassigned: return s != "\u{200D}"  // keep emoji joiners
-        default: return false
+        // U+FFFD stands in for bytes that were not valid UTF-8
+        default: return s == "\u{FFFD}"
         }
     }
 

@@ -50,6 +50,8 @@ enum Layout {
                         navItem(German.Nav.quartiere, .quartiere, context),
                         navItem(German.Nav.districts, .districts, context),
                         .if(user.flatMap(EditScope.init(user:)) != nil, navItem(German.Editing.navManage, .offersManage, context)),
+                        navItem(German.Exchange.navLabel, .boerse(.overview), context),
+                        .if(user?.has(.kioskStaff) == true, navItem(German.Kiosk.title, .boerse(.kiosk), context)),
                         .if(user?.isAdmin == true, navItem(German.Nav.admin, .adminRoles, context)),
                         .if(user == nil, navItem(German.Nav.login, .login, context)),
                         .if(user == nil, navItem(German.Nav.register, .register, context)),

@@ -52,6 +52,7 @@ enum SiteURL: Equatable {
     case health
     case metrics
     case benchMinimal
+    case boerse(BoersePath)
 
     /// A placeholder that registers a route parameter, e.g. `.quartier(SiteURL.parameter("slug"))`.
     static func parameter(_ name: String) -> String { ":" + name }
@@ -104,6 +105,7 @@ enum SiteURL: Equatable {
         case .health: "/healthz"
         case .metrics: "/metrics"
         case .benchMinimal: "/bench/minimal"
+        case let .boerse(page): page.path
         }
     }
 
@@ -123,6 +125,7 @@ enum APIURL {
     case offer(String)
     case occurrences
     case openAPI
+    case listings
 
     var path: String {
         switch self {
@@ -135,6 +138,7 @@ enum APIURL {
         case let .offer(id): "/api/v1/offers/\(id)"
         case .occurrences: "/api/v1/occurrences"
         case .openAPI: "/api/v1/openapi.json"
+        case .listings: "/api/v1/listings"
         }
     }
 

@@ -22,6 +22,8 @@ func withTestApp(_ test: (Application) async throws -> Void) async throws {
         schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         config.postgresSchema = schema
     }
+    if schema != nil { await TestDatabaseSlots.shared.acquire() }
+    defer { if schema != nil { Task { await TestDatabaseSlots.shared.release() } } }
     let app = try await Application.make(.testing)
     do {
         try configure(app, config: config)

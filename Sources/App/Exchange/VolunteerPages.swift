@@ -1,0 +1,142 @@
+import Foundation
+import GemeinsamCore
+import Plot
+
+enum VolunteerPages {
+    static func overview(overview o: CoreExchange.Hours.Overview, matches: [VolunteerQueries.Match],
+                         toConfirm: [VolunteerQueries.PendingEntry], form: VolunteerController.LogForm, errors: FormErrors,
+                         notice: String?, context: PageContext) -> HTML {
+        let base = SiteURL.boerse(.volunteer).path
+        return Layout.page(title: German.Volunteer.title, context: context, main: .group(
+            .p(.class("eyebrow"), .a(.href(SiteURL.account.path), .text(German.Nav.account))),
+            .h1(.text(German.Volunteer.title)),
+            .p(.text(German.Volunteer.intro)),
+            .unwrap(notice) { ExchangeViews.notice($0) },
+            .section(
+                .attribute(named: "aria-labelledby", value: "bestaetigen"),
+                .h2(.id("bestaetigen"), .text(German.Volunteer.toConfirmHeading)),
+                toConfirm.isEmpty ? .p(.text(German.Volunteer.toConfirmEmpty)) : .ul(.class("results"), .forEach(toConfirm) { e in
+                    .li(.safeText("\(e.helperName): \(ExchangeSupport.germanDate(e.date)), \(CoreExchange.Hours.clock(e.minutes)) Std. – \(e.activity)"),
+                        .form(.method(.post), .action(SiteURL.boerse(.volunteerConfirm).path), .class("inline-form"),
+                              FormView.csrfField(context.csrfToken), FormView.hidden("entry", e.id.uuidString),
+                              .button(.type(.submit), .name("decision"), .value("confirm"), .class("button"),
+                                      .text(German.Volunteer.confirmButton)),
+                              .text(" "),
+                              .button(.type(.submit), .name("decision"), .value("reject"), .class("button button-secondary"),
+                                      .text(German.Volunteer.rejectButton))))
+                })
+            ),
+            .section(
+                .attribute(named: "aria-labelledby", value: "eintragen"),
+                .h2(.id("eintragen"), .text(German.Volunteer.logHeading)),
+                matches.isEmpty ? .p(.text(German.Volunteer.noMatches)) : .group(
+                    FormView.errorSummary(errors),
+                    .form(
+                        .method(.post), .action(base), .attribute(named: "novalidate", value: "novalidate"),
+                        FormView.csrfField(context.csrfToken),
+                        FormView.select(name: "match", label: German.Volunteer.matchLabel, groups: [
+                            .init(label: German.Volunteer.matchLabel, options: matches.map {
+                                .init(value: $0.requestID.uuidString, label: "\($0.title) – mit \($0.partnerName)")
+                            }),
+                        ], selected: form.match, placeholder: "Bitte wählen", errors: errors),
+                        FormView.typedInput(name: "date", label: German.Volunteer.dateLabel, type: "text", value: form.date ?? "",
+                                            hint: German.Volunteer.dateHint, inputMode: "numeric", maxLength: 10, errors: errors),
+                        FormView.typedInput(name: "duration", label: German.Volunteer.durationLabel, type: "text",
+                                            value: form.duration ?? "", hint: German.Volunteer.durationHint, inputMode: "numeric",
+                                            maxLength: 8, errors: errors),
+                        FormView.input(name: "activity", label: German.Volunteer.activityLabel, value: form.activity ?? "",
+                                       hint: German.Volunteer.activityHint, maxLength: 200, errors: errors),
+                        FormView.input(name: "organisation", label: German.Volunteer.organisationLabel,
+                                       value: form.organisation ?? "", hint: German.Volunteer.organisationHint, required: false,
+                                       maxLength: 120, errors: errors),
+                        FormView.input(name: "confirmer", label: German.Volunteer.confirmerLabel, kind: .email,
+                                       value: form.confirmer ?? "", hint: German.Volunteer.confirmerHint, required: false,
+                                       maxLength: 254, errors: errors),
+                        FormView.submit(German.Volunteer.logButton)
+                    )
+                )
+            ),
+            .section(
+                .attribute(named: "aria-labelledby", value: "jahr"),
+                .h2(.id("jahr"), .text(German.Volunteer.yearHeading(o.year))),
+                .form(.class("search-form"), .method(.get), .action(base),
+                      FormView.typedInput(name: "jahr", label: German.Volunteer.yearLabel, type: "text", value: String(o.year),
+                                          inputMode: "numeric", maxLength: 4, errors: FormErrors()),
+                      FormView.submit(German.Volunteer.showYear)),
+                .dl(.class("facts"),
+                    .dt(.text(German.Volunteer.confirmedTotal)),
+                    .dd(.text("\(CoreExchange.Hours.clock(o.confirmedMinutes)) Stunden (\(CoreExchange.Hours.decimalHours(o.confirmedMinutes)) h)")),
+                    .dt(.text(German.Volunteer.pendingTotal)),
+                    .dd(.text("\(CoreExchange.Hours.clock(o.pendingMinutes)) Stunden"))),
+                .if(!o.organisations.isEmpty, .table(
+                    .class("data"),
+                    .caption(.text(German.Volunteer.byOrganisation)),
+                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), "Organisation"),
+                               .th(.attribute(named: "scope", value: "col"), .class("num"), "Bestätigt"),
+                               .th(.attribute(named: "scope", value: "col"), .class("num"), "Offen"),
+                               .th(.attribute(named: "scope", value: "col"), .text(German.Volunteer.certificateLink)))),
+                    .tbody(.forEach(o.organisations) { org in
+                        .tr(.th(.attribute(named: "scope", value: "row"), .safeText(org.organisation)),
+                            .td(.class("num"), .text(CoreExchange.Hours.clock(org.confirmedMinutes))),
+                            .td(.class("num"), .text(CoreExchange.Hours.clock(org.pendingMinutes))),
+                            .td(org.confirmedEntries > 0
+                                ? .a(.attr("href", SiteURL.boerse(.volunteerCertificate).path + "?jahr=\(o.year)&organisation="
+                                           + ExchangeSupport.queryEscape(org.organisation)),
+                                     .safeText("\(German.Volunteer.certificateLink) \(org.organisation) \(o.year)"))
+                                : .text("–")))
+                    })
+                )),
+                .p(.a(.attr("href", SiteURL.boerse(.volunteerCSV).path + "?jahr=\(o.year)"), .text(German.Volunteer.csvLink))),
+                .h3(.text(German.Volunteer.entriesHeading)),
+                o.entries.isEmpty ? .p(.text(German.Volunteer.entriesEmpty)) : .table(
+                    .class("data"),
+                    .caption(.text("Einträge \(o.year), neueste zuerst")),
+                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), "Datum"),
+                               .th(.attribute(named: "scope", value: "col"), .class("num"), "Dauer"),
+                               .th(.attribute(named: "scope", value: "col"), "Tätigkeit"),
+                               .th(.attribute(named: "scope", value: "col"), "Organisation"),
+                               .th(.attribute(named: "scope", value: "col"), "Stand"))),
+                    .tbody(.forEach(o.entries) { e in
+                        .tr(.td(.text(ExchangeSupport.germanDate(e.date))), .td(.class("num"), .text(CoreExchange.Hours.clock(e.minutes))),
+                            .td(.safeText(e.activity)), .td(.safeText(e.organisation)),
+                            .td(.safeText(German.Volunteer.state(e.state) + (e.confirmedBy.map { " (\($0))" } ?? ""))))
+                    })
+                )
+            )
+        ))
+    }
+
+    static func certificate(_ c: CoreExchange.Hours.Certificate, user: CurrentUser, context: PageContext) -> HTML {
+        Layout.page(title: German.Volunteer.certificateTitle, context: context, main: .group(
+            .div(.class("print-sheet certificate"),
+                 .h1(.text(German.Volunteer.certificateTitle)),
+                 .p(.class("screen-only"), .text(German.Volunteer.printHint + " "),
+                    .a(.href(SiteURL.boerse(.volunteer).path), .text("Zurück zur Übersicht"))),
+                 .dl(.class("facts"),
+                     .dt(.text("Organisation")), .dd(.safeText(c.organisation)),
+                     .dt(.text("Jahr")), .dd(.text(String(c.year))),
+                     .dt(.text("Ehrenamtliche Person")), .dd(.safeText(user.publicName),
+                                                             .span(.class("fill-in"), .text(" – vollständiger Name: ______________________")))),
+                 .p(.safeText(German.Volunteer.certificateIntro(name: user.publicName, organisation: c.organisation, year: c.year))),
+                 .table(
+                    .class("data"),
+                    .caption(.text("Bestätigte Zeiten")),
+                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), "Datum"),
+                               .th(.attribute(named: "scope", value: "col"), .class("num"), "Dauer (Std.)"),
+                               .th(.attribute(named: "scope", value: "col"), "Tätigkeit"),
+                               .th(.attribute(named: "scope", value: "col"), "Bestätigt von"))),
+                    .tbody(.forEach(c.entries) { e in
+                        .tr(.td(.text(ExchangeSupport.germanDate(e.date))), .td(.class("num"), .text(CoreExchange.Hours.clock(e.minutes))),
+                            .td(.safeText(e.activity)), .td(.safeText(e.confirmedBy ?? "")))
+                    }),
+                    .tfoot(.tr(.th(.attribute(named: "scope", value: "row"), "Summe"),
+                               .td(.class("num"), .text(CoreExchange.Hours.clock(c.totalMinutes))),
+                               .td(.attribute(named: "colspan", value: "2"),
+                                   .text(German.Volunteer.certificateTotal(CoreExchange.Hours.clock(c.totalMinutes),
+                                                                           CoreExchange.Hours.decimalHours(c.totalMinutes))))))
+                 ),
+                 .p(.text(German.Volunteer.certificateNote)),
+                 .p(.class("signature"), .text(German.Volunteer.certificateSignature)))
+        ))
+    }
+}
