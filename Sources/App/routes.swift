@@ -41,6 +41,8 @@ func routes(_ app: Application) throws {
 
     // Nachbarschaftsbörse, kiosk, moderation, volunteer hours, GET /api/v1/listings
     ExchangeRoutes.register(app)
+    // Einsamkeitsmonitor
+    MonitorRoutes.register(app)
 
     // API
     app.get(APIURL.areas.pathComponents, use: AreaAPI.list)

@@ -7,5 +7,6 @@ enum Commands {
         app.asyncCommands.use(SeedSampleCommand(), as: "seed-sample")
         app.asyncCommands.use(BenchSeedMeetingsCommand(), as: "bench-seed-meetings")
         ExchangeCommands.register(on: app)
+        app.asyncCommands.use(SurveyCommand(), as: "survey")
     }
 }

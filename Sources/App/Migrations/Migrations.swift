@@ -14,6 +14,9 @@ enum Migrations {
         app.migrations.add(CreateRoomBooking())
         // 003 Nachbarschaftsbörse
         ExchangeMigrations.all.forEach { app.migrations.add($0) }
+        // 005 Einsamkeitsmonitor
+        app.migrations.add(CreateSurvey())
+        app.migrations.add(CreateSurveyResponse())
         // 006 Begegnung: editing and rooms
         app.migrations.add(AddBookingDecisionNote())
     }

@@ -9,7 +9,7 @@ enum SampleContent {
         func seed(_ app: Application) async throws -> Int
     }
 
-    static let seeders: [any Seeder] = [SampleMeetings(), ExchangeSampleSeeder()]
+    static let seeders: [any Seeder] = [SampleMeetings(), ExchangeSampleSeeder(), MonitorSampleSeeder()]
 
     static func seed(_ app: Application) async throws -> String {
         var parts: [String] = []

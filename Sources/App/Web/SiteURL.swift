@@ -49,6 +49,23 @@ enum SiteURL: Equatable {
     case bookingDecision(String)
     case placeTypes
     case stylesheet
+    // Einsamkeitsmonitor
+    case survey
+    case surveyPaper
+    case surveyThanks
+    case kioskSurvey
+    case monitor
+    case monitorGaps
+    case monitorFreeTexts
+    case monitorFreeTextReview
+    case monitorManage
+    case monitorCSV(String)
+    case monitorQuestionnaireJSON(String)
+    case monitorQuestionnaireVersion
+    case monitorWaves
+    case monitorWaveWeighting
+    case monitorCodes
+    case monitorMargins
     case health
     case metrics
     case benchMinimal
@@ -102,6 +119,22 @@ enum SiteURL: Equatable {
         case let .bookingDecision(id): "/buchungen/\(id)/entscheidung"
         case .placeTypes: "/verwaltung/ortstypen"
         case .stylesheet: "/static/gemeinsam.css"
+        case .survey: "/umfrage"
+        case .surveyPaper: "/umfrage/papier"
+        case .surveyThanks: "/umfrage/danke"
+        case .kioskSurvey: "/kiosk/umfrage"
+        case .monitor: "/monitor"
+        case .monitorGaps: "/monitor/luecken"
+        case .monitorFreeTexts: "/monitor/freitexte"
+        case .monitorFreeTextReview: "/monitor/freitexte/pruefen"
+        case .monitorManage: "/monitor/fragebogen"
+        case let .monitorCSV(table): "/monitor/csv/\(table)"
+        case let .monitorQuestionnaireJSON(id): "/monitor/fragebogen/json/\(id)"
+        case .monitorQuestionnaireVersion: "/monitor/fragebogen/version"
+        case .monitorWaves: "/monitor/wellen"
+        case .monitorWaveWeighting: "/monitor/wellen/gewichtung"
+        case .monitorCodes: "/monitor/codes"
+        case .monitorMargins: "/monitor/randverteilungen"
         case .health: "/healthz"
         case .metrics: "/metrics"
         case .benchMinimal: "/bench/minimal"

@@ -22,8 +22,9 @@ func withTestApp(_ test: (Application) async throws -> Void) async throws {
         schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         config.postgresSchema = schema
     }
-    if schema != nil { await TestDatabaseSlots.shared.acquire() }
-    defer { if schema != nil { Task { await TestDatabaseSlots.shared.release() } } }
+    // Swift Testing runs every test at once; PostgreSQL has a limited number of connections (200 in
+    // scripts/with-postgres.sh), so only so many test apps may hold connections at the same time.
+    if schema != nil { await TestAppLimiter.postgres.acquire() }
     let app = try await Application.make(.testing)
     do {
         try configure(app, config: config)
@@ -31,9 +32,32 @@ func withTestApp(_ test: (Application) async throws -> Void) async throws {
         try await test(app)
     } catch {
         await cleanUp(app, schema: schema)
+        if schema != nil { await TestAppLimiter.postgres.release() }
         throw error
     }
     await cleanUp(app, schema: schema)
+    if schema != nil { await TestAppLimiter.postgres.release() }
+}
+
+/// A counting semaphore for test apps.
+actor TestAppLimiter {
+    static let postgres = TestAppLimiter(limit: Int(ProcessInfo.processInfo.environment["TEST_DATABASE_SLOTS"] ?? "") ?? 12)
+    private var available: Int
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+
+    init(limit: Int) { available = limit }
+
+    func acquire() async {
+        if available > 0 {
+            available -= 1
+            return
+        }
+        await withCheckedContinuation { waiters.append($0) }
+    }
+
+    func release() {
+        if waiters.isEmpty { available += 1 } else { waiters.removeFirst().resume() }
+    }
 }
 
 private func cleanUp(_ app: Application, schema: String?) async {

@@ -1,0 +1,29 @@
+import Vapor
+
+/// Routes of the Einsamkeitsmonitor (issue 6); called from `routes(_:)`.
+enum MonitorRoutes {
+    static func register(_ app: Application) {
+        app.monitorCache = MonitorCache()
+        // public survey
+        app.get(SiteURL.survey.pathComponents, use: SurveyController.form)
+        app.post(SiteURL.survey.pathComponents, use: SurveyController.submit)
+        app.get(SiteURL.surveyPaper.pathComponents, use: SurveyController.paper)
+        app.get(SiteURL.surveyThanks.pathComponents, use: SurveyController.thanks)
+        app.get(SiteURL.kioskSurvey.pathComponents, use: SurveyController.kioskForm)
+        app.post(SiteURL.kioskSurvey.pathComponents, use: SurveyController.kioskSubmit)
+        // monitor
+        app.get(SiteURL.monitor.pathComponents, use: MonitorController.dashboard)
+        app.get(SiteURL.monitorGaps.pathComponents, use: MonitorController.gaps)
+        app.get(SiteURL.monitorFreeTexts.pathComponents, use: MonitorController.freeTexts)
+        app.post(SiteURL.monitorFreeTextReview.pathComponents, use: MonitorController.review)
+        app.get(SiteURL.monitorCSV(SiteURL.parameter("tabelle")).pathComponents, use: MonitorController.csv)
+        // management
+        app.get(SiteURL.monitorManage.pathComponents, use: MonitorManageController.page)
+        app.get(SiteURL.monitorQuestionnaireJSON(SiteURL.parameter("id")).pathComponents, use: MonitorManageController.questionnaireJSON)
+        app.post(SiteURL.monitorQuestionnaireVersion.pathComponents, use: MonitorManageController.newVersion)
+        app.post(SiteURL.monitorWaves.pathComponents, use: MonitorManageController.newWave)
+        app.post(SiteURL.monitorWaveWeighting.pathComponents, use: MonitorManageController.setWeighting)
+        app.post(SiteURL.monitorCodes.pathComponents, use: MonitorManageController.createCodes)
+        app.post(SiteURL.monitorMargins.pathComponents, use: MonitorManageController.uploadMargins)
+    }
+}

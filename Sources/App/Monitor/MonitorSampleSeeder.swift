@@ -1,0 +1,189 @@
+import Foundation
+import GemeinsamCore
+import SQLKit
+import Vapor
+
+/// Sample content of the Einsamkeitsmonitor: a wave open today and invented answers across the Quartiere, all
+/// marked `is_sample` (the pages say „Beispiel“). Deterministic (fixed seed), so screenshots are comparable.
+struct MonitorSampleSeeder: SampleContent.Seeder {
+    var name: String { "Einsamkeitsmonitor" }
+    var answers: Int = 1_200
+
+    func seed(_ app: Application) async throws -> Int {
+        let sql = app.db as! any SQLDatabase
+        let existing = try await sql.select().column("id").from("survey_waves").where("is_sample", .equal, SQLBind(true))
+            .limit(1).first()
+        if existing != nil { return 0 }
+        guard let questionnaire = try await SurveyQueries.questionnaires(on: sql).last(where: { $0.family == SurveyQueries.family })
+        else { return 0 }
+        let geography = app.geographyStore.snapshot
+        let today = SurveyController.today()
+        let todayDate = try CalendarDate(iso: today)
+        let start = todayDate.adding(days: -60)!.iso
+        let end = todayDate.adding(days: 120)!.iso
+
+        // invented age and gender margins (not official figures), with the Stadtbezirke from the geography
+        let sampleMargins = """
+            variable,category,population
+            altersgruppe,18-29,98000
+            altersgruppe,30-44,118000
+            altersgruppe,45-64,152000
+            altersgruppe,65-79,86000
+            altersgruppe,80+,40000
+            geschlecht,weiblich,251000
+            geschlecht,maennlich,241000
+            geschlecht,divers,2000
+            """
+        var marginSetID: UUID?
+        if case let .success(rows) = MarginImport.parse(csv: sampleMargins, geography: geography, addDistricts: true) {
+            marginSetID = try await SurveyQueries.insertMarginSet(
+                name: "Beispiel: Alter und Geschlecht (erfundene Zahlen)", source: "Beispieldaten, nicht amtlich",
+                asOf: "2023-12-31", rows: rows, isSample: true, on: app.db)
+        }
+        let wave = try await SurveyQueries.insertWave(
+            questionnaireID: questionnaire.id, name: "Beispiel-Befragung", startsOn: start, endsOn: end, codesRequired: false,
+            marginSetID: marginSetID, isSample: true, on: sql)
+        let responses = Self.generate(count: answers, geography: geography, start: todayDate.adding(days: -60)!, days: 61,
+                                      questionnaire: questionnaire.definition)
+        try await Self.insert(responses, wave: wave, on: sql)
+        try await Self.insertFreeTexts(wave: wave, geography: geography, on: sql)
+        try await SurveyQueries.bumpRevision(wave, on: sql)
+        return responses.count
+    }
+
+    struct Generated: Sendable {
+        var day: String
+        var channel: SurveyQueries.Channel
+        var areaID: Int?
+        var answers: SurveyAnswers
+    }
+
+    /// Invented answers: older people, people living alone, with money worries or seeking work are lonelier,
+    /// and some Quartiere more than others; older people answer more often (as in real self-selected surveys).
+    static func generate(count: Int, geography: GeographySnapshot, start: CalendarDate, days: Int,
+                         questionnaire: Questionnaire) -> [Generated] {
+        var rng = SplitMix64(seed: 20_240_607)
+        let quartiere = geography.all(.statisticalDistrict)
+        let weights = quartiere.map { Double($0.population ?? 4_000) }
+        let wishKeys = questionnaire.question(QuestionKey.wishes)?.choices.map(\.key) ?? []
+        var out: [Generated] = []
+        out.reserveCapacity(count)
+        for _ in 0..<count {
+            var a = SurveyAnswers()
+            let quartierIndex = rng.pick(weights: weights)
+            let quartier = quartiere[quartierIndex]
+            let areaID: Int? = rng.unit() < 0.03 ? nil : quartier.id
+            let age = rng.pick(weights: [0.13, 0.18, 0.32, 0.25, 0.12])
+            a.values[QuestionKey.age] = [QuestionKey.ageGroups[age]]
+            let gender = rng.pick(weights: [0.56, 0.41, 0.01, 0.02])
+            a.values[QuestionKey.gender] = [QuestionKey.genders[gender]]
+            let alone = rng.unit() < [0.3, 0.25, 0.25, 0.38, 0.6][age]
+            let money = rng.unit() < 0.22
+            let seeking = age < 3 && rng.unit() < 0.09
+            func yesNo(_ b: Bool) -> [String] { [rng.unit() < 0.04 ? "keine_angabe" : (b ? "ja" : "nein")] }
+            a.values[QuestionKey.livingAlone] = yesNo(alone)
+            a.values[QuestionKey.moneyWorries] = yesNo(money)
+            a.values[QuestionKey.migration] = yesNo(rng.unit() < 0.2)
+            a.values[QuestionKey.disability] = yesNo(rng.unit() < [0.06, 0.09, 0.16, 0.25, 0.4][age])
+            a.values[QuestionKey.singleParent] = yesNo(age < 3 && rng.unit() < 0.07)
+            a.values[QuestionKey.work] = [seeking ? "arbeitsuchend" : ["ausbildung", "erwerbstaetig", "erwerbstaetig", "rente", "rente"][age]]
+            // loneliness propensity
+            let districtEffect = Double(quartier.code.unicodeScalars.reduce(0) { $0 + Int($1.value) } % 7) * 0.012
+            var p = 0.06 + [0.05, 0.0, 0.01, 0.02, 0.07][age] + districtEffect
+            if alone { p += 0.07 }
+            if money { p += 0.08 }
+            if seeking { p += 0.08 }
+            let lonely = rng.unit() < p
+            for key in QuestionKey.ucla where rng.unit() > 0.02 {
+                let base = lonely ? rng.pick(weights: [0.02, 0.08, 0.25, 0.4, 0.25]) : rng.pick(weights: [0.35, 0.35, 0.22, 0.07, 0.01])
+                a.values[key] = [String(base + 1)]
+            }
+            for (k, key) in QuestionKey.djg.enumerated() where rng.unit() > 0.03 {
+                let emotional = k < 3
+                let lonelyAnswer = rng.unit() < (lonely ? 0.7 : 0.15)
+                let middle = rng.unit() < 0.25
+                a.values[key] = [middle ? "mehr_oder_weniger" : (lonelyAnswer == emotional ? "ja" : "nein")]
+            }
+            if rng.unit() > 0.02 {
+                a.values[QuestionKey.direct] = [String((lonely ? rng.pick(weights: [0.02, 0.13, 0.35, 0.38, 0.12])
+                                                       : rng.pick(weights: [0.4, 0.4, 0.17, 0.03, 0])) + 1)]
+            }
+            a.values[QuestionKey.neighbourContact] = [["taeglich", "woechentlich", "monatlich", "seltener", "nie"][
+                rng.pick(weights: lonely ? [0.08, 0.22, 0.2, 0.3, 0.2] : [0.2, 0.4, 0.2, 0.15, 0.05])]]
+            if !wishKeys.isEmpty, rng.unit() > 0.1 {
+                let popularity = [0.45, 0.15, 0.3, 0.25, 0.28, 0.1, 0.08, 0.14, 0.2, 0.22, 0.04]
+                var chosen: [String] = []
+                for (k, key) in wishKeys.enumerated() where rng.unit() < (k < popularity.count ? popularity[k] : 0.05) {
+                    chosen.append(key)
+                }
+                if !chosen.isEmpty { a.values[QuestionKey.wishes] = chosen }
+            }
+            let channel: SurveyQueries.Channel = [.online, .paper, .kiosk][rng.pick(weights: age >= 3 ? [0.5, 0.35, 0.15] : [0.85, 0.1, 0.05])]
+            let day = start.adding(days: Int(rng.unit() * Double(days)))!.iso
+            out.append(Generated(day: day, channel: channel, areaID: areaID, answers: a))
+        }
+        return out
+    }
+
+    static func insert(_ responses: [Generated], wave: UUID, on sql: any SQLDatabase) async throws {
+        for chunk in stride(from: 0, to: responses.count, by: 250) {
+            var insert = sql.insert(into: "survey_responses")
+                .columns("id", "wave_id", "answered_on", "channel", "area_id", "answers", "is_sample")
+            for r in responses[chunk..<min(chunk + 250, responses.count)] {
+                insert = insert.values(SQLBind(UUID()), SQLBind(wave), SQLBind(r.day), SQLBind(r.channel.rawValue),
+                                       SQLBind(r.areaID), SQLBind(AnswerCodec.encode(r.answers)), SQLBind(true))
+            }
+            try await insert.run()
+        }
+    }
+
+    static let sampleTexts: [(String, String)] = [
+        ("approved", "Früher gab es hier ein Café, in dem man sich getroffen hat. Das fehlt mir sehr."),
+        ("approved", "Eine Bank an der Bushaltestelle wäre schön, dann kommt man auch mal ins Gespräch."),
+        ("approved", "Ich würde gerne Deutsch üben, aber die Kurse sind immer voll."),
+        ("approved", "Seit meine Frau gestorben ist, bin ich viel allein. Ein Mittagstisch in der Nähe würde helfen."),
+        ("approved", "Mehr Angebote am Wochenende, unter der Woche arbeite ich."),
+        ("pending", "Ich wünsche mir ein Sommerfest im Park für alle Nachbarn."),
+        ("pending", "Hilfe beim Smartphone wäre toll, meine Enkel wohnen weit weg."),
+        ("pending", "Es gibt kaum Orte, wo Jugendliche hingehen können, ohne Geld auszugeben."),
+    ]
+
+    static func insertFreeTexts(wave: UUID, geography: GeographySnapshot, on sql: any SQLDatabase) async throws {
+        let quartiere = geography.all(.statisticalDistrict).filter { ($0.population ?? 0) > 15_000 }
+        var insert = sql.insert(into: "survey_free_texts").columns("id", "wave_id", "area_id", "question_key", "text", "status", "is_sample")
+        for (i, (status, text)) in sampleTexts.enumerated() {
+            let area = quartiere.isEmpty ? nil : quartiere[(i * 7) % quartiere.count].id
+            insert = insert.values(SQLBind(UUID()), SQLBind(wave), SQLBind(area), SQLBind(QuestionKey.freeText), SQLBind(text),
+                                   SQLBind(status), SQLBind(true))
+        }
+        try await insert.run()
+    }
+}
+
+/// Small deterministic random numbers for sample data (SplitMix64).
+struct SplitMix64 {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+
+    /// Uniform in [0, 1).
+    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
+
+    /// An index drawn with the given (not necessarily normalised) weights.
+    mutating func pick(weights: [Double]) -> Int {
+        let total = weights.reduce(0, +)
+        var r = unit() * total
+        for (i, w) in weights.enumerated() {
+            r -= w
+            if r < 0 { return i }
+        }
+        return weights.count - 1
+    }
+}
