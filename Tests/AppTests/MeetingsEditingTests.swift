@@ -137,6 +137,9 @@ import VaporTesting
             #expect(try await otherEditor.post("/orte/\(place)/status", [("status", "paused")]).status == .forbidden)
             #expect(try await otherManager.post("/orte/\(place)/bearbeiten", try EditFixture.placeFields(app)).status == .forbidden)
             #expect(try await otherManager.get("/orte/\(place)/verlauf").status == .forbidden)
+            // owning alone is not enough: an area manager's own place outside their Quartier (as in MeetingsPermissions)
+            let owned = try await EditFixture.place(app, name: "Eigener Ort", owner: try await EditFixture.userID(app, "dora@example.org"))
+            #expect(try await otherManager.get("/orte/\(owned)/bearbeiten").status == .forbidden)
             #expect(try await manager.get("/orte/\(place)/bearbeiten").status == .ok)
             #expect(try await coordinator.get("/orte/\(place)/bearbeiten").status == .ok)
             // lists: only what one may edit

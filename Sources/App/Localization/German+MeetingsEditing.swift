@@ -400,7 +400,7 @@ extension German {
         static let reason = "Begründung"
         static let declineNote = "Begründung bei Ablehnung"
         static let cancelNote = "Begründung bei Absage"
-        static let noteHint = "Freiwillig; die anfragende Person sieht sie."
+        static let noteHint = "Die anfragende Person sieht sie."
         static let confirm = "Bestätigen"
         static let decline = "Ablehnen"
         static let cancelBooking = "Buchung absagen"

@@ -2,17 +2,17 @@ import Foundation
 import SQLKit
 import Vapor
 
-/// What a person may edit in the Begegnung pillar:
+/// What a person may edit in the Begegnung pillar (the same rule as `MeetingsPermissions`, plus the lists):
 /// - coordinator: every place, offer and room;
 /// - areaManager: the items in their Quartiere;
-/// - actorEditor (and any of these roles): the items they own (`owner_user_id`).
+/// - actorEditor: the items they own (`owner_user_id`).
 /// Rooms and room requests follow their place. Residents without one of these roles edit nothing.
 struct EditScope: Sendable {
     var userID: UUID
     var everything: Bool
     var areaIDs: [Int]
-    /// Coordinators and actor editors may put new items anywhere; area managers only into their Quartiere.
-    var anyArea: Bool
+    /// Actor editors edit what they own.
+    var ownItems: Bool
 
     init?(user: CurrentUser) {
         let isCoordinator = user.has(.coordinator)
@@ -22,23 +22,24 @@ struct EditScope: Sendable {
         userID = user.id
         everything = isCoordinator
         areaIDs = areas
-        anyArea = isCoordinator || isEditor
+        ownItems = isEditor
     }
 
     func mayEdit(ownerID: UUID?, areaID: Int) -> Bool {
-        everything || ownerID == userID || areaIDs.contains(areaID)
+        everything || (ownItems && ownerID == userID) || areaIDs.contains(areaID)
     }
 
-    /// Whether a new or changed item may lie in this Quartier.
-    func mayPlace(in areaID: Int) -> Bool { anyArea || areaIDs.contains(areaID) }
+    /// Whether a new or changed item may lie in this Quartier: coordinators and actor editors anywhere, area
+    /// managers only in their Quartiere.
+    func mayPlace(in areaID: Int) -> Bool { everything || ownItems || areaIDs.contains(areaID) }
 
     /// SQL condition on a table alias with `owner_user_id` and `area_id` columns (places `p`, offers `o`).
     func condition(_ alias: String) -> SQLQueryString {
         if everything { return "1 = 1" }
-        var query: SQLQueryString = "(\(unsafeRaw: alias).owner_user_id = \(bind: userID)"
-        if !areaIDs.isEmpty { query += " OR \(unsafeRaw: alias).area_id IN (\(binds: areaIDs))" }
-        query += ")"
-        return query
+        var parts: [SQLQueryString] = []
+        if ownItems { parts.append("\(unsafeRaw: alias).owner_user_id = \(bind: userID)") }
+        if !areaIDs.isEmpty { parts.append("\(unsafeRaw: alias).area_id IN (\(binds: areaIDs))") }
+        return "(\(parts.joined(separator: " OR ")))"
     }
 }
 
