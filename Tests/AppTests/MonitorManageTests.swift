@@ -162,3 +162,31 @@ struct MonitorManageTests {
         }
     }
 }
+
+@Suite("Einsamkeitsmonitor: schnelles Lesen der Antworten")
+struct MonitorRowAnswersTests {
+    @Test func fastReaderAgreesWithTheCodecOnSampleAnswers() async throws {
+        try await withTestApp { app in
+            let questionnaire = try await MonitorFixture.defaultQuestionnaire(app).definition
+            let today = try CalendarDate(iso: SurveyController.today())
+            let generated = MonitorSampleSeeder.generate(count: 500, geography: app.geographyStore.snapshot, start: today,
+                                                         days: 1, questionnaire: questionnaire)
+            let wishKeys = questionnaire.question(QuestionKey.wishes)!.choices.map(\.key)
+            let wishIndex = Dictionary(uniqueKeysWithValues: wishKeys.enumerated().map { ($1, $0) })
+            for g in generated {
+                let text = AnswerCodec.encode(g.answers)
+                let fast = MonitorRowAnswers(text, wishIndex: wishIndex)
+                let slow = AnswerCodec.decode(text)
+                let scores = ResponseScores(slow)
+                #expect(fast.age == (slow[QuestionKey.age] ?? "") && fast.gender == (slow[QuestionKey.gender] ?? ""))
+                #expect(SurveyStats.UCLA3Answers(lackCompanionship: fast.ucla[0], leftOut: fast.ucla[1], isolated: fast.ucla[2]).score == scores.ucla)
+                #expect(SurveyStats.DJGAnswers(e1: fast.djg[0], e2: fast.djg[1], e3: fast.djg[2], s1: fast.djg[3], s2: fast.djg[4],
+                                               s3: fast.djg[5]).score == scores.djg)
+                #expect(fast.direct == scores.direct)
+                for factor in RiskFactor.allCases { #expect(factor.group(fast.value) == factor.group(slow)) }
+                let bits = slow.all(QuestionKey.wishes).reduce(UInt64(0)) { $0 | (1 << UInt64(wishIndex[$1]!)) }
+                #expect(fast.wishes == bits)
+            }
+        }
+    }
+}

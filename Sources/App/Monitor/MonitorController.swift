@@ -89,10 +89,12 @@ enum MonitorController {
             dataset = MonitorDataset.build(wave: wave, questionnaire: questionnaire.definition, rows: rows, margins: margins,
                                            geography: geography, isSample: isSample)
             cache.store(dataset, key: key)
+            req.logger.info("Monitor: Welle neu berechnet (\(dataset.count) Antworten, Aufbereitung und Gewichtung \(Int(dataset.builtInMilliseconds)) ms)")
         }
         if let tables = cache.tables(key: key, outcome: outcome) { return (dataset, tables) }
         let tables = try MonitorTables.build(dataset, outcome: outcome, geography: geography)
         cache.store(tables, key: key, outcome: outcome)
+        req.logger.info("Monitor: Tabellen berechnet (\(outcome.rawValue), \(Int(tables.builtInMilliseconds)) ms)")
         return (dataset, tables)
     }
 

@@ -88,7 +88,7 @@ extension SurveyStats {
         var accumulators: [String: ShareAccumulator] = [:]
         var total = ShareAccumulator()
         for i in groups.indices {
-            let label = groups[i].trimmingCharacters(in: .whitespaces)
+            let label = trimmed(groups[i])   // fast path for labels without surrounding spaces
             let group = label.isEmpty ? noGroupLabel : label
             accumulators[group, default: ShareAccumulator()].add(outcomes[i], weight: weights[i])
             total.add(outcomes[i], weight: weights[i])
