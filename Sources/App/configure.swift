@@ -36,6 +36,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
 
     app.geographyStore = GeographyStore()
     app.upcomingCache = UpcomingCache()
+    app.fragmentCache = FragmentCache()
     app.dummyPasswordHash = DummyPasswordHash()
     app.requestMetrics = RequestMetrics()
     app.openAPIDocument = try OpenAPIController.load(publicURL: config.publicURL)
@@ -49,6 +50,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.middleware.use(CSRFMiddleware(secureCookies: config.secureCookies))
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(CurrentUserMiddleware())
+    app.middleware.use(FragmentCacheMiddleware())
 
     try routes(app)
     Commands.register(on: app)

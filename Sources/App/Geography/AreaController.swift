@@ -23,17 +23,20 @@ enum AreaController {
             throw Abort(.notFound)
         }
         let areaIDs = [area.id] + geography.neighbours(of: area).map(\.id)
-        let upcoming = try await req.application.upcomingCache.items(for: area.id) {
-            var filter = OfferFilter()
-            filter.period = .woche
-            let week = try await OfferQueries.upcoming(areaIDs: areaIDs, filter: filter, now: Date(), limit: 6, on: req.sql)
-            guard week.isEmpty else { return week }
-            filter.period = .monat
-            return try await OfferQueries.upcoming(areaIDs: areaIDs, filter: filter, now: Date(), limit: 6, on: req.sql)
+        let main = try await req.application.fragmentCache.html("quartier|\(area.id)") {
+            let upcoming = try await req.application.upcomingCache.items(for: area.id) {
+                var filter = OfferFilter()
+                filter.period = .woche
+                let week = try await OfferQueries.upcoming(areaIDs: areaIDs, filter: filter, now: Date(), limit: 6, on: req.sql)
+                guard week.isEmpty else { return week }
+                filter.period = .monat
+                return try await OfferQueries.upcoming(areaIDs: areaIDs, filter: filter, now: Date(), limit: 6, on: req.sql)
+            }
+            let exchange = try await ExchangeViews.quartierSection(area, geography: geography, on: req.sql)
+            return AreaPages.quartierMain(area, geography: geography, map: req.application.geographyStore.maps.quartier[area.id],
+                                          upcoming: upcoming, now: Date(), exchange: exchange).render()
         }
-        return AreaPages.quartier(area, geography: geography, map: req.application.geographyStore.maps.quartier[area.id],
-                                  upcoming: upcoming, now: Date(), context: req.pageContext,
-                                  exchange: try await ExchangeViews.quartierSection(area, geography: geography, on: req.sql)).response()
+        return AreaPages.quartier(area, main: .raw(main), context: req.pageContext).response()
     }
 
     @Sendable static func districts(req: Request) async throws -> Response {

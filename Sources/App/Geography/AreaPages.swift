@@ -22,10 +22,23 @@ enum AreaPages {
     static func quartier(_ area: AreaRecord, geography: GeographySnapshot, map: String?,
                          upcoming: [OfferQueries.ListItem], now: Date, context: PageContext,
                          exchange: Node<HTML.BodyContext> = .empty) -> HTML {
+        quartier(area, main: .raw(quartierMain(area, geography: geography, map: map, upcoming: upcoming, now: now,
+                                               exchange: exchange).render()), context: context)
+    }
+
+    /// The page around its main content (which the controller caches, see `FragmentCache`).
+    static func quartier(_ area: AreaRecord, main: Node<HTML.BodyContext>, context: PageContext) -> HTML {
+        Layout.page(title: area.name, context: context,
+                    description: "\(area.name): Treffpunkte und Nachbarschaft im Quartier", main: main)
+    }
+
+    /// Everything in `<main>` of a Quartier page; the same for every visitor.
+    static func quartierMain(_ area: AreaRecord, geography: GeographySnapshot, map: String?,
+                             upcoming: [OfferQueries.ListItem], now: Date,
+                             exchange: Node<HTML.BodyContext> = .empty) -> Node<HTML.BodyContext> {
         let district = geography.parent(of: area)
         let neighbours = geography.neighbours(of: area)
-        return Layout.page(title: area.name, context: context,
-                           description: "\(area.name): Treffpunkte und Nachbarschaft im Quartier", main: .group(
+        return .group(
             .p(.class("eyebrow"), .text(German.Areas.quartier)),
             .h1(.safeText(area.name)),
             .unwrap(district) { d in
@@ -57,7 +70,7 @@ enum AreaPages {
                 })
             ),
             facts(area)
-        ))
+        )
     }
 
     static func districtsOverview(geography: GeographySnapshot, map: String, context: PageContext) -> HTML {

@@ -13,23 +13,25 @@ enum MeetingsController {
                 quartier, filter: OfferFilter(), items: [], error: error.message, geography: geography, map: nil,
                 now: Date(), context: req.pageContext).response(.badRequest)
         case let .success(filter):
-            let now = Date()
-            let items = try await OfferQueries.upcoming(
-                areaIDs: areaIDs(for: quartier, scope: filter.scope, geography: geography), filter: filter, now: now,
-                on: req.sql)
-            let maps = req.application.geographyStore.maps
-            let markers = items.enumerated().compactMap { index, item -> (Int, GeoPoint)? in
-                guard let lat = item.placeLat, let lon = item.placeLon else { return nil }
-                return (index + 1, GeoPoint(lat: lat, lon: lon))
-            }
-            let map = maps.quartier[quartier.id].flatMap { svg in
-                maps.quartierProjection[quartier.id].map {
-                    SVGWriter.addingMarkers(to: svg, projection: $0, markers: markers.map { (number: $0.0, point: $0.1) })
+            let main = try await req.application.fragmentCache.html("angebote|\(quartier.id)|\(filter.queryString)") {
+                let now = Date()
+                let items = try await OfferQueries.upcoming(
+                    areaIDs: areaIDs(for: quartier, scope: filter.scope, geography: geography), filter: filter, now: now,
+                    on: req.sql)
+                let maps = req.application.geographyStore.maps
+                let markers = items.enumerated().compactMap { index, item -> (Int, GeoPoint)? in
+                    guard let lat = item.placeLat, let lon = item.placeLon else { return nil }
+                    return (index + 1, GeoPoint(lat: lat, lon: lon))
                 }
+                let map = maps.quartier[quartier.id].flatMap { svg in
+                    maps.quartierProjection[quartier.id].map {
+                        SVGWriter.addingMarkers(to: svg, projection: $0, markers: markers.map { (number: $0.0, point: $0.1) })
+                    }
+                }
+                return MeetingsPages.quartierOffersMain(quartier, filter: filter, items: items, error: nil, geography: geography,
+                                                        map: map, now: now).render()
             }
-            return MeetingsPages.quartierOffers(
-                quartier, filter: filter, items: items, error: nil, geography: geography, map: map, now: now,
-                context: req.pageContext).response()
+            return MeetingsPages.quartierOffers(quartier, main: .raw(main), context: req.pageContext).response()
         }
     }
 

@@ -10,7 +10,19 @@ enum MeetingsPages {
 
     static func quartierOffers(_ quartier: AreaRecord, filter: OfferFilter, items: [OfferQueries.ListItem], error: String?,
                                geography: GeographySnapshot, map: String?, now: Date, context: PageContext) -> HTML {
-        Layout.page(title: T.offersHeading(quartier.name), context: context, main: .group(
+        quartierOffers(quartier, main: quartierOffersMain(quartier, filter: filter, items: items, error: error,
+                                                          geography: geography, map: map, now: now), context: context)
+    }
+
+    /// The page around its main content (which the controller caches, see `FragmentCache`).
+    static func quartierOffers(_ quartier: AreaRecord, main: Node<HTML.BodyContext>, context: PageContext) -> HTML {
+        Layout.page(title: T.offersHeading(quartier.name), context: context, main: main)
+    }
+
+    /// Everything in `<main>` of the offer list; the same for every visitor with the same filters.
+    static func quartierOffersMain(_ quartier: AreaRecord, filter: OfferFilter, items: [OfferQueries.ListItem], error: String?,
+                                   geography: GeographySnapshot, map: String?, now: Date) -> Node<HTML.BodyContext> {
+        .group(
             .p(.class("eyebrow"), .a(.attr("href", SiteURL.quartier(quartier.slug).path), .safeText(quartier.name))),
             .h1(.safeText(T.offersHeading(quartier.name))),
             .unwrap(error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.safeText($0))) },
@@ -34,7 +46,7 @@ enum MeetingsPages {
             .ul(.class("actions"),
                 .li(.a(.attr("href", SiteURL.quartierCalendar(quartier.slug).path + filter.queryString), .text(T.calendarLink))),
                 .li(.a(.attr("href", SiteURL.quartierNotice(quartier.slug).path), .text(T.noticeLink))))
-        ))
+        )
     }
 
     private static func offerListItem(_ item: OfferQueries.ListItem, number: Int, quartier: AreaRecord,

@@ -2,7 +2,7 @@ import Foundation
 import NIOConcurrencyHelpers
 
 /// The next offers per Quartier page, kept for a minute: the Quartier page is the most visited page, and a minute of
-/// delay for a new offer is harmless. Any write to offers or places clears the cache of this instance.
+/// delay for a new offer is harmless. Any successful write through this instance clears it (FragmentCacheMiddleware).
 final class UpcomingCache: Sendable {
     private struct Entry { var items: [OfferQueries.ListItem]; var expires: Date }
     private let entries = NIOLockedValueBox([Int: Entry]())
