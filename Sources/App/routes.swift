@@ -43,6 +43,8 @@ func routes(_ app: Application) throws {
     ExchangeRoutes.register(app)
     // Einsamkeitsmonitor
     MonitorRoutes.register(app)
+    // Akteursnetz
+    ActorsRoutes.register(app)
 
     // API
     app.get(APIURL.areas.pathComponents, use: AreaAPI.list)

@@ -1,14 +1,16 @@
 import Foundation
+import SQLKit
 import GemeinsamCore
 import Vapor
 
-/// `gemeinsam network analyze --ties FILE.csv [--format json|csv] [--seed N]`: the network analysis for analysts.
+/// `gemeinsam network analyze [--ties FILE.csv] [--format json|csv] [--seed N]`: the network analysis for analysts;
+/// without `--ties` it analyses the approved actors and their ties in the database.
 /// Output on stdout; warnings and errors (German) on stderr; exit code 2 on bad input, never a stack trace.
 struct NetworkCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Argument(name: "action", help: "analyze")
         var action: String
-        @Option(name: "ties", help: "CSV-Datei mit den Spalten source,target und optional weight")
+        @Option(name: "ties", help: "CSV-Datei mit den Spalten source,target und optional weight; ohne: die Datenbank")
         var ties: String?
         @Option(name: "format", help: "json (Standard) oder csv")
         var format: String?
@@ -30,9 +32,21 @@ struct NetworkCommand: AsyncCommand {
             context.console.error(error.description)
             throw ExitCode(2)
         }
+        let seed = UInt64(max(0, signature.seed ?? 42))
         guard let path = signature.ties else {
-            context.console.error("Bitte --ties DATEI.csv angeben. (Die Analyse der Kooperationen aus der Datenbank kommt mit dem Akteursnetz.)")
-            throw ExitCode(2)
+            // the live database: approved actors, confirmed and derived ties
+            let app = context.application
+            try await app.autoMigrate()
+            try await app.geographyStore.reload(from: app.db as! any SQLDatabase)
+            let model = try await NetworkModel.load(on: app.db as! any SQLDatabase, geography: app.geographyStore.snapshot, seed: seed)
+            let output = switch format {
+            case .json: NetworkCLI.renderJSON(model.analysis, warnings: model.analysis.warnings)
+            case .csv: NetworkCLI.renderCSV(model.analysis)
+            }
+            FileHandle.standardError.write(Data("Datenbank: \(model.analysis.graph.nodeCount) freigegebene Akteure, \(model.tieCount) Kooperationen. Die IDs sind die der Akteure (Namen: /akteure.csv).\n".utf8))
+            for warning in model.analysis.warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
+            FileHandle.standardOutput.write(Data(output.utf8))
+            return
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             context.console.error("Die Datei „\(path)“ kann nicht gelesen werden.")
@@ -43,7 +57,7 @@ struct NetworkCommand: AsyncCommand {
             throw ExitCode(2)
         }
         do {
-            let report = try NetworkCLI.run(csvText: text, format: format, seed: UInt64(max(0, signature.seed ?? 42)))
+            let report = try NetworkCLI.run(csvText: text, format: format, seed: seed)
             for warning in report.warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
             FileHandle.standardOutput.write(Data(report.output.utf8))
         } catch {

@@ -9,6 +9,9 @@ struct AreaMaps: Sendable {
     private(set) var quartierProjection: [Int: SVGProjection] = [:]
     private(set) var district: [Int: String] = [:]
     private(set) var city: String = ""
+    /// The city map without links and with room for markers (actors), and its projection.
+    private(set) var cityPlain: String = ""
+    private(set) var cityProjection = SVGProjection(box: GeoBoundingBox(minLat: 51.41, minLon: 7.30, maxLat: 51.60, maxLon: 7.64), width: 640)
 
     static let width = 640.0
 
@@ -29,6 +32,7 @@ struct AreaMaps: Sendable {
                 title: "Schematische Karte: Stadtbezirk \(area.name) mit seinen Quartieren").svg
         }
         city = Self.cityMap(districts: districts)
+        if let plain = Self.plainCityMap(districts: districts) { (cityPlain, cityProjection) = plain }
     }
 
     /// The focus area, its neighbours and every other area of the layer within view; the focus is highlighted.
@@ -49,6 +53,19 @@ struct AreaMaps: Sendable {
         for n in neighbours { svg.label(n.name, at: n.shape.representativePoint, cssClass: "map-label") }
         for child in inner { svg.label(child.name, at: child.shape.representativePoint, cssClass: "map-label map-label-small") }
         if inner.isEmpty { svg.label(focus.name, at: focus.shape.representativePoint, cssClass: "map-label map-label-focus") }
+        return (svg.finish(), projection)
+    }
+
+    /// The 12 Stadtbezirke as one picture (role img), for numbered markers with a list next to it.
+    private static func plainCityMap(districts: [AreaRecord]) -> (String, SVGProjection)? {
+        guard let first = districts.first else { return nil }
+        let box = districts.dropFirst().reduce(first.shape.boundingBox) { $0.union($1.shape.boundingBox) }
+            .expanded(byFraction: 0.02)
+        let projection = SVGProjection(box: box, width: width)
+        var svg = SVGWriter(projection: projection, id: "karte-stadt-akteure",
+                            title: "Schematische Karte der 12 Stadtbezirke mit nummerierten Markierungen", interactive: false)
+        for area in districts { svg.shape(area.shape, cssClass: "map-other") }
+        for area in districts { svg.label(area.name, at: area.shape.representativePoint, cssClass: "map-label map-label-small") }
         return (svg.finish(), projection)
     }
 

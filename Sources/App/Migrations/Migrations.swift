@@ -19,5 +19,7 @@ enum Migrations {
         app.migrations.add(CreateSurveyResponse())
         // 006 Begegnung: editing and rooms
         app.migrations.add(AddBookingDecisionNote())
+        // 004 Akteursnetz (registered after 006: databases that already ran 005 and 006 add it on the next start)
+        app.migrations.add(CreateActor())
     }
 }

@@ -11,6 +11,14 @@ enum GermanFormat {
         return String(format: "%02d:%02d", c.hour ?? 0, c.minute ?? 0)
     }
 
+    /// The day in Berlin, e.g. "07.12.2026".
+    static func date(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = berlin
+        let c = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%02d.%02d.%04d", c.day ?? 0, c.month ?? 0, c.year ?? 0)
+    }
+
     /// 612065 → "612.065"
     static func integer(_ n: Int) -> String {
         let digits = String(abs(n))

@@ -9,7 +9,7 @@ enum SampleContent {
         func seed(_ app: Application) async throws -> Int
     }
 
-    static let seeders: [any Seeder] = [SampleMeetings(), ExchangeSampleSeeder(), MonitorSampleSeeder()]
+    static let seeders: [any Seeder] = [SampleMeetings(), ExchangeSampleSeeder(), MonitorSampleSeeder(), ActorSampleSeeder()]
 
     static func seed(_ app: Application) async throws -> String {
         var parts: [String] = []

@@ -53,6 +53,8 @@ enum Layout {
                         navItem(German.Exchange.navLabel, .boerse(.overview), context),
                         .if(user?.has(.kioskStaff) == true, navItem(German.Kiosk.title, .boerse(.kiosk), context)),
                         navItem(German.Monitor.surveyNav, .survey, context),
+                        navItem(German.Actors.nav, .actors, context),
+                        .if(user?.has(.coordinator) == true, navItem(German.Network.nav, .network, context)),
                         .if(user?.has(.coordinator) == true || user?.has(.areaManager) == true,
                             navItem(German.Monitor.nav, .monitor, context)),
                         .if(user?.has(.kioskStaff) == true, navItem(German.Monitor.kioskNav, .kioskSurvey, context)),

@@ -66,6 +66,23 @@ enum SiteURL: Equatable {
     case monitorWaveWeighting
     case monitorCodes
     case monitorMargins
+    // Akteursnetz
+    case actors
+    case actorsCSV
+    case actorsGeoJSON
+    case actorsMine
+    case actorNew
+    case actorsReview
+    case actor(String)
+    case actorEdit(String)
+    case actorDecision(String)
+    case actorEditors(String)
+    case actorEditorRemove(String)
+    case actorInvitation(String)
+    case actorTies(String)
+    case tieDecision(String)
+    case network
+    case networkCSV(String)
     case health
     case metrics
     case benchMinimal
@@ -135,6 +152,22 @@ enum SiteURL: Equatable {
         case .monitorWaveWeighting: "/monitor/wellen/gewichtung"
         case .monitorCodes: "/monitor/codes"
         case .monitorMargins: "/monitor/randverteilungen"
+        case .actors: "/akteure"
+        case .actorsCSV: "/akteure.csv"
+        case .actorsGeoJSON: "/akteure.geojson"
+        case .actorsMine: "/akteure/meine"
+        case .actorNew: "/akteure/neu"
+        case .actorsReview: "/akteure/pruefen"
+        case let .actor(id): "/akteure/\(id)"
+        case let .actorEdit(id): "/akteure/\(id)/bearbeiten"
+        case let .actorDecision(id): "/akteure/\(id)/entscheidung"
+        case let .actorEditors(id): "/akteure/\(id)/redaktion"
+        case let .actorEditorRemove(id): "/akteure/\(id)/redaktion/entfernen"
+        case let .actorInvitation(token): "/akteure/einladung/\(token)"
+        case let .actorTies(id): "/akteure/\(id)/kooperationen"
+        case let .tieDecision(id): "/kooperationen/\(id)/entscheidung"
+        case .network: "/netzwerk"
+        case let .networkCSV(table): "/netzwerk/csv/\(table)"
         case .health: "/healthz"
         case .metrics: "/metrics"
         case .benchMinimal: "/bench/minimal"
@@ -159,6 +192,9 @@ enum APIURL {
     case occurrences
     case openAPI
     case listings
+    case actors
+    case actor(String)
+    case actorsGeoJSON
 
     var path: String {
         switch self {
@@ -172,6 +208,9 @@ enum APIURL {
         case .occurrences: "/api/v1/occurrences"
         case .openAPI: "/api/v1/openapi.json"
         case .listings: "/api/v1/listings"
+        case .actors: "/api/v1/actors"
+        case let .actor(id): "/api/v1/actors/\(id)"
+        case .actorsGeoJSON: "/api/v1/actors.geojson"
         }
     }
 

@@ -146,11 +146,6 @@ extension Exchange {
             return CSV.writeForExcel(rows)
         }
 
-        public static func spreadsheetSafe(_ cell: String) -> String {
-            guard let first = cell.first, "=+-@\t\r".contains(first) else { return cell }
-            // plain negative numbers are harmless, everything else could be a formula
-            if first == "-", Double(cell) != nil { return cell }
-            return "'" + cell
-        }
+        public static func spreadsheetSafe(_ cell: String) -> String { CSV.spreadsheetSafe(cell) }
     }
 }

@@ -125,4 +125,17 @@ public enum CSV {
     public static func writeForExcel(_ rows: [[String]]) -> String {
         "\u{FEFF}" + write(rows, separator: ";")
     }
+
+    /// Like ``writeForExcel(_:)`` for text that people typed in: a cell a spreadsheet would read as a formula
+    /// (starting with =, +, -, @, tab or CR) is prefixed with an apostrophe (CSV injection).
+    public static func writeForSpreadsheet(_ rows: [[String]]) -> String {
+        writeForExcel(rows.map { $0.map(spreadsheetSafe) })
+    }
+
+    public static func spreadsheetSafe(_ cell: String) -> String {
+        guard let first = cell.first, "=+-@\t\r".contains(first) else { return cell }
+        // plain negative numbers are harmless, everything else could be a formula
+        if first == "-", Double(cell) != nil { return cell }
+        return "'" + cell
+    }
 }

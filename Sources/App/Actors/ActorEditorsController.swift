@@ -1,0 +1,101 @@
+import Foundation
+import SQLKit
+import Vapor
+
+/// Several editors per actor: editors invite others by e-mail; the invited person accepts with their account.
+enum ActorEditorsController {
+    @Sendable static func page(req: Request) async throws -> Response {
+        guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
+        let actor = try await ActorController.editable(req, user: user)
+        return try await render(req, actor: actor, email: "", errors: FormErrors(), status: .ok)
+    }
+
+    struct InviteForm: Content { var email: String? }
+
+    @Sendable static func invite(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let actor = try await ActorController.editable(req, user: user)
+        let form = try req.content.decode(InviteForm.self)
+        var errors = FormErrors()
+        guard let email = EmailAddress.validate(form.email, field: "email", errors: &errors) else {
+            return try await render(req, actor: actor, email: form.email ?? "", errors: errors, status: .unprocessableEntity)
+        }
+        if let existing = try await RoleQueries.userID(email: email, on: req.sql),
+           try await ActorQueries.isEditor(actorID: actor.id, userID: existing, on: req.sql) {
+            errors.add("email", German.Actors.alreadyEditor)
+            return try await render(req, actor: actor, email: email, errors: errors, status: .unprocessableEntity)
+        }
+        try await req.db.transaction { db in
+            let sql = db as! any SQLDatabase
+            let token = try await ActorWriter.invite(actorID: actor.id, email: email, by: user.id, on: sql)
+            try await Outbox.enqueue(userID: nil, to: email, subject: German.Actors.inviteMailSubject(actor.name),
+                                     text: German.Actors.inviteMailText(actor.name, inviter: user.publicName),
+                                     link: .actorInvitation(token), kind: "akteur-einladung",
+                                     publicURL: req.application.appConfig.publicURL, on: sql)
+        }
+        return .seeOther(SiteURL.actorEditors(actor.id.uuidString.lowercased()).path, notice: "eingeladen")
+    }
+
+    struct RemoveForm: Content { var user: String?; var invitation: String? }
+
+    /// Removes an editor (also oneself) or withdraws an invitation; the last editor cannot be removed.
+    @Sendable static func remove(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let actor = try await ActorController.editable(req, user: user)
+        let form = try req.content.decode(RemoveForm.self)
+        let path = SiteURL.actorEditors(actor.id.uuidString.lowercased()).path
+        if let raw = form.invitation, let id = UUID(uuidString: raw) {
+            guard try await ActorQueries.invitations(of: actor.id, on: req.sql).contains(where: { $0.id == id }) else { throw Abort(.notFound) }
+            try await ActorWriter.deleteInvitation(id, on: req.sql)
+            return .seeOther(path, notice: "einladung-zurueckgezogen")
+        }
+        guard let raw = form.user, let userID = UUID(uuidString: raw) else {
+            throw GermanError(status: .unprocessableEntity, reason: German.Actors.removeWhom)
+        }
+        let editors = try await ActorQueries.editors(of: actor.id, on: req.sql)
+        guard editors.contains(where: { $0.userID == userID }) else { throw Abort(.notFound) }
+        guard editors.count > 1 else { throw GermanError(status: .conflict, reason: German.Actors.lastEditor) }
+        try await ActorWriter.removeEditor(actorID: actor.id, userID: userID, on: req.sql)
+        if userID == user.id, !user.has(.coordinator) { return .seeOther(SiteURL.actorsMine.path, notice: "ausgetreten") }
+        return .seeOther(path, notice: "entfernt")
+    }
+
+    // MARK: accepting an invitation
+
+    @Sendable static func invitation(req: Request) async throws -> Response {
+        let invitation = try await openInvitation(req)
+        guard let actor = try await ActorQueries.actor(invitation.actorID, on: req.sql) else { throw Abort(.notFound) }
+        return ActorEditorPages.invitation(actor: actor, token: req.parameters.get("token") ?? "", context: req.pageContext).response()
+    }
+
+    @Sendable static func accept(req: Request) async throws -> Response {
+        let user = try req.requireUser()
+        let invitation = try await openInvitation(req)
+        guard let actor = try await ActorQueries.actor(invitation.actorID, on: req.sql) else { throw Abort(.notFound) }
+        try await req.db.transaction { db in
+            let sql = db as! any SQLDatabase
+            try await ActorWriter.addEditor(actorID: actor.id, userID: user.id, on: sql)
+            try await ActorWriter.deleteInvitation(invitation.id, on: sql)
+            if actor.isPublic {
+                _ = try await RoleQueries.grant(RoleGrant(role: .actorEditor, areaID: nil), to: user.id, by: user.id,
+                                                detail: "Einladung als Redaktion angenommen", on: sql)
+            }
+        }
+        return .seeOther(SiteURL.actor(actor.id.uuidString.lowercased()).path, notice: "redaktion")
+    }
+
+    private static func openInvitation(_ req: Request) async throws -> ActorQueries.Invitation {
+        guard let token = req.parameters.get("token"), CSRFMiddleware.isWellFormed(token),
+              let invitation = try await ActorQueries.invitation(tokenHash: ActorWriter.tokenHash(token), on: req.sql)
+        else { throw GermanError(status: .notFound, reason: German.Actors.invitationInvalid) }
+        return invitation
+    }
+
+    private static func render(_ req: Request, actor: ActorQueries.Actor, email: String, errors: FormErrors,
+                               status: HTTPResponseStatus) async throws -> Response {
+        let editors = try await ActorQueries.editors(of: actor.id, on: req.sql)
+        let invitations = try await ActorQueries.invitations(of: actor.id, on: req.sql)
+        return ActorEditorPages.editors(actor: actor, editors: editors, invitations: invitations, email: email, errors: errors,
+                                        notice: req.actorsNotice, context: req.pageContext).response(status)
+    }
+}
