@@ -59,6 +59,11 @@ CASES = [
     ("/api/v1/offers?category=x", "/api/v1/offers", 400),
     ("/api/v1/occurrences?area=06", "/api/v1/occurrences", 200),
     ("/api/v1/occurrences?from=gestern", "/api/v1/occurrences", 400),
+    ("/api/v1/actors", "/api/v1/actors", 200),
+    ("/api/v1/actors?topic=nachbarschaft&area=district:1", "/api/v1/actors", 200),
+    ("/api/v1/actors?topic=astrologie", "/api/v1/actors", 400),
+    ("/api/v1/actors.geojson", "/api/v1/actors.geojson", 200),
+    ("/api/v1/actors.geojson?legalForm=gmbh", "/api/v1/actors.geojson", 400),
     ("/healthz", "/healthz", 200),
 ]
 
@@ -83,8 +88,20 @@ def test_offer_detail_matches_schema(spec):
     jsonschema.validate(body, schema_for(spec, "/api/v1/offers/{id}", 404))
 
 
+def test_actor_detail_matches_schema(spec):
+    _, _, actors = fetch("/api/v1/actors")
+    assert actors["items"], "sample actors expected"
+    for item in actors["items"][:5]:
+        status, _, body = fetch("/api/v1/actors/" + item["id"])
+        assert status == 200
+        jsonschema.validate(body, schema_for(spec, "/api/v1/actors/{id}", 200))
+    status, _, body = fetch("/api/v1/actors/00000000-0000-0000-0000-000000000000")
+    assert status == 404
+    jsonschema.validate(body, schema_for(spec, "/api/v1/actors/{id}", 404))
+
+
 def test_every_api_route_is_documented(spec):
     for path in ["/api/v1/areas", "/api/v1/areas/lookup", "/api/v1/areas/{kind}/{code}", "/api/v1/places",
                  "/api/v1/places.geojson", "/api/v1/offers", "/api/v1/offers/{id}", "/api/v1/occurrences",
-                 "/api/v1/openapi.json"]:
+                 "/api/v1/actors", "/api/v1/actors/{id}", "/api/v1/actors.geojson", "/api/v1/openapi.json"]:
         assert path in spec["paths"], path
