@@ -96,12 +96,13 @@ extension FormView {
                          errors: FormErrors) -> Node<HTML.FormContext> {
         let error = errors[name]
         return .div(
-            .class(error == nil ? "field choice" : "field choice field-invalid"),
+            .class(error == nil ? "field" : "field field-invalid"),
             .unwrap(error) { .p(.class("field-error"), .id("\(name)-error"), .safeText($0)) },
-            inputElement([("type", "checkbox"), ("id", name), ("name", name), ("value", "ja"),
-                          ("checked", checked ? "checked" : nil), ("aria-invalid", error != nil ? "true" : nil),
-                          ("aria-describedby", describedBy(name, hint: hint, error: error))]),
-            .label(.for(name), .safeText(label)),
+            .div(.class("choice"),
+                 inputElement([("type", "checkbox"), ("id", name), ("name", name), ("value", "ja"),
+                               ("checked", checked ? "checked" : nil), ("aria-invalid", error != nil ? "true" : nil),
+                               ("aria-describedby", describedBy(name, hint: hint, error: error))]),
+                 .label(.for(name), .safeText(label))),
             .unwrap(hint) { .p(.class("hint"), .id("\(name)-hint"), .safeText($0)) }
         )
     }

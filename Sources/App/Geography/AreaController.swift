@@ -24,7 +24,7 @@ enum AreaController {
         }
         return AreaPages.quartier(area, geography: geography, map: req.application.geographyStore.maps.quartier[area.id],
                                   context: req.pageContext,
-                                  exchange: try await ExchangeViews.quartierSection(area, geography: geography, on: req.sql)).response()
+                                  exchange: try await ExchangeViews.quartierSection(area, req: req)).response()
     }
 
     @Sendable static func districts(req: Request) async throws -> Response {
