@@ -228,3 +228,31 @@ import VaporTesting
         }
     }
 }
+
+@Suite struct ExchangeListCacheTests {
+    @Test func entriesExpireAndAreEmptiedByChanges() {
+        let cache = ExchangeListCache(ttl: 10, maximumEntries: 2)
+        cache.put("a", "<p>A</p>", now: 100)
+        #expect(cache.get("a", now: 109) == "<p>A</p>")
+        #expect(cache.get("a", now: 110) == nil)
+        cache.put("a", "A", now: 200)
+        cache.put("b", "B", now: 200)
+        cache.put("c", "C", now: 200)     // full: starts over
+        #expect(cache.get("a", now: 201) == nil && cache.get("c", now: 201) == "C")
+        cache.invalidate()
+        #expect(cache.get("c", now: 201) == nil)
+    }
+
+    @Test func aChangeThroughTheFormsShowsAtOnce() async throws {
+        try await withTestApp { app in
+            var anna = try await ExchangeTest.person(app, "anna@example.org", first: "Anna")
+            let id = try await ExchangeTest.createListing(&anna)
+            var visitor = Browser(app)
+            #expect(try await visitor.get("/boerse/quartier/borsigplatz").text.contains("href=\"/boerse/\(id)\""))
+            #expect(try await visitor.get("/quartiere/borsigplatz").text.contains("href=\"/boerse/\(id)\""))
+            #expect(try await anna.post("/boerse/\(id)/stand", [("status", "withdrawn")]).status == .seeOther)
+            #expect(!(try await visitor.get("/boerse/quartier/borsigplatz")).text.contains("href=\"/boerse/\(id)\""))
+            #expect(!(try await visitor.get("/quartiere/borsigplatz")).text.contains("href=\"/boerse/\(id)\""))
+        }
+    }
+}

@@ -118,7 +118,9 @@ import VaporTesting
         let config = try AppConfig.fromEnvironment([
             "SENDMAIL_PATH": "/usr/lib/sendmail", "MAIL_FILE_DIR": "/tmp/mails", "MAIL_FROM": "Gemeinsam <noreply@dortmund.de>",
             "BACKGROUND_INTERVAL": "0", "DIGEST_HOUR": "aus", "DEMO_ACCOUNTS_PASSWORD": "lang-genug-123",
+            "LIST_CACHE_SECONDS": "0",
         ])
+        #expect(config.listCacheSeconds == 0)
         #expect(config.sendmailPath == "/usr/lib/sendmail")
         #expect(config.mailFileDirectory == "/tmp/mails")
         #expect(config.mailSender == "Gemeinsam <noreply@dortmund.de>")
@@ -134,6 +136,7 @@ import VaporTesting
     @Test(arguments: [
         ("SENDMAIL_PATH", "sendmail"), ("MAIL_FROM", "kein-at"), ("MAIL_FROM", "a b@c.de"), ("BACKGROUND_INTERVAL", "-1"),
         ("BACKGROUND_INTERVAL", "oft"), ("DIGEST_HOUR", "24"), ("DEMO_ACCOUNTS_PASSWORD", "kurz"),
+        ("LIST_CACHE_SECONDS", "-5"),
     ])
     func malformedValueNamesTheVariable(variable: String, value: String) {
         let error = #expect(throws: ConfigurationError.self) { try AppConfig.fromEnvironment([variable: value]) }

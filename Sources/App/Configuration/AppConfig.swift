@@ -30,6 +30,8 @@ public struct AppConfig: Sendable, Equatable {
     public var backgroundIntervalSeconds = 30
     /// Hour (Europe/Berlin) from which the daily digest is sent by the background work; nil: only by command.
     public var digestHour: Int? = 7
+    /// Seconds the rendered listing lists of the Börse are kept (changes through the forms show at once); 0 = off.
+    public var listCacheSeconds = 10
     /// When set, demo accounts for every role are created with this password (demonstrations and browser tests only).
     public var demoAccountsPassword: String?
 
@@ -153,6 +155,12 @@ extension AppConfig {
                 }
                 config.digestHour = h
             }
+        }
+        if let seconds = value("LIST_CACHE_SECONDS") {
+            guard let n = Int(seconds), (0...3_600).contains(n) else {
+                throw ConfigurationError(variable: "LIST_CACHE_SECONDS", problem: "erwartet Sekunden von 0 (aus) bis 3600")
+            }
+            config.listCacheSeconds = n
         }
         if let password = value("DEMO_ACCOUNTS_PASSWORD") {
             guard password.count >= 10 else {

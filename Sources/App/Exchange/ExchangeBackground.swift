@@ -4,8 +4,8 @@ import NIOConcurrencyHelpers
 import SQLKit
 import Vapor
 
-/// Background work of the Börse while the app serves: deliver queued mail, store expiry, send the daily digest.
-/// Every `BACKGROUND_INTERVAL` seconds (default 30; 0 = off). Errors are logged (type only) and never stop the app.
+/// Background work of the Börse while the app serves: deliver queued mail, send the daily digest (every
+/// `BACKGROUND_INTERVAL` seconds, default 30; 0 = off) and store expiry (every 10 minutes; pages compute it on read). Errors are logged (type only) and never stop the app.
 final class ExchangeBackground: LifecycleHandler, Sendable {
     private let task = NIOLockedValueBox<Task<Void, Never>?>(nil)
 
@@ -18,8 +18,11 @@ final class ExchangeBackground: LifecycleHandler, Sendable {
         let interval = app.appConfig.backgroundIntervalSeconds
         let started = Task.detached {
             var lastWaiting = -1
+            var lastSweep = Date.distantPast
             while !Task.isCancelled {
-                lastWaiting = await Self.runOnce(app, lastWaiting: lastWaiting)
+                let sweep = Date().timeIntervalSince(lastSweep) >= 600
+                if sweep { lastSweep = Date() }
+                lastWaiting = await Self.runOnce(app, sweep: sweep, lastWaiting: lastWaiting)
                 try? await Task.sleep(for: .seconds(interval))
             }
         }
@@ -34,11 +37,11 @@ final class ExchangeBackground: LifecycleHandler, Sendable {
 
     /// One round; returns the number of mails still waiting (logged only when it changes).
     @discardableResult
-    static func runOnce(_ app: Application, now: Date = Date(), lastWaiting: Int = -1) async -> Int {
+    static func runOnce(_ app: Application, now: Date = Date(), sweep: Bool = true, lastWaiting: Int = -1) async -> Int {
         let sql = app.db as! any SQLDatabase
         let today = ExchangeSupport.today(now)
         do {
-            try await ListingQueries.sweep(today: today, on: sql)
+            if sweep, try await ListingQueries.sweep(today: today, on: sql) > 0 { app.exchangeCache.invalidate() }
             if let hour = app.appConfig.digestHour, let local = EuropeBerlinTime.localDateTime(at: now),
                local.time.minutesSinceMidnight >= hour * 60 {
                 let mails = try await DigestQueries.send(today: today, now: now, publicURL: app.appConfig.publicURL,

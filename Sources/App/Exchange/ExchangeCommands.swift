@@ -103,6 +103,26 @@ struct BenchSuggestionsCommand: AsyncCommand {
                              + "\(found) Vorschläge")
         context.console.info("Vorschläge je Eintrag (SQL + Rangfolge), ms: Median \(pct(0.5)), p95 \(pct(0.95)), p99 \(pct(0.99)), "
                              + "Maximum \(String(format: "%.2f", times.last ?? 0))")
+        // the Quartier list: query and rendering separately
+        if let area = geography.area(kind: .statisticalDistrict, slug: "hombruch") {
+            let areas = ExchangeSupport.visibleAreas(for: area, geography: geography).keys.sorted()
+            var query: [Double] = [], render: [Double] = []
+            for _ in 0..<300 {
+                let t0 = DispatchTime.now().uptimeNanoseconds
+                let (cards, more) = try await ListingQueries.open(areas: areas, filter: .init(), today: today, limit: 20, offset: 0, on: sql)
+                let t1 = DispatchTime.now().uptimeNanoseconds
+                let main = ListingPages.quartierMain(area, cards: cards, more: more, page: 1, filter: .init(), geography: geography,
+                                                     today: today)
+                let html = ListingPages.quartier(area, main: main, context: PageContext(user: nil, csrfToken: "x", path: "/")).render()
+                let t2 = DispatchTime.now().uptimeNanoseconds
+                if html.isEmpty { break }
+                query.append(Double(t1 - t0) / 1e6)
+                render.append(Double(t2 - t1) / 1e6)
+            }
+            query.sort(); render.sort()
+            context.console.info(String(format: "Quartiersliste Hombruch: Abfrage Median %.2f ms, Darstellung Median %.2f ms",
+                                        query[query.count / 2], render[render.count / 2]))
+        }
     }
 }
 

@@ -2,6 +2,7 @@ import Foundation
 import GemeinsamCore
 import Plot
 import SQLKit
+import Vapor
 
 /// Pieces the Börse pages share: listing cards, badges, safety tips.
 enum ExchangeViews {
@@ -87,6 +88,15 @@ enum ExchangeViews {
             cards.isEmpty ? .p(.text(German.Exchange.quartierSectionEmpty)) : cardList(cards, geography: geography, today: today),
             .p(.a(.attr("href", SiteURL.boerse(.quartier(area.slug)).path), .safeText(German.Exchange.quartierSectionLink(area.name))))
         )
+    }
+
+    /// The same section through the list cache.
+    static func quartierSection(_ area: AreaRecord, req: Request) async throws -> Node<HTML.BodyContext> {
+        let key = "section|\(area.id)|\(ExchangeSupport.today().iso)"
+        let html = try await req.application.exchangeCache.html(key) {
+            try await quartierSection(area, geography: req.geography, on: req.sql).render(indentedBy: nil)
+        }
+        return .raw(html)
     }
 
     static func quartierOptions(_ geography: GeographySnapshot) -> [FormView.OptionGroup] {

@@ -60,11 +60,15 @@ enum ListingController {
             page = p
         }
         let today = ExchangeSupport.today()
-        let areas = ExchangeSupport.visibleAreas(for: area, geography: geography).keys.sorted()
-        let (cards, more) = try await ListingQueries.open(areas: areas, filter: filter, today: today, limit: pageSize,
-                                                          offset: (page - 1) * pageSize, on: req.sql)
-        return ListingPages.quartier(area, cards: cards, more: more, page: page, filter: filter, geography: geography,
-                                     today: today, context: req.pageContext).response()
+        let key = "quartier|\(area.id)|\(filter.kind?.rawValue ?? "")|\(filter.category?.rawValue ?? "")|\(page)|\(today.iso)"
+        let main = try await req.application.exchangeCache.html(key) {
+            let areas = ExchangeSupport.visibleAreas(for: area, geography: geography).keys.sorted()
+            let (cards, more) = try await ListingQueries.open(areas: areas, filter: filter, today: today, limit: pageSize,
+                                                              offset: (page - 1) * pageSize, on: req.sql)
+            return ListingPages.quartierMain(area, cards: cards, more: more, page: page, filter: filter, geography: geography,
+                                             today: today).render(indentedBy: nil)
+        }
+        return ListingPages.quartier(area, main: .raw(main), context: req.pageContext).response()
     }
 
     // MARK: detail
@@ -128,7 +132,8 @@ enum ListingController {
             listing: listing, status: status, manages: access.manages, isKioskStaff: access.isKioskStaff,
             isModerator: access.isModerator, visitorContact: visitor, requests: requests, ownRequest: own,
             suggestions: suggestions, notice: notice, canReport: user != nil && !access.manages && !listing.hidden,
-            contactForm: contactForm, contactErrors: contactErrors, reportErrors: reportErrors)
+            contactForm: contactForm, contactErrors: contactErrors, reportErrors: reportErrors,
+            kiosk: try await listing.kioskSiteID.asyncMap { try await KioskQueries.find($0, on: sql) } ?? nil)
         return ListingPages.detail(model, geography: req.geography, today: today, context: req.pageContext)
     }
 

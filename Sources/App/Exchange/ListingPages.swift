@@ -31,8 +31,14 @@ enum ListingPages {
         ))
     }
 
-    static func quartier(_ area: AreaRecord, cards: [ListingCard], more: Bool, page: Int, filter: ListingQueries.Filter,
-                         geography: GeographySnapshot, today: CalendarDate, context: PageContext) -> HTML {
+    static func quartier(_ area: AreaRecord, main: Node<HTML.BodyContext>, context: PageContext) -> HTML {
+        Layout.page(title: German.Exchange.quartierTitle(area.name), context: context,
+                    description: German.Exchange.quartierIntro(area.name), main: main)
+    }
+
+    /// The main part of a Quartier's Börse page: the same for every visitor, so it can be cached.
+    static func quartierMain(_ area: AreaRecord, cards: [ListingCard], more: Bool, page: Int, filter: ListingQueries.Filter,
+                             geography: GeographySnapshot, today: CalendarDate) -> Node<HTML.BodyContext> {
         let base = SiteURL.boerse(.quartier(area.slug)).path
         func pageLink(_ p: Int) -> String {
             var items: [String] = []
@@ -45,8 +51,7 @@ enum ListingPages {
             FormView.Option(value: $0.rawValue, label: German.Exchange.kind($0))
         })]
         let categoryOptions = [FormView.OptionGroup(label: German.Exchange.categoryLabel, options: FormView.categoryOptions())]
-        return Layout.page(title: German.Exchange.quartierTitle(area.name), context: context,
-                           description: German.Exchange.quartierIntro(area.name), main: .group(
+        return .group(
             .p(.class("eyebrow"), .a(.href(SiteURL.boerse(.overview).path), .text(German.Exchange.title))),
             .h1(.safeText(German.Exchange.quartierTitle(area.name))),
             .p(.safeText(German.Exchange.quartierIntro(area.name)), .text(" "),
@@ -81,7 +86,7 @@ enum ListingPages {
                 ))
             ),
             ExchangeViews.safetyBox()
-        ))
+        )
     }
 
     /// What the detail page shows to whom; built by the controller after all permission checks.
@@ -100,6 +105,7 @@ enum ListingPages {
         var contactForm = ContactForm()
         var contactErrors = FormErrors()
         var reportErrors = FormErrors()
+        var kiosk: KioskSite? = nil
     }
 
     static func detail(_ m: DetailModel, geography: GeographySnapshot, today: CalendarDate, context: PageContext) -> HTML {
@@ -135,6 +141,9 @@ enum ListingPages {
                     .group(.dt(.text(German.Exchange.factVia)), .dd(.safeText(German.Exchange.via(name))))
                 }
             ),
+            .unwrap(m.kiosk) { k in
+                .p(.class("notice"), .safeText(German.Exchange.kioskOffline(k.name, address: k.address, phone: k.phone, hours: k.openingHours)))
+            },
             m.manages ? manage(m, id: id, context: context) : contact(m, id: id, context: context),
             .section(
                 .attribute(named: "aria-labelledby", value: "passend"),

@@ -118,32 +118,40 @@ enum ListingQueries {
                             limit: Int = 5, on sql: any SQLDatabase) async throws -> [(ListingCard, CoreExchange.Suggestion)] {
         guard let area = geography.areas[listing.card.areaID] else { return [] }
         let visible = ExchangeSupport.visibleAreas(for: area, geography: geography)
-        let rows = try await sql.raw("""
-            SELECT \(unsafeRaw: cardColumns), l.author_id FROM listings l LEFT JOIN kiosk_sites k ON k.id = l.kiosk_site_id
+        // All open counterparts of this category and kind in the visible areas, without ORDER BY/LIMIT: so SQLite
+        // seeks listings_match_idx (category, kind, status, hidden, area_id) once per area instead of walking all open
+        // listings in date order. Listings end after at most 90 days, which keeps this set small; the ranking is
+        // `Exchange.Matching` in GemeinsamCore. Only the columns the ranking needs are read.
+        let query: SQLQueryString = """
+            SELECT l.id, l.timing, l.timing_date, l.area_id, l.created_at, l.valid_until, l.author_id FROM listings l
             WHERE l.category = \(bind: listing.card.category.rawValue) AND l.kind = \(bind: listing.card.kind.counterpart.rawValue)
-              AND l.status = 'open' AND l.hidden = \(false) AND l.valid_until >= \(bind: today.iso)
+              AND l.status = 'open' AND l.hidden = \(false)
               AND l.area_id IN (\(unsafeRaw: visible.keys.sorted().map(String.init).joined(separator: ",")))
-            ORDER BY l.created_at DESC LIMIT 300
-            """).all()
-        var cards: [Int: ListingCard] = [:]
+              AND l.valid_until >= \(bind: today.iso)
+            """
+        let counterpart = listing.card.kind.counterpart
         var candidates: [CoreExchange.MatchCandidate] = []
-        candidates.reserveCapacity(rows.count)
-        for row in rows {
-            guard let c = try card(row) else { continue }
+        for row in try await sql.raw(query).all() {
+            guard let timing = CoreExchange.Timing(code: try row.decode(column: "timing", as: String.self),
+                                                   date: try row.decode(column: "timing_date", as: String?.self)),
+                  let validUntil = try? CalendarDate(iso: try row.decode(column: "valid_until", as: String.self))
+            else { continue }
+            let id = try row.decode(column: "id", as: Int.self)
             let author = try row.decode(column: "author_id", as: UUID?.self)
-            cards[c.id] = c
-            candidates.append(.init(id: c.id, kind: c.kind, category: c.category, timing: c.timing, areaID: c.areaID,
-                                    createdAt: c.createdAt, status: c.storedStatus, validUntil: c.validUntil,
-                                    ownerKey: author.map { "user:\($0)" } ?? "listing:\(c.id)"))
+            candidates.append(.init(id: id, kind: counterpart, category: listing.card.category, timing: timing,
+                                    areaID: try row.decode(column: "area_id", as: Int.self),
+                                    createdAt: try row.decode(column: "created_at", as: Double.self), status: .open,
+                                    validUntil: validUntil, ownerKey: author.map { "user:\($0)" } ?? "listing:\(id)"))
         }
         let target = CoreExchange.MatchCandidate(
             id: listing.id, kind: listing.card.kind, category: listing.card.category, timing: listing.card.timing,
             areaID: listing.card.areaID, createdAt: listing.card.createdAt, status: listing.card.storedStatus,
             validUntil: listing.card.validUntil,
             ownerKey: listing.authorID.map { "user:\($0)" } ?? "listing:\(listing.id)")
-        return CoreExchange.Matching.suggestions(for: target, among: candidates, proximity: { visible[$0] }, today: today,
-                                                 limit: limit)
-            .compactMap { s in cards[s.id].map { ($0, s) } }
+        let ranked = CoreExchange.Matching.suggestions(for: target, among: candidates, proximity: { visible[$0] }, today: today,
+                                                       limit: limit)
+        let cards = Dictionary(try await Self.cards(ids: ranked.map(\.id), on: sql).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return ranked.compactMap { s in cards[s.id].map { ($0, s) } }
     }
 
     struct NewListing: Sendable {

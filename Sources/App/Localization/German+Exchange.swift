@@ -17,7 +17,7 @@ extension German {
         static let emptyList = "Zurzeit gibt es hier keine offenen Einträge. Vielleicht möchten Sie selbst etwas anbieten?"
         static func quartierTitle(_ name: String) -> String { "Nachbarschaftsbörse \(name)" }
         static func quartierIntro(_ name: String) -> String {
-            "Offene Einträge aus \(name), den Nachbarquartieren und dem übrigen Stadtbezirk – die aus \(name) zuerst."
+            "Offene Einträge aus \(name), den Nachbarquartieren und dem übrigen Stadtbezirk, die neuesten zuerst."
         }
         static let filterLegend = "Einträge filtern"
         static let kindLabel = "Art"
@@ -91,6 +91,10 @@ extension German {
 
         static func validUntil(_ date: CalendarDate) -> String { "gültig bis \(GermanCalendarText.dayAndMonth(date))" }
         static func via(_ site: String) -> String { "vermittelt über \(site)" }
+        static func kioskOffline(_ site: String, address: String, phone: String, hours: String?) -> String {
+            "Ohne Internet: Sprechen Sie das Kiosk-Team an – \(site), \(address), Telefon \(phone)"
+                + (hours.map { ", geöffnet \($0)" } ?? "") + "."
+        }
         static func inQuartier(_ name: String) -> String { "in \(name)" }
 
         static func proximity(_ p: GemeinsamCore.Exchange.Proximity) -> String {
@@ -449,9 +453,9 @@ extension German {
         static let csvHeader = ["Datum", "Minuten", "Stunden", "Tätigkeit", "Organisation", "Status", "Bestätigt von"]
         static let certificateTitle = "Bescheinigung über ehrenamtliche Tätigkeit"
         static func certificateIntro(name: String, organisation: String, year: Int) -> String {
-            "Hiermit wird bestätigt, dass \(name) im Jahr \(year) für \(organisation) ehrenamtlich in der Nachbarschaftshilfe tätig war. Die folgenden Zeiten wurden einzeln bestätigt:"
+            "Hiermit wird bestätigt, dass \(name) im Jahr \(year) für „\(organisation)“ ehrenamtlich tätig war (Nachbarschaftshilfe). Die folgenden Zeiten wurden einzeln bestätigt:"
         }
-        static func certificateTotal(_ clock: String, _ decimal: String) -> String { "Summe: \(clock) Stunden (\(decimal) Stunden)" }
+        static func certificateTotal(_ clock: String, _ decimal: String) -> String { "= \(decimal) Stunden" }
         static let certificateNote = "Diese Aufstellung dient als Nachweis für die Ehrenamtspauschale nach § 3 Nr. 26a EStG. Ob die Organisation die steuerlichen Voraussetzungen erfüllt, bestätigt sie mit Stempel und Unterschrift."
         static let certificateSignature = "Ort, Datum, Stempel und Unterschrift der Organisation"
         static let printHint = "Zum Drucken nutzen Sie die Druckfunktion Ihres Browsers (Strg+P)."

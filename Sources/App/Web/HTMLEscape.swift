@@ -4,6 +4,8 @@ import Plot
 /// values, so every dynamic attribute goes through `.attr(_:_:)`.
 enum HTMLEscape {
     static func text(_ s: String) -> String {
+        // most text has nothing to escape
+        if !s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for c in s.unicodeScalars {

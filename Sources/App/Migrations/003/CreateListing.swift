@@ -41,12 +41,13 @@ struct CreateListing: AsyncMigration {
             .column("area_id").column("status").column("hidden").column("created_at").run()
         try await sql.create(index: "listings_open_idx").on("listings")
             .column("status").column("hidden").column("created_at").run()
-        // suggestions: counterparts of one category and kind
+        // suggestions: counterparts of one category and kind in one area, newest first
         try await sql.create(index: "listings_match_idx").on("listings")
-            .column("category").column("kind").column("status").column("area_id").run()
+            .column("category").column("kind").column("status").column("hidden").column("area_id").column("created_at").run()
         try await sql.create(index: "listings_author_idx").on("listings").column("author_id").column("created_at").run()
         try await sql.create(index: "listings_kiosk_idx").on("listings").column("kiosk_site_id").column("status").run()
-        try await sql.create(index: "listings_valid_idx").on("listings").column("status").column("valid_until").run()
+        // no index on (status, valid_until): SQLite would prefer it for the Quartier lists and sort thousands of rows;
+        // the expiry sweep (every 10 minutes) scans the open listings through listings_open_idx instead
         try await sql.create(index: "listings_intake_idx").on("listings").column("intake_by").column("created_at").run()
     }
 
