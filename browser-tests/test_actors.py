@@ -428,8 +428,9 @@ def test_editor_confirms_and_proposes_cooperations(driver):
     assert path_of(driver) == "/akteure/meine", driver.current_url
     mine = [a.text for a in driver.find_elements(By.CSS_SELECTOR, "table td:first-child a")]
     assert "Werkstatt Unionviertel" in mine and any(n.startswith("Seniorenbüro") for n in mine), (
-        f"demo-akteur edits {mine}; expected the workshop and a Seniorenbüro (sample seeder: "
-        "ActorSampleSeeder adds demo-akteur@ as editor only if the account exists when the samples are seeded)")
+        f"demo-akteur edits {mine}, expected Werkstatt Unionviertel and a Seniorenbüro. ActorSampleSeeder adds "
+        "demo-akteur@ as editor only if the account already exists, but on a fresh database Bootstrap.prepare "
+        "seeds the samples before DemoAccounts.ensure creates the accounts")
     j.check("meine")
 
     # the Seniorenbüro: its cooperations page, linked from its row ("… offen – Seniorenbüro …")
@@ -475,9 +476,8 @@ def test_editor_confirms_and_proposes_cooperations(driver):
     assert driver.find_element(By.ID, "note").get_attribute("value") == "Gemeinsames Repair-Café"
     j.check("werkstatt-fehler")
     new_partner = "Repair-Treff Süd"
-    choose(driver, "partner", Select(driver.find_element(By.ID, "partner")).options[
-        [o.text for o in Select(driver.find_element(By.ID, "partner")).options].index(new_partner)
-    ].get_attribute("value"), typed="Repair-Treff")
+    option = driver.find_element(By.XPATH, f"//select[@id='partner']/option[normalize-space()={xpath_literal(new_partner)}]")
+    choose(driver, "partner", option.get_attribute("value"), typed="Repair-Treff")
     press_button(driver, "Kooperation vorschlagen")
     assert path_of(driver) == workshop_path + "/kooperationen?hinweis=vorgeschlagen", \
         driver.current_url + "\n" + j.text()[:1500]
@@ -543,8 +543,10 @@ def test_network_page_for_coordinator(coordinator):
     body = j.text()
     assert "Werkstatt Unionviertel" in body and "Netzwerk gegen Einsamkeit (Koordinierungsstelle)" in body
     # the in-page contents navigation works by keyboard
-    follow_in_page = find_link(coordinator, "Hotspots")
-    assert follow_in_page.get_dom_attribute("href") == "#hotspots" and coordinator.find_elements(By.ID, "hotspots")
+    contents = coordinator.find_element(By.CSS_SELECTOR, "main nav[aria-label]")
+    for a in contents.find_elements(By.TAG_NAME, "a"):
+        target = (a.get_dom_attribute("href") or "").lstrip("#")
+        assert coordinator.find_elements(By.ID, target), f"contents link {a.text!r} points to missing #{target}"
     hrefs = {a.get_dom_attribute("href") for a in coordinator.find_elements(By.CSS_SELECTOR, "main a")}
     j.check("seite")
 

@@ -219,13 +219,31 @@ struct MonitorDashboardTests {
                       \(bind: hoerde.id), 'Verein', '', '{}', \(bind: minutes), \(bind: status), false, \(bind: now), \(bind: now))
                     """).run()
             }
+            // one active volunteer living in Hörde (confirmed hours this year), one whose hours are still pending
+            var helper = Browser(app)
+            try await helper.register(email: "helfer@example.org", firstName: "Hanna")
+            var waiting = Browser(app)
+            try await waiting.register(email: "wartet@example.org", firstName: "Wim")
+            let today = EuropeBerlinTime.localDateTime(at: Date())!.date.iso
+            for (email, state) in [("helfer@example.org", "confirmed"), ("wartet@example.org", "pending")] {
+                let user = try #require(try await RoleQueries.userID(email: email, on: sql))
+                try await sql.update("users").set("home_area_id", to: hoerde.id).where("id", .equal, user).run()
+                for _ in 0..<2 {   // two entries, one person
+                    try await sql.raw("""
+                        INSERT INTO volunteer_hours (id, helper_id, date, minutes, activity, organisation, confirm_by, state, created_at)
+                        VALUES (\(bind: UUID()), \(bind: user), \(bind: today), 90, 'Einkaufen', 'Nachbarschaft', 'partner',
+                          \(bind: state), \(bind: now))
+                        """).run()
+                }
+            }
             var coordinator = Browser(app)
             try await MonitorFixture.login(&coordinator, as: .coordinator, email: "koordination@example.org")
             let page = try await coordinator.get("/monitor/luecken")
             #expect(page.status == .ok)
             #expect(page.text.contains("Hier fehlt es am meisten"))
             #expect(page.text.contains("Angebotsstunden pro Woche"))
-            #expect(page.text.contains("noch nicht einbezogen"))
+            #expect(page.text.contains("Aktive Ehrenamtliche"))
+            #expect(!page.text.contains("noch nicht einbezogen"))
             let csv = try await coordinator.get("/monitor/csv/luecken").text
             let lines = csv.split(separator: "\r\n").map(String.init)
             let hoerdeLine = try #require(lines.first { $0.contains(";Hörde;Hörde;") })
@@ -233,6 +251,9 @@ struct MonitorDashboardTests {
             // 6 hours per week per 1,000 residents
             let expected = GermanFormat.decimal(6.0 / Double(population) * 1000, digits: 3)
             #expect(hoerdeLine.contains(";\(expected);"), "\(hoerdeLine)")
+            // 1 active volunteer per 1,000 residents (the pending one does not count)
+            let volunteers = GermanFormat.decimal(1.0 / Double(population) * 1000, digits: 3)
+            #expect(hoerdeLine.contains(";\(volunteers)"), "\(hoerdeLine)")
             // Borsigplatz (30 % lonely, no supply) ranks before Hörde (10 %, supply)
             let borsig = try #require(lines.firstIndex { $0.contains(";Borsigplatz;") })
             let hoerdeIndex = try #require(lines.firstIndex { $0.contains(";Hörde;Hörde;") })

@@ -14,7 +14,7 @@ enum ActorEditorPages {
             .h1(.safeText(T.editorsTitle(actor.name))),
             .statusNotice(notice),
             .p(.text(T.editorsIntro)),
-            .table(
+            .div(.class("table-scroll"), MonitorPages.scrollRegion(T.editorsCaption), .table(
                 .class("data-table"),
                 .caption(.text(T.editorsCaption)),
                 .thead(.tr(.th(.attr("scope", "col"), .text(T.nameLabel)), .th(.attr("scope", "col"), .text(T.actionLabel)))),
@@ -26,7 +26,7 @@ enum ActorEditorPages {
                                                   label: T.removeEditor(editor.publicName), secondary: true)
                             : .text(T.lastEditorNote)))
                 })
-            ),
+            )),
             .if(!invitations.isEmpty, .group(
                 .h2(.text(T.openInvitations)),
                 .ul(.forEach(invitations) { invitation in
@@ -82,7 +82,7 @@ enum ActorEditorPages {
             })),
             .h2(.text(T.ownTiesHeading)),
             .if(others.isEmpty && derived.isEmpty, .p(.text(T.noCooperations))),
-            .if(!others.isEmpty || !derived.isEmpty, .table(
+            .if(!others.isEmpty || !derived.isEmpty, .div(.class("table-scroll"), MonitorPages.scrollRegion(T.cooperationsCaption(actor.name)), .table(
                 .class("data-table"),
                 .caption(.text(T.cooperationsCaption(actor.name))),
                 .thead(.tr(.th(.attr("scope", "col"), .text(T.partner)), .th(.attr("scope", "col"), .text(T.kind)),
@@ -104,7 +104,7 @@ enum ActorEditorPages {
                                    .td(.safeText(T.derivedBasis(tie.kind, tie.note))), .td(.text(T.derivedNoAction)))
                     }
                 )
-            )),
+            ))),
             .h2(.text(T.proposeHeading)),
             FormView.errorSummary(errors),
             .if(partners.isEmpty, .p(.text(T.noPartners))),

@@ -49,6 +49,17 @@ struct ActorForm: Content, Sendable {
         let name = FormInput.text(self.name, field: "name", what: t.nameWhat, max: 150, errors: &errors)
         let legalForm = self.legalForm.flatMap(LegalForm.init(rawValue:))
         if legalForm == nil { errors.add("legalForm", t.legalFormMissing) }
+        let description = FormInput.text(self.description, field: "description", what: t.descriptionWhat, max: 5_000,
+                                         multiline: true, errors: &errors)
+        var founded: Int?
+        let yearText = (foundedYear ?? "").trimmingCharacters(in: .whitespaces)
+        if !yearText.isEmpty {
+            if let year = Int(yearText), (1800...currentYear).contains(year) { founded = year }
+            else { errors.add("foundedYear", t.foundedYearInvalid(currentYear)) }
+        }
+        let size = self.size.flatMap(ActorSize.init(rawValue:))
+        if size == nil { errors.add("size", t.sizeMissing) }
+
 
         let topicKeys = Array(Set(topics ?? [])).sorted()
         let topicList = ActorTopic.allCases.filter { topicKeys.contains($0.rawValue) }
@@ -128,17 +139,6 @@ struct ActorForm: Content, Sendable {
            errors["website"] == nil {
             errors.add("contactEmail", t.contactMissing)
         }
-        let description = FormInput.text(self.description, field: "description", what: t.descriptionWhat, max: 5_000,
-                                         multiline: true, errors: &errors)
-        var founded: Int?
-        let yearText = (foundedYear ?? "").trimmingCharacters(in: .whitespaces)
-        if !yearText.isEmpty {
-            if let year = Int(yearText), (1800...currentYear).contains(year) { founded = year }
-            else { errors.add("foundedYear", t.foundedYearInvalid(currentYear)) }
-        }
-        let size = self.size.flatMap(ActorSize.init(rawValue:))
-        if size == nil { errors.add("size", t.sizeMissing) }
-
         guard errors.isEmpty, let legalForm, let size else { return Checked(input: nil, errors: errors, areaChoices: choices) }
         let input = ActorWriter.ActorInput(
             name: name, legalForm: legalForm, topics: topicList, audiences: audienceList, hasFixedPlace: hasFixedPlace,

@@ -23,8 +23,7 @@ enum ActorPages {
                 .div(.class("filter-grid"),
                      .div(.class("field"),
                           .label(.attr("for", "q"), .text(T.searchLabel)),
-                          .element(named: "input", nodes: [.attr("type", "search"), .attr("id", "q"), .attr("name", "q"),
-                                                            .attr("value", f.text), .attr("maxlength", "100")])),
+                          .raw("<input type=\"search\" id=\"q\" name=\"q\" maxlength=\"100\" value=\"\(HTMLEscape.text(f.text))\">")),
                      MeetingsPages.simpleSelect("thema", T.topic, [("", T.anyTopic)] + ActorTopic.allCases.map { ($0.rawValue, $0.label) },
                                                 f.topic?.rawValue ?? ""),
                      MeetingsPages.simpleSelect("gebiet", T.area, [("", T.anyArea)] + areaOptions(geography), query.areaSlug),
@@ -60,6 +59,9 @@ enum ActorPages {
             .h2(.text(T.moreHeading)),
             .ul(.class("actions"),
                 .li(.a(.href(SiteURL.actorNew.path), .text(T.registerLink))),
+                .if(context.user != nil, .li(.a(.href(SiteURL.actorsMine.path), .text(T.mineTitle)))),
+                .if(context.user?.has(.coordinator) == true, .li(.a(.href(SiteURL.actorsReview.path), .text(T.reviewTitle)))),
+                .if(context.user?.has(.coordinator) == true, .li(.a(.href(SiteURL.network.path), .text(German.Network.title)))),
                 .li(.a(.href(SiteURL.actorsCSV.path), .text(T.csvLink))),
                 .li(.a(.href(SiteURL.actorsGeoJSON.path), .text(T.geoJSONLink))),
                 .li(.a(.href(APIURL.actors.path), .text(T.apiLink))))
@@ -136,7 +138,7 @@ enum ActorPages {
             itemSection(T.roomsHeading, T.noRooms, rooms) { SiteURL.room($0.uuidString.lowercased()).path },
             .h2(.text(T.cooperationsHeading)),
             .if(ties.isEmpty, .p(.text(T.noCooperations))),
-            .if(!ties.isEmpty, .table(
+            .if(!ties.isEmpty, .div(.class("table-scroll"), MonitorPages.scrollRegion(T.cooperationsCaption(actor.name)), .table(
                 .class("data-table"),
                 .caption(.text(T.cooperationsCaption(actor.name))),
                 .thead(.tr(.th(.attr("scope", "col"), .text(T.partner)), .th(.attr("scope", "col"), .text(T.kind)),
@@ -147,7 +149,7 @@ enum ActorPages {
                                .td(.text(tie.kind.label)),
                                .td(.safeText(tie.isDerived ? T.derivedBasis(tie.kind, tie.note) : T.confirmedBasis)))
                 })
-            )),
+            ))),
             .if(mayEdit, .group(
                 .h2(.text(T.manageHeading)),
                 .ul(.class("actions"),
@@ -177,7 +179,7 @@ enum ActorPages {
             .h1(.text(T.mineTitle)),
             .statusNotice(notice),
             .if(actors.isEmpty, .p(.text(T.mineEmpty))),
-            .if(!actors.isEmpty, .table(
+            .if(!actors.isEmpty, .div(.class("table-scroll"), MonitorPages.scrollRegion(T.mineCaption), .table(
                 .class("data-table"),
                 .caption(.text(T.mineCaption)),
                 .thead(.tr(.th(.attr("scope", "col"), .text(T.nameLabel)), .th(.attr("scope", "col"), .text(T.statusLabel)),
@@ -191,7 +193,7 @@ enum ActorPages {
                                  .span(.class("visually-hidden"), .safeText(" – " + actor.name)))
                             : .text("–")))
                 })
-            )),
+            ))),
             .p(.a(.class("button"), .href(SiteURL.actorNew.path), .text(T.registerLink))),
             .if(context.user?.has(.coordinator) == true, .p(.a(.href(SiteURL.actorsReview.path), .text(T.reviewTitle))))
         ))
@@ -241,7 +243,7 @@ enum ActorPages {
                                      selected: [form.place ?? ""], errors: errors),
                     .p(.class("hint"), .text(t.addressHint)),
                     FormView.input(name: "street", label: t.street, value: form.street ?? "", hint: t.streetHint,
-                                   autocomplete: "off", required: false, maxLength: 150, errors: errors),
+                                   autocomplete: "off", maxLength: 150, errors: errors),
                     FormView.input(name: "postalCode", label: t.postalCode, value: form.postalCode ?? "", required: false,
                                    maxLength: 10, errors: errors),
                     FormView.input(name: "lat", label: German.PlaceForm.lat, value: form.lat ?? "", hint: t.coordinatesHint,
@@ -251,7 +253,7 @@ enum ActorPages {
                     .if(!areaChoices.isEmpty, FormView.simpleSelect(
                         name: "area", label: German.PlaceForm.quartier,
                         options: areaChoices.map { FormView.Option(value: $0.slug, label: $0.name) },
-                        selected: form.area, placeholder: German.Editing.pleaseChoose, hint: German.PlaceForm.quartierHint,
+                        selected: form.area, placeholder: German.Editing.pleaseChoose, hint: t.quartierHint,
                         errors: errors))
                 ),
                 .fieldset(

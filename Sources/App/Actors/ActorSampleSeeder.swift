@@ -159,12 +159,6 @@ struct ActorSampleSeeder: SampleContent.Seeder {
         try await tie(southIDs[0], southIDs[3], .cooperation, note: "Besuchskreis")
         try await tie(southIDs[1], southIDs[2], .memberOf)
 
-        // the demo actor account (only with DEMO_ACCOUNTS_PASSWORD) edits the workshop and the Seniorenbüro in the south
-        if let demo = try await RoleQueries.userID(email: "demo-akteur@beispiel.invalid", on: sql) {
-            try await ActorWriter.addEditor(actorID: cluster[0], userID: demo, on: sql)
-            if let sb = seniorenbueros[southDistrict.id] { try await ActorWriter.addEditor(actorID: sb, userID: demo, on: sql) }
-        }
-
         // open proposals and entries waiting for review
         try await tie(southIDs[3], seniorenbueros[southDistrict.id] ?? office, .cooperation, .proposed, note: "Gemeinsamer Seniorennachmittag")
         try await tie(cluster[4], office, .cooperation, .proposed)
@@ -177,6 +171,15 @@ struct ActorSampleSeeder: SampleContent.Seeder {
             audiences: [.seniors], size: .small, founded: 2021, text: "Ehrenamtliche helfen bei Smartphone und Tablet."),
             street: "", point: nil, area: geography.all(.statisticalDistrict).first { $0.name.contains("Eving") } ?? west), status: .submitted)
         return added
+    }
+
+    /// The demo actor account (only with DEMO_ACCOUNTS_PASSWORD; created after the sample content) edits the
+    /// sample workshop and the Seniorenbüro in Hombruch, which has an open cooperation request.
+    static func linkDemoEditor(_ userID: UUID, on sql: any SQLDatabase) async throws {
+        let rows = try await sql.raw("""
+            SELECT id FROM actors WHERE is_sample = \(bind: true) AND name IN (\(binds: ["Werkstatt Unionviertel", "Seniorenbüro Hombruch"]))
+            """).all()
+        for row in rows { try await ActorWriter.addEditor(actorID: try row.decode(column: "id", as: UUID.self), userID: userID, on: sql) }
     }
 
     private func input(_ i: Initiative, street: String, point: GeoPoint?, area: AreaRecord) -> ActorWriter.ActorInput {

@@ -29,7 +29,7 @@ struct NetworkModel: Sendable {
         let brokers = analysis.brokers(top: 5)
         var layout = Network.LayoutOptions()
         layout.aspectRatio = mapAspectRatio
-        let map = Network.map(analysis, brokers: brokers, labelLimit: 12, options: layout)
+        let map = Network.map(analysis, brokers: brokers, labelLimit: 6, options: layout)
 
         // hotspots: actors by the Quartier of their address (or their only Quartier), ties inside one Quartier
         var areaOf: [String: String] = [:]

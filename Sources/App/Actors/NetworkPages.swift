@@ -15,6 +15,8 @@ enum NetworkPages {
         return Layout.page(title: T.title, context: context, main: .group(
             .h1(.text(T.title)),
             .p(.text(T.intro)),
+            .p(.a(.href(SiteURL.actorsReview.path), .text(German.Actors.reviewTitle)), .text(" · "),
+               .a(.href(SiteURL.actors.path), .text(German.Actors.directoryTitle))),
             .ul(.class("summary-list"),
                 .li(.text(T.actorCount(a.graph.nodeCount))),
                 .li(.text(T.tieCount(model.tieCount, edges: a.graph.edgeCount))),
@@ -33,7 +35,7 @@ enum NetworkPages {
                 .class("network-figure"), .raw(svg(model)),
                 .element(named: "figcaption", nodes: [.text(T.mapCaption)]),
             ]),
-            .div(.class("table-scroll"), .table(
+            .div(.class("table-scroll"), MonitorPages.scrollRegion(T.actorsCaption), .table(
                 .class("data-table"),
                 .caption(.text(T.actorsCaption)),
                 .thead(.tr(.forEach(T.actorsTableHeader) { .th(.attr("scope", "col"), .text($0)) })),
@@ -57,7 +59,7 @@ enum NetworkPages {
                     .class("map-figure"), .raw(cityMap),
                     .element(named: "figcaption", nodes: [.strong(.text(German.schematicMap)), .text(" – " + T.cityCaption + " " + German.schematicMapNote)]),
                  ]),
-                 .table(
+                 .div(.class("table-scroll"), MonitorPages.scrollRegion(T.cityTableCaption), .table(
                     .class("data-table"),
                     .caption(.text(T.cityTableCaption)),
                     .thead(.tr(.th(.attr("scope", "col"), .text(T.number)), .th(.attr("scope", "col"), .text(T.actor)),
@@ -68,11 +70,11 @@ enum NetworkPages {
                         return .tr(.td(.text("\(i + 1)")), .th(.attr("scope", "row"), actorLink(model, ids[v])),
                                    .td(.safeText(quartier ?? "–")), .td(.text(String(a.degree[v]))))
                     })
-                 )),
+                 ))),
 
             .h2(.id("gruppen"), .text(T.groupsHeading)),
             .p(.text(a.components.count > 1 ? T.groupsIntro : T.oneGroup)),
-            .table(
+            .div(.class("table-scroll"), MonitorPages.scrollRegion(T.groupsCaption), .table(
                 .class("data-table"),
                 .caption(.text(T.groupsCaption)),
                 .thead(.tr(.th(.attr("scope", "col"), .text(T.group)), .th(.attr("scope", "col"), .text(T.size)),
@@ -81,13 +83,13 @@ enum NetworkPages {
                     .tr(.td(.text(String(group.number))), .td(.text(String(group.members.count))),
                         .td(.safeText(group.members.joined(separator: ", "))))
                 })
-            ),
+            )),
             csvLink(.groups),
 
             .h2(.id("vermittler"), .text(T.brokersHeading)),
             .p(.text(T.brokersIntro)),
             .if(model.brokers.isEmpty, .p(.text(T.noBrokers))),
-            .if(!model.brokers.isEmpty, .table(
+            .if(!model.brokers.isEmpty, .div(.class("table-scroll"), MonitorPages.scrollRegion(T.brokersCaption), .table(
                 .class("data-table"),
                 .caption(.text(T.brokersCaption)),
                 .thead(.tr(.th(.attr("scope", "col"), .text(T.actor)), .th(.attr("scope", "col"), .text(T.betweenness)),
@@ -96,13 +98,13 @@ enum NetworkPages {
                     .tr(.th(.attr("scope", "row"), actorLink(model, b.id)), .td(.text(GermanFormat.decimal(b.betweenness, digits: 3))),
                         .td(.safeText(b.reason)))
                 })
-            )),
+            ))),
             csvLink(.brokers),
 
             .h2(.id("hotspots"), .text(T.hotspotsHeading)),
             .p(.text(T.hotspotsIntro)),
             .if(model.hotspots.isEmpty, .p(.text(T.noHotspots))),
-            .if(!model.hotspots.isEmpty, .table(
+            .if(!model.hotspots.isEmpty, .div(.class("table-scroll"), MonitorPages.scrollRegion(T.hotspotsCaption), .table(
                 .class("data-table"),
                 .caption(.text(T.hotspotsCaption)),
                 .thead(.tr(.forEach(T.hotspotsTableHeader) { .th(.attr("scope", "col"), .text($0)) })),
@@ -114,13 +116,13 @@ enum NetworkPages {
                                .td(.text(GermanFormat.decimal(spot.actorsPerKm2, digits: 2))),
                                .td(.text(GermanFormat.decimal(spot.tiesPerKm2, digits: 2))))
                 })
-            )),
+            ))),
             csvLink(.hotspots),
 
             .h2(.id("vorschlaege"), .text(T.introductionsHeading)),
             .p(.text(T.introductionsIntro)),
             .if(model.introductions.isEmpty, .p(.text(T.noIntroductions))),
-            .if(!model.introductions.isEmpty, .table(
+            .if(!model.introductions.isEmpty, .div(.class("table-scroll"), MonitorPages.scrollRegion(T.introductionsCaption), .table(
                 .class("data-table"),
                 .caption(.text(T.introductionsCaption)),
                 .thead(.tr(.th(.attr("scope", "col"), .text(T.actor)), .th(.attr("scope", "col"), .text(T.actor)),
@@ -128,7 +130,7 @@ enum NetworkPages {
                 .tbody(.forEach(model.introductions) { intro in
                     .tr(.td(actorLink(model, intro.first)), .td(actorLink(model, intro.second)), .td(.safeText(intro.reason)))
                 })
-            )),
+            ))),
             csvLink(.introductions)
         ))
     }

@@ -148,7 +148,6 @@ extension German {
             "Bezugsgröße ist die gesamte Einwohnerzahl des Quartiers, weil Zahlen für Erwachsene je Quartier nicht vorliegen. "
             + "Wo für ein Quartier zu wenige Antworten vorliegen, nehmen wir den Anteil seines Stadtbezirks (gekennzeichnet)."
         static let indicatorsHeading = "Welche Angebote zählen"
-        static let notYetIncluded = "Ehrenamtliche aus der Nachbarschaftsbörse: noch nicht einbezogen (kommt mit der Börse)."
         static let gapsMapCaption = "Lücke je Quartier (dunkler = größere Lücke)"
 
         // MARK: free texts

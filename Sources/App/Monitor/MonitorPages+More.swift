@@ -35,8 +35,7 @@ extension MonitorPages {
             .section(
                 .attribute(named: "aria-labelledby", value: "indikatoren"),
                 .h2(.id("indikatoren"), .text(German.Monitor.indicatorsHeading)),
-                .ul(.forEach(gaps.indicators) { .li(.strong(.safeText($0.label + ": ")), .safeText($0.explanation)) },
-                    .li(.text(German.Monitor.notYetIncluded)))
+                .ul(.forEach(gaps.indicators) { .li(.strong(.safeText($0.label + ": ")), .safeText($0.explanation)) })
             ),
             .section(
                 .attribute(named: "aria-labelledby", value: "am-meisten"),

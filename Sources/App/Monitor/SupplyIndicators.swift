@@ -1,10 +1,11 @@
 import Foundation
+import GemeinsamCore
 import SQLKit
 
 /// One kind of supply in the gap analysis, counted per Quartier from another pillar's tables.
 ///
-/// To add an indicator (e.g. active volunteers from the Nachbarschaftsbörse), write a type that conforms and add it
-/// to `SupplyIndicators.all`; the gap page, its CSV and the list of included indicators follow.
+/// To add an indicator, write a type that conforms and add it to `SupplyIndicators.all`; the gap page, its CSV and
+/// the list of included indicators follow.
 protocol SupplyIndicator: Sendable {
     /// Stable key for CSV columns.
     var key: String { get }
@@ -20,7 +21,7 @@ protocol SupplyIndicator: Sendable {
 
 enum SupplyIndicators {
     /// The indicators the gap analysis uses, in display order.
-    static let all: [any SupplyIndicator] = [OfferHoursIndicator(), PlacesIndicator()]
+    static let all: [any SupplyIndicator] = [OfferHoursIndicator(), PlacesIndicator(), VolunteersIndicator()]
 }
 
 /// Published meeting offers (Begegnung): average hours per week over the coming 12 weeks.
@@ -58,6 +59,38 @@ struct PlacesIndicator: SupplyIndicator {
         var out: [Int: Double] = [:]
         for row in rows {
             out[try row.decode(column: "area_id", as: Int.self)] = Double(try row.decode(column: "places", as: Int.self))
+        }
+        return out
+    }
+}
+
+/// Active volunteers (Nachbarschaftsbörse): people with confirmed volunteer hours in the last 365 days, counted
+/// once in the Quartier of the listing they helped with, or else in their home Quartier.
+struct VolunteersIndicator: SupplyIndicator {
+    var key: String { "ehrenamtliche" }
+    var label: String { "Aktive Ehrenamtliche" }
+    var unitPerThousand: String { "Ehrenamtliche je 1.000 Einwohner*innen" }
+    var explanation: String {
+        "Personen mit bestätigten Ehrenamtsstunden in der Nachbarschaftsbörse in den letzten 365 Tagen, gezählt im Quartier des Eintrags, bei dem sie geholfen haben (sonst in ihrem Wohnquartier)."
+    }
+    var today: @Sendable () -> CalendarDate = { EuropeBerlinTime.localDateTime(at: Date())!.date }
+
+    func amounts(on sql: any SQLDatabase) async throws -> [Int: Double] {
+        let since = today().adding(days: -365)!.iso
+        // one row per person and Quartier; a person who helped in two Quartiere counts in both
+        let rows = try await sql.raw("""
+            SELECT area_id, COUNT(DISTINCT helper_id) AS people FROM (
+              SELECT h.helper_id, COALESCE(l.area_id, u.home_area_id) AS area_id
+              FROM volunteer_hours h
+              JOIN users u ON u.id = h.helper_id
+              LEFT JOIN contact_requests r ON r.id = h.contact_request_id
+              LEFT JOIN listings l ON l.id = r.listing_id
+              WHERE h.state = \(bind: "confirmed") AND h.date >= \(bind: since)
+            ) AS helpers WHERE area_id IS NOT NULL GROUP BY area_id
+            """).all()
+        var out: [Int: Double] = [:]
+        for row in rows {
+            out[try row.decode(column: "area_id", as: Int.self)] = Double(try row.decode(column: "people", as: Int.self))
         }
         return out
     }
