@@ -349,3 +349,31 @@ private func everyDay(from: CalendarDate = today()) throws -> Schedule {
         }
     }
 }
+
+@Suite(.serialized) struct OfferListPagingTests {
+    @Test func longListsArePagedBy50() async throws {
+        try await withTestApp { app in
+            // setup: 60 weekly offers at one place
+            let place = try await EditFixture.place(app)
+            for i in 1...60 { try await EditFixture.offer(app, title: "Treff \(i)", place: place) }
+            var browser = Browser(app)
+            // act
+            let first = try await browser.get("/quartiere/borsigplatz/angebote")
+            let second = try await browser.get("/quartiere/borsigplatz/angebote?seite=2")
+            // check
+            #expect(first.status == .ok)
+            #expect(first.text.components(separatedBy: "class=\"offer-item\"").count - 1 == 50)
+            #expect(first.text.contains("Seite 1 von 2") && first.text.contains("60 Angebote, hier 1 bis 50"))
+            #expect(first.text.contains("href=\"/quartiere/borsigplatz/angebote?seite=2\""))
+            #expect(second.text.components(separatedBy: "class=\"offer-item\"").count - 1 == 10)
+            #expect(second.text.contains("<ol class=\"offer-list\" start=\"51\">"))
+            let beyond = try await browser.get("/quartiere/borsigplatz/angebote?seite=99")
+            #expect(beyond.status == .ok && beyond.text.contains("Seite 2 von 2"))
+            for bad in ["0", "abc", "-1", "99999"] {
+                let res = try await browser.get("/quartiere/borsigplatz/angebote?seite=\(bad)")
+                #expect(res.status == .badRequest, "\(bad)")
+                #expect(res.text.contains("Diese Seite gibt es nicht"))
+            }
+        }
+    }
+}

@@ -28,6 +28,14 @@ extension German {
         static let noRegistrationLabel = "nur ohne Anmeldung"
         static let noResults = "Für diese Auswahl haben wir keine Angebote gefunden. Versuchen Sie einen größeren Umkreis oder weniger Filter."
         static func resultCount(_ n: Int) -> String { n == 1 ? "1 Angebot" : "\(n) Angebote" }
+        static func resultCountPaged(_ n: Int, from: Int, to: Int) -> String {
+            "\(n >= OfferPaging.maximum ? "Mehr als \(OfferPaging.maximum - 1)" : String(n)) Angebote, hier \(from) bis \(to)"
+        }
+        static let pagerLabel = "Seiten der Angebotsliste"
+        static let previousPage = "Vorherige Seite"
+        static let nextPage = "Nächste Seite"
+        static func pageOf(_ page: Int, _ count: Int) -> String { "Seite \(page) von \(count)" }
+        static let pageInvalid = "Diese Seite gibt es nicht. Bitte eine Seitenzahl ab 1 angeben."
         static let mapCaption = "Die Nummern auf der Karte gehören zu den Angeboten in der Liste."
         static let calendarLink = "Diese Auswahl als Kalender abonnieren (iCal)"
         static let noticeLink = "Wochenaushang zum Ausdrucken"

@@ -13,15 +13,23 @@ enum MeetingsController {
                 quartier, filter: OfferFilter(), items: [], error: error.message, geography: geography, map: nil,
                 now: Date(), context: req.pageContext).response(.badRequest)
         case let .success(filter):
-            let main = try await req.application.fragmentCache.html("angebote|\(quartier.id)|\(filter.queryString)") {
+            guard let page = OfferPaging.page(queryDictionary(req)["seite"]) else {
+                return MeetingsPages.quartierOffers(
+                    quartier, filter: filter, items: [], error: German.Meetings.pageInvalid, geography: geography, map: nil,
+                    now: Date(), context: req.pageContext).response(.badRequest)
+            }
+            let main = try await req.application.fragmentCache.html("angebote|\(quartier.id)|\(filter.queryString)|\(page)") {
                 let now = Date()
-                let items = try await OfferQueries.upcoming(
+                let all = try await OfferQueries.upcoming(
                     areaIDs: areaIDs(for: quartier, scope: filter.scope, geography: geography), filter: filter, now: now,
-                    on: req.sql)
+                    limit: OfferPaging.maximum, on: req.sql)
+                var paging = OfferPaging(page: page, total: all.count)
+                paging.page = min(page, paging.pageCount)
+                let items = Array(all[paging.range])
                 let maps = req.application.geographyStore.maps
                 let markers = items.enumerated().compactMap { index, item -> (Int, GeoPoint)? in
                     guard let lat = item.placeLat, let lon = item.placeLon else { return nil }
-                    return (index + 1, GeoPoint(lat: lat, lon: lon))
+                    return (paging.firstNumber + index, GeoPoint(lat: lat, lon: lon))
                 }
                 let map = maps.quartier[quartier.id].flatMap { svg in
                     maps.quartierProjection[quartier.id].map {
@@ -29,7 +37,7 @@ enum MeetingsController {
                     }
                 }
                 return MeetingsPages.quartierOffersMain(quartier, filter: filter, items: items, error: nil, geography: geography,
-                                                        map: map, now: now).render()
+                                                        map: map, now: now, paging: paging).render()
             }
             return MeetingsPages.quartierOffers(quartier, main: .raw(main), context: req.pageContext).response()
         }

@@ -21,19 +21,28 @@ enum MeetingsPages {
 
     /// Everything in `<main>` of the offer list; the same for every visitor with the same filters.
     static func quartierOffersMain(_ quartier: AreaRecord, filter: OfferFilter, items: [OfferQueries.ListItem], error: String?,
-                                   geography: GeographySnapshot, map: String?, now: Date) -> Node<HTML.BodyContext> {
-        .group(
+                                   geography: GeographySnapshot, map: String?, now: Date,
+                                   paging: OfferPaging = OfferPaging(page: 1, total: 0)) -> Node<HTML.BodyContext> {
+        let paging = paging.total == 0 ? OfferPaging(page: 1, total: items.count) : paging
+        let countText: String = items.isEmpty ? T.noResults : paging.pageCount > 1
+            ? T.resultCountPaged(paging.total, from: paging.firstNumber, to: paging.firstNumber + items.count - 1)
+            : T.resultCount(paging.total)
+        let firstNumber = paging.firstNumber
+        let list: Node<HTML.BodyContext> = items.isEmpty ? .empty : .ol(
+            .class("offer-list"), .attr("start", String(firstNumber)),
+            .forEach(items.enumerated()) { index, item in
+                offerListItem(item, number: firstNumber + index, quartier: quartier, geography: geography, now: now)
+            })
+        return .group(
             .p(.class("eyebrow"), .a(.attr("href", SiteURL.quartier(quartier.slug).path), .safeText(quartier.name))),
             .h1(.safeText(T.offersHeading(quartier.name))),
             .unwrap(error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.safeText($0))) },
             filterForm(quartier, filter),
             .p(.class("result-count"), .attribute(named: "role", value: "status"),
-               .text(items.isEmpty ? T.noResults : T.resultCount(items.count))),
+               .text(countText)),
             .div(
                 .class("area-grid"),
-                .if(!items.isEmpty, .ol(.class("offer-list"), .forEach(items.enumerated()) { index, item in
-                    offerListItem(item, number: index + 1, quartier: quartier, geography: geography, now: now)
-                })),
+                list,
                 .unwrap(map) { svg in
                     .element(named: "figure", nodes: [
                         .class("map-figure"), .raw(svg),
@@ -43,6 +52,7 @@ enum MeetingsPages {
                     ])
                 }
             ),
+            pager(quartier, filter: filter, paging: paging),
             .ul(.class("actions"),
                 .li(.a(.attr("href", SiteURL.quartierCalendar(quartier.slug).path + filter.queryString), .text(T.calendarLink))),
                 .li(.a(.attr("href", SiteURL.quartierNotice(quartier.slug).path), .text(T.noticeLink))))
@@ -96,6 +106,22 @@ enum MeetingsPages {
                      .button(.type(.submit), .class("button"), .text(T.filterButton)),
                      .a(.class("button-link"), .attr("href", SiteURL.quartierOffers(quartier.slug).path), .text(T.resetFilters))),
             ])
+        )
+    }
+
+    /// "Seite 2 von 4" with links to the previous and next page; nothing when everything fits on one page.
+    private static func pager(_ quartier: AreaRecord, filter: OfferFilter, paging: OfferPaging) -> Node<HTML.BodyContext> {
+        guard paging.pageCount > 1 else { return .empty }
+        func link(_ page: Int) -> String {
+            let items = filter.queryItems + (page > 1 ? [("seite", String(page))] : [])
+            return SiteURL.quartierOffers(quartier.slug).path
+                + (items.isEmpty ? "" : "?" + items.map { "\($0.0)=\($0.1)" }.joined(separator: "&"))
+        }
+        return .nav(
+            .class("pager"), .attr("aria-label", T.pagerLabel),
+            .if(paging.page > 1, .a(.attr("href", link(paging.page - 1)), .attr("rel", "prev"), .text(T.previousPage))),
+            .span(.text(T.pageOf(paging.page, paging.pageCount))),
+            .if(paging.page < paging.pageCount, .a(.attr("href", link(paging.page + 1)), .attr("rel", "next"), .text(T.nextPage)))
         )
     }
 

@@ -99,3 +99,23 @@ struct FilterError: Error, Equatable {
     var parameter: String
     var message: String { "Der Filter „\(parameter)“ hat einen unbekannten Wert." }
 }
+
+/// The offer list shows 50 offers per page (a long list is hard to read, and the map needs readable numbers);
+/// up to `maximum` offers are found, sorted by their next date.
+struct OfferPaging: Sendable, Equatable {
+    static let pageSize = 50
+    static let maximum = 200
+    var page: Int
+    var total: Int
+
+    var pageCount: Int { max(1, (total + Self.pageSize - 1) / Self.pageSize) }
+    var firstNumber: Int { (page - 1) * Self.pageSize + 1 }
+    var range: Range<Int> { min((page - 1) * Self.pageSize, total)..<min(page * Self.pageSize, total) }
+
+    /// `seite` from the query: nil when it is not a page number.
+    static func page(_ raw: String?) -> Int? {
+        guard let raw, !raw.isEmpty else { return 1 }
+        guard raw.count <= 4, let page = Int(raw), page >= 1 else { return nil }
+        return page
+    }
+}
