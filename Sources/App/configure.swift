@@ -35,8 +35,8 @@ public func configure(_ app: Application, config: AppConfig) throws {
     }
 
     app.geographyStore = GeographyStore()
-    app.upcomingCache = UpcomingCache()
-    app.fragmentCache = FragmentCache()
+    app.upcomingCache = UpcomingCache(lifetime: Double(config.pageCacheSeconds))
+    app.fragmentCache = FragmentCache(lifetime: Double(config.pageCacheSeconds))
     app.dummyPasswordHash = DummyPasswordHash()
     app.requestMetrics = RequestMetrics()
     app.openAPIDocument = try OpenAPIController.load(publicURL: config.publicURL)

@@ -30,6 +30,7 @@ import Testing
     @Test(arguments: [
         ("DATABASE_URL", "mysql://x@y/z"), ("DATABASE_URL", "postgres://"), ("PORT", "80a"), ("PORT", "70000"),
         ("SECURE_COOKIES", "vielleicht"), ("PUBLIC_URL", "ftp://x"), ("HOST", "bad host!"),
+        ("PAGE_CACHE_SECONDS", "eine Minute"), ("PAGE_CACHE_SECONDS", "-1"),
     ])
     func malformedValueNamesTheVariable(variable: String, value: String) {
         // act

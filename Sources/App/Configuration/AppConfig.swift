@@ -32,6 +32,8 @@ public struct AppConfig: Sendable, Equatable {
     public var digestHour: Int? = 7
     /// Seconds the rendered listing lists of the Börse are kept (changes through the forms show at once); 0 = off.
     public var listCacheSeconds = 10
+    /// Seconds the rendered main content of the Quartier page and the offer lists is kept (0 = off).
+    public var pageCacheSeconds = 60
     /// When set, demo accounts for every role are created with this password (demonstrations and browser tests only).
     public var demoAccountsPassword: String?
 
@@ -161,6 +163,12 @@ extension AppConfig {
                 throw ConfigurationError(variable: "LIST_CACHE_SECONDS", problem: "erwartet Sekunden von 0 (aus) bis 3600")
             }
             config.listCacheSeconds = n
+        }
+        if let seconds = value("PAGE_CACHE_SECONDS") {
+            guard let n = Int(seconds), (0...3_600).contains(n) else {
+                throw ConfigurationError(variable: "PAGE_CACHE_SECONDS", problem: "erwartet Sekunden von 0 (aus) bis 3600")
+            }
+            config.pageCacheSeconds = n
         }
         if let password = value("DEMO_ACCOUNTS_PASSWORD") {
             guard password.count >= 10 else {

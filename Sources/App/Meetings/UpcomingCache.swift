@@ -12,6 +12,7 @@ final class UpcomingCache: Sendable {
 
     func items(for areaID: Int, now: Date = Date(), load: () async throws -> [OfferQueries.ListItem]) async rethrows
         -> [OfferQueries.ListItem] {
+        guard lifetime > 0 else { return try await load() }
         if let hit = entries.withLockedValue({ $0[areaID] }), hit.expires > now { return hit.items }
         let items = try await load()
         entries.withLockedValue { $0[areaID] = Entry(items: items, expires: now.addingTimeInterval(lifetime)) }

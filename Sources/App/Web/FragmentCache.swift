@@ -18,6 +18,7 @@ final class FragmentCache: Sendable {
     }
 
     func html(_ key: String, now: Date = Date(), render: () async throws -> String) async rethrows -> String {
+        guard lifetime > 0 else { return try await render() }
         if let hit = entries.withLockedValue({ $0[key] }), hit.expires > now { return hit.html }
         let html = try await render()
         entries.withLockedValue { entries in
