@@ -7,6 +7,38 @@ import Vapor
 import VaporTesting
 
 @Suite struct ExchangeVolunteerTests {
+    @Test func anActorsEditorsConfirmHoursAndTheCertificateNamesTheActor() async throws {
+        try await withTestApp { app in
+            // setup: Ben helped Anna; the hours are for the actor "Nachbarschaftsverein Nord", edited by Dora
+            var anna = try await ExchangeTest.person(app, "anna@example.org", first: "Anna", initial: "B")
+            let listing = try await ExchangeTest.createListing(&anna)
+            var ben = try await ExchangeTest.person(app, "ben@example.org", first: "Ben", initial: "K")
+            var dora = try await ExchangeTest.person(app, "dora@example.org", first: "Dora")
+            let doraID = try #require(try await RoleQueries.userID(email: "dora@example.org", on: ExchangeTest.sql(app)))
+            let actor = try await ActorFixture.actor(app, name: "Nachbarschaftsverein Nord", editor: doraID)
+            let draft = try await ActorFixture.actor(app, name: "Noch nicht frei", status: .submitted)
+            let request = try await ExchangeTest.requestContact(&ben, listing: listing)
+            #expect(try await anna.post("/boerse/anfragen/\(request.uuidString.lowercased())/annehmen", [("contactWay", "email")]).status == .seeOther)
+            let date = ExchangeSupport.germanDate(ExchangeSupport.today())
+            let fields = [("match", request.uuidString), ("date", date), ("duration", "2:00"), ("activity", "Umzugshilfe")]
+            // an actor that is not approved cannot be chosen
+            let refused = try await ben.post("/konto/ehrenamt", fields + [("actor", draft.uuidString)])
+            #expect(refused.status == .unprocessableEntity && refused.text.contains("id=\"actor-error\""))
+            // act
+            #expect(try await ben.post("/konto/ehrenamt", fields + [("actor", actor.uuidString)]).status == .seeOther)
+            let entry = try #require(try await ExchangeTest.sql(app).select().column("id").from("volunteer_hours").first()?
+                .decode(column: "id", as: UUID.self))
+            // check: Dora is told and sees it; Anna (the helped person) and Ben (the helper) may not confirm
+            #expect(try await Outbox.forUser(doraID, on: ExchangeTest.sql(app)).contains { $0.subject.contains("Ben K.") })
+            #expect(try await dora.get("/konto/ehrenamt").text.contains("Umzugshilfe"))
+            #expect(try await anna.post("/konto/ehrenamt/bestaetigen", [("entry", entry.uuidString), ("decision", "confirm")]).status == .forbidden)
+            #expect(try await ben.post("/konto/ehrenamt/bestaetigen", [("entry", entry.uuidString), ("decision", "confirm")]).status == .unprocessableEntity)
+            #expect(try await dora.post("/konto/ehrenamt/bestaetigen", [("entry", entry.uuidString), ("decision", "confirm")]).status == .seeOther)
+            let certificate = try await ben.get("/konto/ehrenamt/bescheinigung?jahr=\(ExchangeSupport.today().year)&organisation=\(ExchangeSupport.queryEscape("Nachbarschaftsverein Nord"))")
+            #expect(certificate.status == .ok && certificate.text.contains("Nachbarschaftsverein Nord") && certificate.text.contains("2:00"))
+        }
+    }
+
     @Test func hoursAreLoggedConfirmedSummedExportedAndCertified() async throws {
         try await withTestApp { app in
             var anna = try await ExchangeTest.person(app, "anna@example.org", first: "Anna", initial: "B")
@@ -25,7 +57,7 @@ import VaporTesting
                 ([("match", request.uuidString), ("date", date), ("duration", "eine Stunde"), ("activity", "Einkauf")], "duration"),
                 ([("match", UUID().uuidString), ("date", date), ("duration", "1:00"), ("activity", "Einkauf")], "match"),
                 ([("match", request.uuidString), ("date", date), ("duration", "1:00"), ("activity", "")], "activity"),
-                ([("match", request.uuidString), ("date", date), ("duration", "1:00"), ("activity", "x"), ("confirmer", "anna@example.org")], "confirmer"),
+                ([("match", request.uuidString), ("date", date), ("duration", "1:00"), ("activity", "x"), ("actor", UUID().uuidString)], "actor"),
             ] as [([(String, String)], String)] {
                 let res = try await ben.post("/konto/ehrenamt", fields)
                 #expect(res.status == .unprocessableEntity && res.text.contains("id=\"\(field)-error\""), "\(field)")
@@ -38,7 +70,7 @@ import VaporTesting
                 .map { try $0.decode(column: "id", as: UUID.self) }
             // only the helped person confirms
             var cara = try await ExchangeTest.person(app, "cara@example.org", first: "Cara")
-            #expect(try await cara.post("/konto/ehrenamt/bestaetigen", [("entry", entryIDs[0].uuidString), ("decision", "confirm")]).status == .unprocessableEntity)
+            #expect(try await cara.post("/konto/ehrenamt/bestaetigen", [("entry", entryIDs[0].uuidString), ("decision", "confirm")]).status == .forbidden)
             #expect(try await ben.post("/konto/ehrenamt/bestaetigen", [("entry", entryIDs[0].uuidString), ("decision", "confirm")]).status == .unprocessableEntity)
             #expect(try await anna.get("/konto/ehrenamt").text.contains("Ben K."))
             #expect(try await anna.post("/konto/ehrenamt/bestaetigen", [("entry", entryIDs[1].uuidString), ("decision", "confirm")]).status == .seeOther)

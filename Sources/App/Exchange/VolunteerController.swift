@@ -11,7 +11,8 @@ enum VolunteerController {
         var duration: String?
         var activity: String?
         var organisation: String?
-        var confirmer: String?
+        /// an approved actor of the Akteursnetz that confirms (optional)
+        var actor: String?
     }
 
     static func year(_ req: Request) throws -> Int {
@@ -42,6 +43,7 @@ enum VolunteerController {
             overview: CoreExchange.Hours.overview(entries, year: year),
             matches: try await VolunteerQueries.matches(of: user.id, on: req.sql),
             toConfirm: try await VolunteerQueries.pendingFor(confirmer: user.id, on: req.sql),
+            actors: try await ActorQueries.actors(status: .approved, on: req.sql).map { FormView.Option(value: $0.id.uuidString.lowercased(), label: $0.name) },
             form: form, errors: errors, notice: notice, context: req.pageContext).response(status)
     }
 
@@ -82,15 +84,12 @@ enum VolunteerController {
         case .failure(.empty): organisation = nil
         case let .failure(p): errors.add("organisation", TextInput.message(p, field: "die Organisation"))
         }
-        var actor: UUID?
-        if let raw = form.confirmer, !raw.trimmingCharacters(in: .whitespaces).isEmpty {
-            var emailErrors = FormErrors()
-            if let email = EmailAddress.validate(raw, field: "confirmer", errors: &emailErrors),
-               let id = try await RoleQueries.userID(email: email, on: sql),
-               try await AccountQueries.grants(of: id, on: sql).contains(where: { $0.role == .actorEditor }), id != user.id {
-                actor = id
+        var actor: ActorQueries.Actor?
+        if let raw = form.actor, !raw.isEmpty {
+            if let id = UUID(uuidString: raw), let found = try await ActorQueries.actor(id, on: sql), found.isPublic {
+                actor = found
             } else {
-                errors.add("confirmer", German.Volunteer.errConfirmer)
+                errors.add("actor", German.Volunteer.errActor)
             }
         }
         guard errors.isEmpty, let match, let date, let minutes else {
@@ -98,21 +97,27 @@ enum VolunteerController {
         }
         let confirmBy: String
         var confirmer: UUID?
-        if let actor {
-            confirmBy = "actor"; confirmer = actor
+        if actor != nil {
+            confirmBy = "actor"
         } else if match.kioskSiteID != nil, match.partnerID == nil {
             confirmBy = "kiosk"
         } else {
             confirmBy = "partner"; confirmer = match.partnerID
         }
-        let org = organisation ?? match.kioskOrganisation ?? German.Volunteer.defaultOrganisation
+        let org = actor?.name ?? organisation ?? match.kioskOrganisation ?? German.Volunteer.defaultOrganisation
         _ = try await VolunteerQueries.insert(.init(
             requestID: match.requestID, helperID: user.id, date: date, minutes: minutes, activity: activity, organisation: org,
-            confirmBy: confirmBy, confirmerID: confirmer, kioskSiteID: confirmBy == "kiosk" ? match.kioskSiteID : nil), on: sql)
+            confirmBy: confirmBy, confirmerID: confirmer, actorID: actor?.id,
+            kioskSiteID: confirmBy == "kiosk" ? match.kioskSiteID : nil), on: sql)
         let publicURL = req.application.appConfig.publicURL
         let subject = German.Exchange.mailHoursToConfirm(user.publicName)
         let text = "\(user.publicName) hat \(CoreExchange.Hours.clock(minutes)) Stunden am \(ExchangeSupport.germanDate(date)) eingetragen. Bitte bestätigen Sie sie, wenn sie stimmen."
-        if let confirmer {
+        if let actor {
+            for editor in try await ActorQueries.editors(of: actor.id, on: sql) where editor.userID != user.id {
+                try await Outbox.notify(userID: editor.userID, subject: subject, text: text, link: .boerse(.volunteer), kind: "hours",
+                                        publicURL: publicURL, on: sql)
+            }
+        } else if let confirmer {
             try await Outbox.notify(userID: confirmer, subject: subject, text: text, link: .boerse(.volunteer), kind: "hours",
                                     publicURL: publicURL, on: sql)
         } else if let site = match.kioskSiteID {
@@ -129,9 +134,16 @@ enum VolunteerController {
         let form = try req.content.decode(KioskController.HoursDecision.self)
         guard let id = form.entry.flatMap(UUID.init(uuidString:)), let decision = form.decision, ["confirm", "reject"].contains(decision),
               let entry = try await VolunteerQueries.find(id, on: req.sql), entry.confirmBy != "kiosk",
-              entry.confirmerID == user.id, entry.helperID != user.id, entry.entry.state == .pending
+              entry.helperID != user.id, entry.entry.state == .pending
         else { throw GermanError(status: .unprocessableEntity, reason: "Dieser Eintrag kann hier nicht bestätigt werden.") }
-        if entry.confirmBy == "actor", !user.has(.actorEditor) { throw Abort(.forbidden) }
+        // an actor's hours: any of its editors; otherwise the named person
+        let mayConfirm: Bool
+        if let actorID = entry.actorID {
+            mayConfirm = try await ActorQueries.isEditor(actorID: actorID, userID: user.id, on: req.sql)
+        } else {
+            mayConfirm = entry.confirmerID == user.id && (entry.confirmBy != "actor" || user.has(.actorEditor))
+        }
+        guard mayConfirm else { throw Abort(.forbidden) }
         try await VolunteerQueries.decide(id, confirm: decision == "confirm", byName: user.publicName, on: req.sql)
         return ExchangeSupport.seeOther(req, .boerse(.volunteer), query: decision == "confirm" ? "hinweis=bestaetigt" : "hinweis=abgelehnt")
     }

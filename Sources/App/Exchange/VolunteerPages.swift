@@ -4,7 +4,7 @@ import Plot
 
 enum VolunteerPages {
     static func overview(overview o: CoreExchange.Hours.Overview, matches: [VolunteerQueries.Match],
-                         toConfirm: [VolunteerQueries.PendingEntry], form: VolunteerController.LogForm, errors: FormErrors,
+                         toConfirm: [VolunteerQueries.PendingEntry], actors: [FormView.Option], form: VolunteerController.LogForm, errors: FormErrors,
                          notice: String?, context: PageContext) -> HTML {
         let base = SiteURL.boerse(.volunteer).path
         return Layout.page(title: German.Volunteer.title, context: context, main: .group(
@@ -49,9 +49,9 @@ enum VolunteerPages {
                         FormView.input(name: "organisation", label: German.Volunteer.organisationLabel,
                                        value: form.organisation ?? "", hint: German.Volunteer.organisationHint, required: false,
                                        maxLength: 120, errors: errors),
-                        FormView.input(name: "confirmer", label: German.Volunteer.confirmerLabel, kind: .email,
-                                       value: form.confirmer ?? "", hint: German.Volunteer.confirmerHint, required: false,
-                                       maxLength: 254, errors: errors),
+                        FormView.simpleSelect(name: "actor", label: German.Volunteer.actorLabel, options: actors,
+                                              selected: form.actor?.lowercased(), placeholder: German.Volunteer.actorNone,
+                                              hint: German.Volunteer.actorHint, required: false, errors: errors),
                         FormView.submit(German.Volunteer.logButton)
                     )
                 )

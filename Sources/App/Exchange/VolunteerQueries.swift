@@ -9,6 +9,7 @@ enum VolunteerQueries {
         var helperID: UUID
         var confirmBy: String
         var confirmerID: UUID?
+        var actorID: UUID?
         var kioskSiteID: Int?
         var entry: CoreExchange.HoursEntry
     }
@@ -22,6 +23,7 @@ enum VolunteerQueries {
             id: id, helperID: try row.decode(column: "helper_id", as: UUID.self),
             confirmBy: try row.decode(column: "confirm_by", as: String.self),
             confirmerID: try row.decode(column: "confirmer_id", as: UUID?.self),
+            actorID: try row.decode(column: "actor_id", as: UUID?.self),
             kioskSiteID: try row.decode(column: "kiosk_site_id", as: Int?.self),
             entry: .init(id: id.uuidString, date: date, minutes: try row.decode(column: "minutes", as: Int.self),
                          activity: try row.decode(column: "activity", as: String.self),
@@ -29,7 +31,7 @@ enum VolunteerQueries {
                          confirmedBy: try row.decode(column: "confirmed_by_name", as: String?.self)))
     }
 
-    private static let columns = ["id", "helper_id", "confirm_by", "confirmer_id", "kiosk_site_id", "date", "minutes",
+    private static let columns = ["id", "helper_id", "confirm_by", "confirmer_id", "actor_id", "kiosk_site_id", "date", "minutes",
                                   "activity", "organisation", "state", "confirmed_by_name"]
 
     static func find(_ id: UUID, on sql: any SQLDatabase) async throws -> Stored? {
@@ -68,7 +70,11 @@ enum VolunteerQueries {
     }
 
     static func pendingFor(confirmer: UUID, on sql: any SQLDatabase) async throws -> [PendingEntry] {
-        try await pending(where: "h.confirm_by IN ('partner', 'actor') AND h.confirmer_id = \(bind: confirmer)", on: sql)
+        try await pending(where: """
+            h.helper_id <> \(bind: confirmer) AND (
+              (h.confirm_by IN ('partner', 'actor') AND h.confirmer_id = \(bind: confirmer))
+              OR (h.confirm_by = 'actor' AND h.actor_id IN (SELECT actor_id FROM actor_editors WHERE user_id = \(bind: confirmer))))
+            """, on: sql)
     }
 
     struct Match: Sendable {
@@ -112,6 +118,7 @@ enum VolunteerQueries {
         var organisation: String
         var confirmBy: String
         var confirmerID: UUID?
+        var actorID: UUID? = nil
         var kioskSiteID: Int?
         var state = "pending"
         var confirmedByName: String?
@@ -121,9 +128,9 @@ enum VolunteerQueries {
         let id = UUID()
         try await sql.insert(into: "volunteer_hours")
             .columns("id", "contact_request_id", "helper_id", "date", "minutes", "activity", "organisation", "confirm_by",
-                     "confirmer_id", "kiosk_site_id", "state", "confirmed_by_name", "confirmed_at", "created_at")
+                     "confirmer_id", "actor_id", "kiosk_site_id", "state", "confirmed_by_name", "confirmed_at", "created_at")
             .values(SQLBind(id), SQLBind(e.requestID), SQLBind(e.helperID), SQLBind(e.date.iso), SQLBind(e.minutes),
-                    SQLBind(e.activity), SQLBind(e.organisation), SQLBind(e.confirmBy), SQLBind(e.confirmerID),
+                    SQLBind(e.activity), SQLBind(e.organisation), SQLBind(e.confirmBy), SQLBind(e.confirmerID), SQLBind(e.actorID),
                     SQLBind(e.kioskSiteID), SQLBind(e.state), SQLBind(e.confirmedByName),
                     SQLBind(e.state == "confirmed" ? Date().timeIntervalSince1970 : nil), SQLBind(Date().timeIntervalSince1970))
             .run()

@@ -53,7 +53,7 @@ enum AreaPages {
                     .if(!upcoming.isEmpty, .ul(.class("results"), .forEach(upcoming) { item in
                         .li(.a(.attr("href", SiteURL.offer(item.id.uuidString.lowercased()).path), .safeText(item.title)),
                             MeetingsFormat.sampleBadge(item.isSample),
-                            .p(.class("offer-when"), .safeText(MeetingsFormat.when(item.schedule, now: now)
+                            .p(.class("offer-when"), .safeText((item.schedule.map { MeetingsFormat.when($0, now: now) } ?? "")
                                 + (item.placeName.map { " – " + $0 } ?? ""))))
                     })),
                     .p(.a(.class("button-link"), .attr("href", SiteURL.quartierOffers(area.slug).path),

@@ -425,8 +425,9 @@ extension German {
         static let activityHint = "Zum Beispiel „Einkauf für Frau M.“ – bitte ohne Gesundheitsdaten."
         static let organisationLabel = "Organisation"
         static let organisationHint = "Für wen Sie tätig waren. Bei Vermittlungen über einen Kiosk ist es dessen Träger."
-        static let confirmerLabel = "Bestätigung durch eine Organisation"
-        static let confirmerHint = "E-Mail-Adresse einer Person aus der Organisation mit Akteurs-Zugang. Leer lassen: die andere Seite bestätigt (bei Kiosk-Vermittlungen das Kiosk-Team)."
+        static let actorLabel = "Bestätigung durch einen Akteur"
+        static let actorNone = "keine – die andere Seite bestätigt"
+        static let actorHint = "Ein Verein oder eine Initiative aus dem Akteursverzeichnis, für die Sie geholfen haben: jede Person aus deren Redaktion kann bestätigen, und die Bescheinigung nennt den Akteur. Ohne Auswahl bestätigt die andere Seite (bei Kiosk-Vermittlungen das Kiosk-Team)."
         static let logButton = "Stunden eintragen"
         static let logged = "Die Stunden sind eingetragen und warten auf Bestätigung."
         static func yearHeading(_ year: Int) -> String { "Übersicht \(year)" }
@@ -467,7 +468,7 @@ extension German {
         static func errDateOld(_ earliest: CalendarDate) -> String { "Stunden können bis zum \(GermanCalendarText.dayAndMonth(earliest)) zurück eingetragen werden." }
         static let errDuration = "Bitte geben Sie die Dauer an, zum Beispiel 1:30 oder 90."
         static let errDurationLong = "Höchstens 12 Stunden je Eintrag."
-        static let errConfirmer = "Zu dieser E-Mail-Adresse gibt es kein Konto mit Akteurs-Zugang."
+        static let errActor = "Diesen Akteur gibt es nicht im Verzeichnis. Bitte wählen Sie aus der Liste."
         static let confirmed = "Bestätigt."
         static let rejected = "Als nicht bestätigt markiert."
     }

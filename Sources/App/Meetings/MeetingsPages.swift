@@ -69,7 +69,7 @@ enum MeetingsPages {
             .h2(.class("offer-title"), .span(.class("marker-number"), .attribute(named: "aria-hidden", value: "true"), .text("\(number)")),
                 .a(.attr("href", SiteURL.offer(item.id.uuidString.lowercased()).path), .safeText(item.title)),
                 MeetingsFormat.sampleBadge(item.isSample)),
-            .p(.class("offer-when"), .safeText(MeetingsFormat.when(item.schedule, now: now))),
+            .p(.class("offer-when"), .safeText((item.schedule.map { MeetingsFormat.when($0, now: now) } ?? ""))),
             .p(.class("offer-meta"), .safeText([item.category.label, whereText.isEmpty ? nil : whereText,
                                                 MeetingsFormat.cost(item.costKind, cents: item.costCents),
                                                 item.stepFree ? "stufenlos erreichbar" : nil,

@@ -13,7 +13,10 @@ enum OfferQueries {
         var costKind: CostKind
         var costCents: Int?
         var registrationRequired: Bool
-        var schedule: Schedule
+        /// The stored schedule (JSON). Decoded only for the offers a page shows: decoding costs more than
+        /// everything else about a row, and lists sort and cut by `nextStart` alone.
+        var scheduleText: String
+        var schedule: Schedule? { try? OfferSchedule.decode(scheduleText) }
         var areaID: Int
         var isSample: Bool
         var nextStart: Date
@@ -56,7 +59,7 @@ enum OfferQueries {
         query += " GROUP BY o.id, p.id ORDER BY next_start, o.title LIMIT \(bind: limit)"
         let rows = try await sql.raw(query).all()
         return rows.compactMap { row in
-            guard let schedule = try? OfferSchedule.decode(try row.decode(column: "schedule", as: String.self)),
+            guard let scheduleText = try? row.decode(column: "schedule", as: String.self),
                   let category = OfferCategory(rawValue: (try? row.decode(column: "category", as: String.self)) ?? ""),
                   let cost = CostKind(rawValue: (try? row.decode(column: "cost_kind", as: String.self)) ?? "")
             else { return nil }
@@ -69,7 +72,7 @@ enum OfferQueries {
                 costKind: cost,
                 costCents: row.decode(column: "cost_cents", as: Int?.self),
                 registrationRequired: row.decode(column: "registration_required", as: Bool.self),
-                schedule: schedule,
+                scheduleText: scheduleText,
                 areaID: row.decode(column: "area_id", as: Int.self),
                 isSample: row.decode(column: "is_sample", as: Bool.self),
                 nextStart: Date(timeIntervalSince1970: row.decode(column: "next_start", as: Double.self)),

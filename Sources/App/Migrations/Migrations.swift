@@ -21,5 +21,7 @@ enum Migrations {
         app.migrations.add(AddBookingDecisionNote())
         // 004 Akteursnetz (registered after 006: databases that already ran 005 and 006 add it on the next start)
         app.migrations.add(CreateActor())
+        // 007 Börse: volunteer hours confirmed by an actor
+        app.migrations.add(AddVolunteerHoursActor())
     }
 }
