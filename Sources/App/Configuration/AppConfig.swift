@@ -158,18 +158,15 @@ extension AppConfig {
                 config.digestHour = h
             }
         }
-        if let seconds = value("LIST_CACHE_SECONDS") {
+        func cacheSeconds(_ variable: String) throws(ConfigurationError) -> Int? {
+            guard let seconds = value(variable) else { return nil }
             guard let n = Int(seconds), (0...3_600).contains(n) else {
-                throw ConfigurationError(variable: "LIST_CACHE_SECONDS", problem: "erwartet Sekunden von 0 (aus) bis 3600")
+                throw ConfigurationError(variable: variable, problem: "erwartet Sekunden von 0 (aus) bis 3600")
             }
-            config.listCacheSeconds = n
+            return n
         }
-        if let seconds = value("PAGE_CACHE_SECONDS") {
-            guard let n = Int(seconds), (0...3_600).contains(n) else {
-                throw ConfigurationError(variable: "PAGE_CACHE_SECONDS", problem: "erwartet Sekunden von 0 (aus) bis 3600")
-            }
-            config.pageCacheSeconds = n
-        }
+        if let n = try cacheSeconds("LIST_CACHE_SECONDS") { config.listCacheSeconds = n }
+        if let n = try cacheSeconds("PAGE_CACHE_SECONDS") { config.pageCacheSeconds = n }
         if let password = value("DEMO_ACCOUNTS_PASSWORD") {
             guard password.count >= 10 else {
                 throw ConfigurationError(variable: "DEMO_ACCOUNTS_PASSWORD", problem: "erwartet mindestens 10 Zeichen")

@@ -20,12 +20,12 @@ enum MeetingsController {
             }
             let main = try await req.application.fragmentCache.html("angebote|\(quartier.id)|\(filter.queryString)|\(page)") {
                 let now = Date()
-                let all = try await OfferQueries.upcoming(
+                let all = try await OfferQueries.upcomingIDs(
                     areaIDs: areaIDs(for: quartier, scope: filter.scope, geography: geography), filter: filter, now: now,
                     limit: OfferPaging.maximum, on: req.sql)
                 var paging = OfferPaging(page: page, total: all.count)
                 paging.page = min(page, paging.pageCount)
-                let items = Array(all[paging.range])
+                let items = try await OfferQueries.items(Array(all[paging.range]), on: req.sql)
                 let maps = req.application.geographyStore.maps
                 let markers = items.enumerated().compactMap { index, item -> (Int, GeoPoint)? in
                     guard let lat = item.placeLat, let lon = item.placeLon else { return nil }
