@@ -377,3 +377,28 @@ private func everyDay(from: CalendarDate = today()) throws -> Schedule {
         }
     }
 }
+
+@Suite(.serialized) struct OccurrenceRefreshTests {
+    @Test func storedDatesAreMovedOnOncePerDay() async throws {
+        try await withTestApp { app in
+            // setup: an offer whose stored future dates are gone (as if nobody had touched it for a year)
+            let place = try await EditFixture.place(app)
+            let offer = try await EditFixture.offer(app, place: place)
+            let sql = EditFixture.sql(app)
+            let now = Date().timeIntervalSince1970
+            try await sql.delete(from: "occurrences").where("offer_id", .equal, offer).where("starts_at", .greaterThan, now).run()
+            try await sql.delete(from: "settings").where("key", .equal, OccurrenceWriter.refreshKey).run()
+            func futureDates() async throws -> Int {
+                try await sql.raw("SELECT COUNT(*) AS n FROM occurrences WHERE starts_at > \(bind: now)").first()?
+                    .decode(column: "n", as: Int.self) ?? 0
+            }
+            #expect(try await futureDates() == 0)
+            // act
+            let refreshed = try await OccurrenceWriter.refreshIfNeeded(on: app.db)
+            // check: weekly on Fridays for the next 400 days, and only once a day
+            #expect(refreshed == 1)
+            #expect((56...58).contains(try await futureDates()))
+            #expect(try await OccurrenceWriter.refreshIfNeeded(on: app.db) == nil)
+        }
+    }
+}

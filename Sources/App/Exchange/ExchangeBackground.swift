@@ -4,8 +4,10 @@ import NIOConcurrencyHelpers
 import SQLKit
 import Vapor
 
-/// Background work of the Börse while the app serves: deliver queued mail, send the daily digest (every
-/// `BACKGROUND_INTERVAL` seconds, default 30; 0 = off) and store expiry (every 10 minutes; pages compute it on read). Errors are logged (type only) and never stop the app.
+/// Background work while the app serves: deliver queued mail, send the Börse's daily digest (every
+/// `BACKGROUND_INTERVAL` seconds, default 30; 0 = off), store expiry (every 10 minutes; pages compute it on read)
+/// and, once a day, move every offer's stored dates on (`OccurrenceWriter.refreshIfNeeded`). Errors are logged
+/// (type only) and never stop the app.
 final class ExchangeBackground: LifecycleHandler, Sendable {
     private let task = NIOLockedValueBox<Task<Void, Never>?>(nil)
 
@@ -42,6 +44,11 @@ final class ExchangeBackground: LifecycleHandler, Sendable {
         let today = ExchangeSupport.today(now)
         do {
             if sweep, try await ListingQueries.sweep(today: today, on: sql) > 0 { app.exchangeCache.invalidate() }
+            if sweep, let refreshed = try await OccurrenceWriter.refreshIfNeeded(now: now, on: app.db) {
+                app.fragmentCache.clear()
+                app.upcomingCache.clear()
+                app.logger.notice("Termine aller Angebote fortgeschrieben: \(refreshed) Angebote")
+            }
             if let hour = app.appConfig.digestHour, let local = EuropeBerlinTime.localDateTime(at: now),
                local.time.minutesSinceMidnight >= hour * 60 {
                 let mails = try await DigestQueries.send(today: today, now: now, publicURL: app.appConfig.publicURL,

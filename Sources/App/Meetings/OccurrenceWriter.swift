@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import GemeinsamCore
 import SQLKit
@@ -40,7 +41,25 @@ enum OccurrenceWriter {
         return Int((Double(minutes) / 12).rounded())
     }
 
-    /// Moves every published offer's window on (run daily and at start-up).
+    /// Runs `refreshAll` once per day (Europe/Berlin) across all instances; returns the number of offers refreshed,
+    /// or nil when today's refresh has already run. Called by the background loop.
+    static func refreshIfNeeded(now: Date = Date(), on database: any Database) async throws -> Int? {
+        guard let today = EuropeBerlinTime.localDateTime(at: now)?.date.iso else { return nil }
+        let sql = database as! any SQLDatabase
+        guard try await Settings.value(refreshKey, on: sql) != today else { return nil }
+        return try await database.transaction { db in
+            let sql = db as! any SQLDatabase
+            // another instance may have done it in the meantime
+            guard try await Settings.value(refreshKey, on: sql) != today else { return nil }
+            let count = try await refreshAll(now: now, on: sql)
+            try await Settings.set(refreshKey, to: today, on: sql)
+            return count
+        }
+    }
+
+    static let refreshKey = "occurrences_refreshed_on"
+
+    /// Moves every offer's window of stored dates on, so that dates never run out (daily, see `refreshIfNeeded`).
     static func refreshAll(now: Date = Date(), on sql: any SQLDatabase) async throws -> Int {
         let rows = try await sql.select().columns("id", "schedule", "area_id").from("offers").all()
         var count = 0

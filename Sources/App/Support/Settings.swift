@@ -12,6 +12,11 @@ enum Settings {
         return try await value("salt", on: sql) ?? fresh
     }
 
+    static func set(_ key: String, to value: String, on sql: any SQLDatabase) async throws {
+        try await sql.insert(into: "settings").columns("key", "value").values(SQLBind(key), SQLBind(value))
+            .onConflict(with: ["key"]) { try $0.set(excludedValueOf: "value") }.run()
+    }
+
     static func value(_ key: String, on sql: any SQLDatabase) async throws -> String? {
         try await sql.select().column("value").from("settings").where("key", .equal, key).first()?
             .decode(column: "value", as: String.self)
