@@ -30,6 +30,15 @@ extension German {
         static let geoJSONLink = "Alle Akteure als GeoJSON (für Karten)"
         static let apiLink = "Programmierschnittstelle (JSON)"
         static let withoutFixedPlace = "ohne festen Ort"
+        static let choiceNotAllowed = "Diesen Akteur können Sie hier nicht wählen. Bitte wählen Sie einen Akteur, den Sie bearbeiten."
+        static let choiceNone = "kein Akteur"
+        static let actorChange = "Akteur"
+        static let offerActorLabel = "Veranstaltet von (Akteur im Verzeichnis)"
+        static let offerActorHint = "Verbindet das Angebot mit dem Eintrag des Akteurs. Findet es am Ort eines anderen Akteurs statt, zählt das als gemeinsames Angebot."
+        static let placeActorLabel = "Betrieben von (Akteur im Verzeichnis)"
+        static let placeActorHint = "Verbindet den Ort und seine Räume mit dem Eintrag des Akteurs."
+        static let bookingActorLabel = "Anfrage für (Akteur im Verzeichnis)"
+        static let bookingActorHint = "Wenn Sie für einen Verein oder eine Initiative anfragen. Eine bestätigte Buchung zählt als Raumnutzung zwischen den beiden Akteuren."
         static let csvHeader = ["Name", "Rechtsform", "Themen", "Zielgruppen", "Adresse", "Postleitzahl", "Quartier", "aktiv in",
                                 "E-Mail", "Telefon", "Internetseite", "Gründungsjahr", "Größe", "Seite", "Beispiel"]
         static let sampleNote = "Beispiel: Dieser Eintrag zeigt, wie das Verzeichnis aussieht. Es gibt diesen Akteur nicht."

@@ -91,6 +91,7 @@ enum MeetingsWriter {
             .set("disabled_parking", to: p.disabledParking).set("opening_hours", to: p.openingHours)
             .set("phone", to: p.phone).set("email", to: p.email).set("website", to: p.website)
             .set("description", to: p.description).set("status", to: p.status.rawValue)
+            .set("owner_actor_id", to: SQLBind(p.ownerActorID))
             .set("updated_at", to: now.timeIntervalSince1970)
             .where("id", .equal, id).run()
         // offers at this place follow it into its Quartier
@@ -133,6 +134,7 @@ enum MeetingsWriter {
             .set("cost_cents", to: SQLBind(o.costCents)).set("registration_required", to: o.registrationRequired)
             .set("registration_how", to: o.registrationHow).set("place_id", to: SQLBind(o.placeID))
             .set("meeting_point", to: o.meetingPoint).set("area_id", to: o.areaID).set("organiser", to: o.organiser)
+            .set("organiser_actor_id", to: SQLBind(o.organiserActorID))
             .set("contact", to: o.contact).set("schedule", to: try OfferSchedule.encode(o.schedule))
             .set("weekly_minutes", to: OccurrenceWriter.weeklyMinutes(o.schedule, now: now))
             .set("status", to: o.status.rawValue).set("updated_at", to: now.timeIntervalSince1970)

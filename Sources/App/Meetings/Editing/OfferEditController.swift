@@ -25,11 +25,14 @@ enum OfferEditController {
         let choices = try await EditingQueries.placeChoices(for: scope, including: nil, on: req.sql)
         let checked = form.validate(placeChoices: choices, geography: req.geography, scope: scope, currentAreaID: nil,
                                     allowedStatuses: formStatuses)
-        guard var input = checked.input else {
-            return try await render(req, scope: scope, offer: nil, form: form, errors: checked.errors,
-                                    status: .unprocessableEntity)
+        var errors = checked.errors
+        let actorID = ActorChoice.resolve(form.organiserActor, options: try await ActorChoice.options(for: user, including: nil, on: req.sql),
+                                          field: "organiserActor", errors: &errors)
+        guard errors.isEmpty, var input = checked.input else {
+            return try await render(req, scope: scope, offer: nil, form: form, errors: errors, status: .unprocessableEntity)
         }
         input.ownerUserID = user.id
+        input.organiserActorID = actorID
         let offer = input
         let id = try await req.db.transaction { db in
             try await MeetingsWriter.insertOffer(offer, by: user.id, on: db as! any SQLDatabase)
@@ -53,12 +56,14 @@ enum OfferEditController {
         let choices = try await EditingQueries.placeChoices(for: scope, including: offer.input.placeID, on: req.sql)
         let checked = form.validate(placeChoices: choices, geography: req.geography, scope: scope,
                                     currentAreaID: offer.input.areaID, allowedStatuses: statuses(current: offer.input.status))
-        guard var input = checked.input else {
-            return try await render(req, scope: scope, offer: offer, form: form, errors: checked.errors,
-                                    status: .unprocessableEntity)
+        var errors = checked.errors
+        let actorOptions = try await ActorChoice.options(for: user, including: offer.input.organiserActorID, on: req.sql)
+        let actorID = ActorChoice.resolve(form.organiserActor, options: actorOptions, field: "organiserActor", errors: &errors)
+        guard errors.isEmpty, var input = checked.input else {
+            return try await render(req, scope: scope, offer: offer, form: form, errors: errors, status: .unprocessableEntity)
         }
         input.ownerUserID = offer.input.ownerUserID
-        input.organiserActorID = offer.input.organiserActorID
+        input.organiserActorID = actorID
         input.isSample = offer.input.isSample
         var changed = OfferForm.changes(from: offer.input, to: input)
         if input.status != offer.input.status { changed.append(German.Editing.statusChange(input.status.label)) }
@@ -110,7 +115,8 @@ enum OfferEditController {
     private static func render(_ req: Request, scope: EditScope, offer: EditingQueries.OfferRecord?, form: OfferForm,
                                errors: FormErrors, status: HTTPResponseStatus, notice: String? = nil) async throws -> Response {
         let choices = try await EditingQueries.placeChoices(for: scope, including: offer?.input.placeID, on: req.sql)
-        return OfferPages.form(offer: offer, form: form, errors: errors, placeChoices: choices,
+        let actors = try await ActorChoice.options(for: try req.requireUser(), including: offer?.input.organiserActorID, on: req.sql)
+        return OfferPages.form(offer: offer, form: form, errors: errors, placeChoices: choices, actorOptions: actors,
                                statuses: statuses(current: offer?.input.status ?? .draft), geography: req.geography,
                                notice: notice, context: req.pageContext).response(status)
     }

@@ -17,6 +17,8 @@ struct OfferForm: Content, Sendable {
     var meetingPoint: String?
     var meetingArea: String?
     var organiser: String?
+    /// an actor of the Akteursnetz (id), optional
+    var organiserActor: String?
     var contact: String?
     var scheduleKind: String?
     var weekdays: [String]?
@@ -44,6 +46,7 @@ struct OfferForm: Content, Sendable {
     }
 
     init(_ o: MeetingsWriter.OfferInput, geography: GeographySnapshot) {
+        organiserActor = o.organiserActorID?.uuidString.lowercased()
         title = o.title; description = o.description; category = o.category.rawValue
         audiences = o.audiences.map(\.rawValue); languages = o.languages
         costKind = o.costKind.rawValue; costAmount = o.costCents.map(FormInput.euroText)
@@ -254,6 +257,7 @@ struct OfferForm: Content, Sendable {
         let t = German.OfferForm.self
         var fields: [String] = []
         if old.title != new.title { fields.append(t.title) }
+        if old.organiserActorID != new.organiserActorID { fields.append(German.Actors.actorChange) }
         if old.description != new.description { fields.append(t.description) }
         if old.category != new.category { fields.append(t.category) }
         if Set(old.audiences) != Set(new.audiences) { fields.append(t.audiences) }

@@ -5,7 +5,7 @@ import Plot
 /// The offer form (new and edit) with its status buttons.
 enum OfferPages {
     static func form(offer: EditingQueries.OfferRecord?, form: OfferForm, errors: FormErrors,
-                     placeChoices: [EditingQueries.PlaceChoice], statuses: [PublicationStatus],
+                     placeChoices: [EditingQueries.PlaceChoice], actorOptions: [FormView.Option] = [], statuses: [PublicationStatus],
                      geography: GeographySnapshot, notice: String?, context: PageContext) -> HTML {
         let t = German.OfferForm.self
         let title = offer.map { t.editTitle($0.input.title) } ?? t.newTitle
@@ -77,6 +77,10 @@ enum OfferPages {
                     .element(named: "legend", nodes: [.text(t.organiserLegend)]),
                     FormView.input(name: "organiser", label: t.organiser, value: form.organiser ?? "", hint: t.organiserHint,
                                    maxLength: 150, errors: errors),
+                    .if(!actorOptions.isEmpty, FormView.simpleSelect(
+                        name: "organiserActor", label: German.Actors.offerActorLabel, options: actorOptions,
+                        selected: form.organiserActor?.lowercased(), placeholder: German.Actors.choiceNone,
+                        hint: German.Actors.offerActorHint, required: false, errors: errors)),
                     FormView.textarea(name: "contact", label: t.contact, value: form.contact ?? "", hint: t.contactHint,
                                       maxLength: 300, rows: 2, errors: errors)
                 ),

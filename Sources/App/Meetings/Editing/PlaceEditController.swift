@@ -23,11 +23,15 @@ enum PlaceEditController {
         let form = try req.content.decode(PlaceForm.self)
         let types = try await EditingQueries.placeTypes(on: req.sql)
         let checked = form.validate(types: types, geography: req.geography, scope: scope, allowedStatuses: formStatuses)
-        guard var input = checked.input else {
-            return try await render(req, place: nil, form: form, errors: checked.errors, choices: checked.areaChoices,
+        var errors = checked.errors
+        let actorID = ActorChoice.resolve(form.ownerActor, options: try await ActorChoice.options(for: user, including: nil, on: req.sql),
+                                          field: "ownerActor", errors: &errors)
+        guard errors.isEmpty, var input = checked.input else {
+            return try await render(req, place: nil, form: form, errors: errors, choices: checked.areaChoices,
                                     status: .unprocessableEntity)
         }
         input.ownerUserID = user.id
+        input.ownerActorID = actorID
         let place = input
         let id = try await req.db.transaction { db in
             try await MeetingsWriter.insertPlace(place, by: user.id, on: db as! any SQLDatabase)
@@ -57,12 +61,15 @@ enum PlaceEditController {
         if !scope.mayPlace(in: place.input.areaID) { checkScope.areaIDs.append(place.input.areaID) }
         let checked = form.validate(types: types, geography: req.geography, scope: checkScope,
                                     allowedStatuses: statuses(current: place.input.status))
-        guard var input = checked.input else {
-            return try await render(req, place: place, form: form, errors: checked.errors, choices: checked.areaChoices,
+        var errors = checked.errors
+        let actorOptions = try await ActorChoice.options(for: user, including: place.input.ownerActorID, on: req.sql)
+        let actorID = ActorChoice.resolve(form.ownerActor, options: actorOptions, field: "ownerActor", errors: &errors)
+        guard errors.isEmpty, var input = checked.input else {
+            return try await render(req, place: place, form: form, errors: errors, choices: checked.areaChoices,
                                     status: .unprocessableEntity)
         }
         input.ownerUserID = place.input.ownerUserID
-        input.ownerActorID = place.input.ownerActorID
+        input.ownerActorID = actorID
         input.isSample = place.input.isSample
         var changed = PlaceForm.changes(from: place.input, to: input)
         if input.status != place.input.status { changed.append(German.Editing.statusChange(input.status.label)) }
@@ -117,7 +124,8 @@ enum PlaceEditController {
         let types = try await EditingQueries.placeTypes(on: req.sql)
         var rooms: [RoomQueries.RoomRecord] = []
         if let place { rooms = try await RoomQueries.rooms(ofPlace: place.id, on: req.sql) }
-        return PlacePages.form(place: place, form: form, errors: errors, types: types, areaChoices: choices,
+        let actors = try await ActorChoice.options(for: try req.requireUser(), including: place?.input.ownerActorID, on: req.sql)
+        return PlacePages.form(place: place, form: form, errors: errors, types: types, areaChoices: choices, actorOptions: actors,
                                statuses: statuses(current: place?.input.status ?? .draft), rooms: rooms,
                                geography: req.geography, notice: notice, context: req.pageContext).response(status)
     }

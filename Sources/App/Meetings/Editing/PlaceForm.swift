@@ -24,6 +24,8 @@ struct PlaceForm: Content, Sendable {
     var website: String?
     var description: String?
     var status: String?
+    /// an actor of the Akteursnetz (id) that runs the place, optional
+    var ownerActor: String?
 
     static let facts: [(field: String, label: String)] = [
         ("stepFree", German.PlaceForm.stepFree), ("accessibleWC", German.PlaceForm.accessibleWC),
@@ -40,6 +42,7 @@ struct PlaceForm: Content, Sendable {
         hearingLoop = p.hearingLoop ? "ja" : nil; disabledParking = p.disabledParking ? "ja" : nil
         openingHours = p.openingHours; phone = p.phone; email = p.email; website = p.website
         description = p.description; status = p.status.rawValue
+        ownerActor = p.ownerActorID?.uuidString.lowercased()
     }
 
     func isChecked(_ field: String) -> Bool {
@@ -139,6 +142,7 @@ struct PlaceForm: Content, Sendable {
         let t = German.PlaceForm.self
         var fields: [String] = []
         if old.name != new.name { fields.append(t.name) }
+        if old.ownerActorID != new.ownerActorID { fields.append(German.Actors.actorChange) }
         if old.typeID != new.typeID { fields.append(t.type) }
         if old.street != new.street || old.postalCode != new.postalCode || old.city != new.city { fields.append(t.address) }
         if old.lat != new.lat || old.lon != new.lon { fields.append(t.coordinates) }

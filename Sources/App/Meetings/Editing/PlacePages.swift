@@ -4,7 +4,8 @@ import Plot
 /// The place form (new and edit), with the status buttons and the rooms of an existing place.
 enum PlacePages {
     static func form(place: EditingQueries.PlaceRecord?, form: PlaceForm, errors: FormErrors,
-                     types: [EditingQueries.PlaceType], areaChoices: [AreaRecord], statuses: [PublicationStatus],
+                     types: [EditingQueries.PlaceType], areaChoices: [AreaRecord], actorOptions: [FormView.Option] = [],
+                     statuses: [PublicationStatus],
                      rooms: [RoomQueries.RoomRecord], geography: GeographySnapshot, notice: String?,
                      context: PageContext) -> HTML {
         let t = German.PlaceForm.self
@@ -30,7 +31,11 @@ enum PlacePages {
                     FormView.simpleSelect(name: "type", label: t.type, options: typeOptions, selected: form.type,
                                           placeholder: German.Editing.pleaseChoose, errors: errors),
                     FormView.textarea(name: "description", label: t.description, value: form.description ?? "",
-                                      hint: t.descriptionHint, required: false, maxLength: 5_000, errors: errors)
+                                      hint: t.descriptionHint, required: false, maxLength: 5_000, errors: errors),
+                    .if(!actorOptions.isEmpty, FormView.simpleSelect(
+                        name: "ownerActor", label: German.Actors.placeActorLabel, options: actorOptions,
+                        selected: form.ownerActor?.lowercased(), placeholder: German.Actors.choiceNone,
+                        hint: German.Actors.placeActorHint, required: false, errors: errors))
                 ),
                 .fieldset(
                     .element(named: "legend", nodes: [.text(t.addressLegend)]),

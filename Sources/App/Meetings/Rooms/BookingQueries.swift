@@ -54,13 +54,14 @@ enum BookingQueries {
 
     // MARK: asking
 
-    static func insertRequest(roomID: UUID, userID: UUID, purpose: String, date: CalendarDate, start: CalendarTime,
-                              end: CalendarTime, now: Date = Date(), on sql: any SQLDatabase) async throws -> UUID {
+    static func insertRequest(roomID: UUID, userID: UUID, actorID: UUID? = nil, purpose: String, date: CalendarDate,
+                              start: CalendarTime, end: CalendarTime, now: Date = Date(),
+                              on sql: any SQLDatabase) async throws -> UUID {
         let id = UUID()
         try await sql.insert(into: "room_bookings")
-            .columns("id", "room_id", "requester_user_id", "purpose", "local_date", "start_minute", "end_minute",
-                     "starts_at", "ends_at", "status", "created_at", "decision_note")
-            .values(SQLBind(id), SQLBind(roomID), SQLBind(userID), SQLBind(purpose), SQLBind(date.iso),
+            .columns("id", "room_id", "requester_user_id", "requester_actor_id", "purpose", "local_date", "start_minute",
+                     "end_minute", "starts_at", "ends_at", "status", "created_at", "decision_note")
+            .values(SQLBind(id), SQLBind(roomID), SQLBind(userID), SQLBind(actorID), SQLBind(purpose), SQLBind(date.iso),
                     SQLBind(start.minutesSinceMidnight), SQLBind(end.minutesSinceMidnight),
                     SQLBind(EuropeBerlinTime.instant(for: date, start).timeIntervalSince1970),
                     SQLBind(EuropeBerlinTime.instant(for: date, end).timeIntervalSince1970),

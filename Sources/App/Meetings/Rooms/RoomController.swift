@@ -82,6 +82,8 @@ enum RoomController {
         let now = Date()
         let (valid, formErrors) = form.validate(now: now)
         var errors = formErrors
+        let actorID = ActorChoice.resolve(form.actor, options: try await ActorChoice.options(for: user, including: nil, on: req.sql),
+                                          field: "actor", errors: &errors)
         if let valid, try await BookingQueries.isTaken(roomID: room.room.id, startsAt: valid.startsAt, endsAt: valid.endsAt, on: req.sql) {
             errors.add("startTime", German.Bookings.taken)
         }
@@ -96,7 +98,7 @@ enum RoomController {
             return try await page(req, room: room, mayEdit: mayEdit, week: week, form: form, errors: errors,
                                   status: .unprocessableEntity)
         }
-        _ = try await BookingQueries.insertRequest(roomID: room.room.id, userID: user.id, purpose: valid.purpose,
+        _ = try await BookingQueries.insertRequest(roomID: room.room.id, userID: user.id, actorID: actorID, purpose: valid.purpose,
                                                    date: valid.date, start: valid.start, end: valid.end, now: now, on: req.sql)
         return .seeOther(SiteURL.bookings.path, notice: "angefragt")
     }
@@ -126,7 +128,9 @@ enum RoomController {
                              form: BookingRequestForm, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
         let busy = try await BookingQueries.busy(roomID: room.room.id, from: week.startInstant, to: week.endInstant, on: req.sql)
         let today = EuropeBerlinTime.localDateTime(at: Date())!.date
+        let actors = try await req.currentUser.asyncFlatMap { try await ActorChoice.options(for: $0, including: nil, on: req.sql) } ?? []
         return RoomPages.room(room, week: week, today: today, busy: busy, mayEdit: mayEdit, form: form, errors: errors,
+                              actorOptions: actors,
                               notice: req.editingNotice, geography: req.geography, context: req.pageContext).response(status)
     }
 }

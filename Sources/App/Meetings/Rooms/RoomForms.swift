@@ -53,6 +53,8 @@ struct BookingRequestForm: Content, Sendable {
     var startTime: String?
     var endTime: String?
     var purpose: String?
+    /// the actor of the Akteursnetz the request is for (id), optional
+    var actor: String?
 
     static let earliestHour = 6
     static let latestHour = 23

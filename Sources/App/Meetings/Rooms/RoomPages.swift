@@ -44,7 +44,8 @@ enum RoomPages {
 
     static func room(_ item: RoomQueries.RoomWithPlace, week: BookingWeek, today: CalendarDate,
                      busy: [BookingQueries.Busy], mayEdit: Bool, form: BookingRequestForm, errors: FormErrors,
-                     notice: String?, geography: GeographySnapshot, context: PageContext) -> HTML {
+                     actorOptions: [FormView.Option] = [], notice: String?, geography: GeographySnapshot,
+                     context: PageContext) -> HTML {
         let t = German.Rooms.self
         let room = item.room.input
         let place = item.place
@@ -80,7 +81,7 @@ enum RoomPages {
             weekGrid(week: week, today: today, busy: busy),
             busyList(busy),
             .h2(.id("anfragen"), .text(t.requestHeading)),
-            requestSection(item, form: form, errors: errors, context: context)
+            requestSection(item, form: form, errors: errors, actorOptions: actorOptions, context: context)
         ))
     }
 
@@ -180,7 +181,7 @@ enum RoomPages {
     }
 
     private static func requestSection(_ item: RoomQueries.RoomWithPlace, form: BookingRequestForm, errors: FormErrors,
-                                       context: PageContext) -> Node<HTML.BodyContext> {
+                                       actorOptions: [FormView.Option], context: PageContext) -> Node<HTML.BodyContext> {
         let t = German.Rooms.self
         guard item.room.input.bookable else { return .p(.text(t.notBookableText)) }
         guard context.user != nil else {
@@ -201,6 +202,10 @@ enum RoomPages {
                                errors: errors),
                 FormView.input(name: "purpose", label: t.purpose, value: form.purpose ?? "", hint: t.purposeHint,
                                maxLength: 300, errors: errors),
+                .if(!actorOptions.isEmpty, FormView.simpleSelect(
+                    name: "actor", label: German.Actors.bookingActorLabel, options: actorOptions,
+                    selected: form.actor?.lowercased(), placeholder: German.Actors.choiceNone,
+                    hint: German.Actors.bookingActorHint, required: false, errors: errors)),
                 FormView.submit(t.send)
             )
         )
