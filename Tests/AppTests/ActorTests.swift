@@ -160,6 +160,10 @@ enum ActorFixture {
             #expect(stored.input.areaID == (try EditFixture.quartier(app, "borsigplatz")).id)   // from the street
             #expect(stored.input.lat == nil)
             #expect(try await anna.get("/akteure/meine").text.contains("Nachbarschaftsverein Borsigplatz"))
+            let coordinatorID = try await EditFixture.userID(app, "koordination@example.org")
+            #expect(try await Outbox.forUser(coordinatorID, on: ActorFixture.sql(app)).contains { $0.subject.contains("Neuer Eintrag zur Prüfung") })
+            let data = try await anna.get("/konto/daten.json")
+            #expect(data.text.contains("\"actorsYouEdit\"") && data.text.contains("Nachbarschaftsverein Borsigplatz"))
             // residents may not decide
             #expect(try await anna.post("/akteure/\(id)/entscheidung", [("decision", "freigeben")]).status == .forbidden)
             // act: approve

@@ -98,6 +98,7 @@ enum AccountQueries {
         }
         struct Grant: Encodable { var role: String; var roleName: String; var area: String? }
         struct AuditEntry: Encodable { var at: Date; var action: String; var detail: String }
+        struct ActorMembership: Encodable { var id: String; var name: String; var status: String }
         var exportedAt: Date
         var account: Account
         var roles: [Grant]
@@ -105,6 +106,8 @@ enum AccountQueries {
         var roomRequests: [MeetingsPrivacy.RoomRequest]
         var changesYouMadeToPlacesAndOffers: [MeetingsPrivacy.ItemChange]
         var nachbarschaftsboerse: ExchangeAccountData.Export?
+        var actorsYouEdit: [ActorMembership]
+        var invitationsYouSent: [String]
         var note: String
     }
 
@@ -135,6 +138,11 @@ enum AccountQueries {
             roomRequests: try await MeetingsPrivacy.roomRequests(userID: userID, on: sql),
             changesYouMadeToPlacesAndOffers: try await MeetingsPrivacy.changes(userID: userID, on: sql),
             nachbarschaftsboerse: try await ExchangeAccountData.export(userID: userID, geography: geography, on: sql),
+            actorsYouEdit: try await ActorQueries.actors(editedBy: userID, on: sql).map {
+                Export.ActorMembership(id: $0.id.uuidString.lowercased(), name: $0.name, status: $0.status.label)
+            },
+            invitationsYouSent: try await sql.select().column("email").from("actor_invitations").where("invited_by", .equal, userID)
+                .all().map { try $0.decode(column: "email", as: String.self) },
             note: "Gemeinsam speichert keine Adresse, nur Ihr Quartier. Ihr Passwort ist nur als bcrypt-Hash gespeichert und deshalb nicht enthalten.")
     }
 }

@@ -39,6 +39,12 @@ enum RoleQueries {
             .decode(column: "id", as: UUID.self)
     }
 
+    /// Accounts that hold `role` (in any area).
+    static func userIDs(with role: Role, on sql: any SQLDatabase) async throws -> [UUID] {
+        Array(Set(try await sql.select().column("user_id").from("user_roles").where("role", .equal, role.rawValue).all()
+            .map { try $0.decode(column: "user_id", as: UUID.self) })).sorted { $0.uuidString < $1.uuidString }
+    }
+
     /// Returns false when the grant already exists.
     static func grant(_ grant: RoleGrant, to userID: UUID, by actorID: UUID?, detail: String,
                       on sql: any SQLDatabase) async throws -> Bool {

@@ -104,7 +104,14 @@ enum ActorController {
                                    geography: req.geography, context: req.pageContext).response(.unprocessableEntity)
         }
         let id = try await req.db.transaction { db in
-            try await ActorWriter.insert(input, submittedBy: user.id, on: db as! any SQLDatabase)
+            let sql = db as! any SQLDatabase
+            let id = try await ActorWriter.insert(input, submittedBy: user.id, on: sql)
+            for coordinator in try await RoleQueries.userIDs(with: .coordinator, on: sql) {
+                try await Outbox.notify(userID: coordinator, subject: German.Actors.reviewMailSubject(input.name),
+                                        text: German.Actors.reviewMailText(input.name), link: .actorsReview,
+                                        kind: "akteur-pruefen", publicURL: req.application.appConfig.publicURL, on: sql)
+            }
+            return id
         }
         return .seeOther(SiteURL.actor(id.uuidString.lowercased()).path, notice: "eingereicht")
     }

@@ -85,6 +85,10 @@ extension German {
         static let reviewTitle = "Einträge prüfen"
         static let reviewIntro = "Neue und korrigierte Einträge erscheinen erst nach Ihrer Freigabe. Bei einer Ablehnung sieht die Redaktion des Akteurs Ihre Begründung."
         static func reviewSubmitted(_ n: Int) -> String { "Eingereicht (\(n))" }
+        static func reviewMailSubject(_ name: String) -> String { "Neuer Eintrag zur Prüfung: „\(name)“" }
+        static func reviewMailText(_ name: String) -> String {
+            "„\(name)“ wurde im Akteursverzeichnis eingetragen und wartet auf Ihre Prüfung."
+        }
         static let reviewNothing = "Keine Einträge warten auf eine Prüfung."
         static let reviewRejected = "Abgelehnt"
         static let approve = "Freigeben"
