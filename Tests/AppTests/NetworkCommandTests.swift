@@ -2,6 +2,8 @@
 import Foundation
 import GemeinsamCore
 import Testing
+import SQLKit
+import Vapor
 
 /// The analyst CLI contract of `gemeinsam network analyze` (the command is a thin wrapper around NetworkCLI).
 @Suite struct NetworkCommandTests {
@@ -29,5 +31,32 @@ import Testing
     @Test func formatArgument() throws {
         #expect(try NetworkCLI.Format(argument: "CSV") == .csv)
         #expect(throws: NetworkCLI.InputError.self) { try NetworkCLI.Format(argument: "xml") }
+    }
+}
+
+/// `gemeinsam network analyze` without `--ties`: the live database.
+@Suite(.serialized) struct NetworkLiveCommandTests {
+    @Test func analysesTheApprovedActorsAndTheirTies() async throws {
+        try await withTestApp { app in
+            // setup: A–B confirmed, C approved without ties, D only submitted
+            let sql = ActorFixture.sql(app)
+            let a = try await ActorFixture.actor(app, name: "A")
+            let b = try await ActorFixture.actor(app, name: "B")
+            try await ActorFixture.actor(app, name: "C")
+            try await ActorFixture.actor(app, name: "D", status: .submitted)
+            _ = try await ActorWriter.proposeTie(source: a, target: b, kind: .cooperation, note: "", by: nil, status: .confirmed, on: sql)
+            // act
+            let report = try await NetworkCommand.liveReport(app, format: .json, seed: 42)
+            // check
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(report.output.utf8)) as? [String: Any])
+            let nodes = try #require(json["nodes"] as? [[String: Any]])
+            #expect(nodes.count == 3)
+            #expect(json["components"] as? Int == 2)
+            let nodeA = try #require(nodes.first { $0["id"] as? String == a.uuidString.lowercased() })
+            #expect(nodeA["degree"] as? Int == 1)
+            #expect(report.messages.first?.contains("3 freigegebene Akteure, 1 Kooperationen") == true)
+            let csv = try await NetworkCommand.liveReport(app, format: .csv, seed: 42).output
+            #expect(csv.split(whereSeparator: \.isNewline).count == 4)   // header and three actors
+        }
     }
 }

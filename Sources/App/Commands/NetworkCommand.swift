@@ -18,6 +18,20 @@ struct NetworkCommand: AsyncCommand {
         var seed: Int?
     }
 
+    /// The analysis of the live database: approved actors, confirmed and derived ties. `messages` are for
+    /// standard error (a summary line and the analysis' warnings).
+    static func liveReport(_ app: Application, format: NetworkCLI.Format, seed: UInt64) async throws
+        -> (output: String, messages: [String]) {
+        let model = try await NetworkModel.load(on: app.db as! any SQLDatabase, geography: app.geographyStore.snapshot, seed: seed)
+        let output = switch format {
+        case .json: NetworkCLI.renderJSON(model.analysis, warnings: model.analysis.warnings)
+        case .csv: NetworkCLI.renderCSV(model.analysis)
+        }
+        let summary = "Datenbank: \(model.analysis.graph.nodeCount) freigegebene Akteure, \(model.tieCount) Kooperationen. "
+            + "Die IDs sind die der Akteure (Namen: /akteure.csv)."
+        return (output, [summary] + model.analysis.warnings)
+    }
+
     var help: String { "Netzwerkanalyse der Kooperationen (Komponenten, Zentralität, Communities)." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
@@ -34,18 +48,12 @@ struct NetworkCommand: AsyncCommand {
         }
         let seed = UInt64(max(0, signature.seed ?? 42))
         guard let path = signature.ties else {
-            // the live database: approved actors, confirmed and derived ties
             let app = context.application
             try await app.autoMigrate()
             try await app.geographyStore.reload(from: app.db as! any SQLDatabase)
-            let model = try await NetworkModel.load(on: app.db as! any SQLDatabase, geography: app.geographyStore.snapshot, seed: seed)
-            let output = switch format {
-            case .json: NetworkCLI.renderJSON(model.analysis, warnings: model.analysis.warnings)
-            case .csv: NetworkCLI.renderCSV(model.analysis)
-            }
-            FileHandle.standardError.write(Data("Datenbank: \(model.analysis.graph.nodeCount) freigegebene Akteure, \(model.tieCount) Kooperationen. Die IDs sind die der Akteure (Namen: /akteure.csv).\n".utf8))
-            for warning in model.analysis.warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
-            FileHandle.standardOutput.write(Data(output.utf8))
+            let report = try await Self.liveReport(app, format: format, seed: seed)
+            for line in report.messages { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+            FileHandle.standardOutput.write(Data(report.output.utf8))
             return
         }
         guard let data = FileManager.default.contents(atPath: path) else {
