@@ -579,3 +579,46 @@ def test_network_and_review_closed_to_residents(driver):
     driver.get(url("/netzwerk"))
     assert "Akteursnetz" not in driver.find_element(By.TAG_NAME, "h1").text
     check_page(driver, "actors-netzwerk-403")
+
+
+@needs_demo
+def test_invitation_is_accepted_by_keyboard(driver):
+    """demo-akteur invites an address; the link from the outbox (read from the app's SQLite file) shows the
+    invitation to a visitor, and demo-bewohner accepts it and lands in the editors of the workshop."""
+    import sqlite3
+
+    db = os.environ.get("SQLITE_PATH")
+    if not db or not os.path.exists(db):
+        pytest.skip("SQLITE_PATH of the running app is not known")
+    j = Journey(driver, "einladung")
+    log_in(driver, ACTOR_EDITOR)
+    driver.get(url("/akteure/meine"))
+    follow_link(driver, "Werkstatt Unionviertel")
+    workshop_path = path_of(driver).split("?")[0]
+    driver.get(url(workshop_path + "/redaktion"))
+    fill(driver, "email", f"einladung-{RUN}@example.org")
+    press_button(driver, "Einladung senden")
+    assert "hinweis=eingeladen" in driver.current_url, driver.current_url
+    with sqlite3.connect(db) as con:
+        row = con.execute(
+            "SELECT link FROM outbox WHERE kind = 'akteur-einladung' AND to_address = ? ORDER BY created_at DESC",
+            (f"einladung-{RUN}@example.org",)).fetchone()
+    assert row and row[0].startswith("/akteure/einladung/"), row
+    link = row[0]
+    log_out(driver)
+    # a visitor sees the invitation and is asked to log in first
+    driver.get(url(link))
+    j.check("besucher")
+    assert "Bitte melden Sie sich zuerst an" in j.text()
+    # demo-bewohner accepts
+    log_in(driver, RESIDENT)
+    driver.get(url(link))
+    j.check("angemeldet")
+    press_button(driver, "Einladung annehmen")
+    assert path_of(driver).split("?")[0] == workshop_path, driver.current_url
+    assert "Willkommen in der Redaktion" in j.text()
+    j.check("angenommen")
+    # the link is used up
+    status, _ = http_get(link)
+    assert status == 404, status
+    j.finish()
