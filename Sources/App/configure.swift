@@ -35,7 +35,6 @@ public func configure(_ app: Application, config: AppConfig) throws {
     }
 
     app.geographyStore = GeographyStore()
-    app.upcomingCache = UpcomingCache(lifetime: Double(config.pageCacheSeconds))
     app.fragmentCache = FragmentCache(lifetime: Double(config.pageCacheSeconds))
     app.dummyPasswordHash = DummyPasswordHash()
     app.requestMetrics = RequestMetrics()

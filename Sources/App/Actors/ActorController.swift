@@ -147,10 +147,15 @@ enum ActorController {
     @Sendable static func reviewQueue(req: Request) async throws -> Response {
         guard req.currentUser != nil else { return AccountController.loginRedirect(req) }
         _ = try req.requireRole(.coordinator)
+        return try await review(req, errors: [:], notice: req.actorsNotice, status: .ok)
+    }
+
+    private static func review(_ req: Request, errors: [UUID: String], notice: String?,
+                               status: HTTPResponseStatus) async throws -> Response {
         let submitted = try await ActorQueries.actors(status: .submitted, on: req.sql)
         let rejected = try await ActorQueries.actors(status: .rejected, on: req.sql)
-        return ActorPages.review(submitted: submitted, rejected: rejected, errors: [:], reasons: [:], geography: req.geography,
-                                 notice: req.actorsNotice, context: req.pageContext).response()
+        return ActorPages.review(submitted: submitted, rejected: rejected, errors: errors, reasons: [:], geography: req.geography,
+                                 notice: notice, context: req.pageContext).response(status)
     }
 
     struct DecisionForm: Content { var decision: String?; var reason: String? }
@@ -168,15 +173,14 @@ enum ActorController {
         var reason = ""
         if status == .rejected {
             if (form.reason ?? "").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                return try await reviewWithError(req, actor: actor, message: German.Actors.reasonMissing, reason: "")
+                return try await reviewWithError(req, actor: actor, message: German.Actors.reasonMissing)
             }
             switch TextInput.clean(form.reason, maxLength: 1_000, multiline: true) {
             case let .success(text) where !text.isEmpty: reason = text
             case .success:
-                return try await reviewWithError(req, actor: actor, message: German.Actors.reasonMissing, reason: "")
+                return try await reviewWithError(req, actor: actor, message: German.Actors.reasonMissing)
             case let .failure(problem):
-                return try await reviewWithError(req, actor: actor, message: TextInput.message(problem, field: German.Actors.reasonWhat),
-                                                 reason: "")
+                return try await reviewWithError(req, actor: actor, message: TextInput.message(problem, field: German.Actors.reasonWhat))
             }
         }
         let decidedReason = reason
@@ -194,11 +198,8 @@ enum ActorController {
         return .seeOther(SiteURL.actorsReview.path, notice: status == .approved ? "freigegeben" : "abgelehnt")
     }
 
-    private static func reviewWithError(_ req: Request, actor: ActorQueries.Actor, message: String, reason: String) async throws -> Response {
-        let submitted = try await ActorQueries.actors(status: .submitted, on: req.sql)
-        let rejected = try await ActorQueries.actors(status: .rejected, on: req.sql)
-        return ActorPages.review(submitted: submitted, rejected: rejected, errors: [actor.id: message], reasons: [actor.id: reason],
-                                 geography: req.geography, notice: nil, context: req.pageContext).response(.unprocessableEntity)
+    private static func reviewWithError(_ req: Request, actor: ActorQueries.Actor, message: String) async throws -> Response {
+        try await review(req, errors: [actor.id: message], notice: nil, status: .unprocessableEntity)
     }
 
     // MARK: helpers

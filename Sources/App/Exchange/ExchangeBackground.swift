@@ -46,7 +46,6 @@ final class ExchangeBackground: LifecycleHandler, Sendable {
             if sweep, try await ListingQueries.sweep(today: today, on: sql) > 0 { app.exchangeCache.invalidate() }
             if sweep, let refreshed = try await OccurrenceWriter.refreshIfNeeded(now: now, on: app.db) {
                 app.fragmentCache.clear()
-                app.upcomingCache.clear()
                 app.logger.notice("Termine aller Angebote fortgeschrieben: \(refreshed) Angebote")
             }
             if let hour = app.appConfig.digestHour, let local = EuropeBerlinTime.localDateTime(at: now),

@@ -24,13 +24,13 @@ enum AreaController {
         }
         let areaIDs = [area.id] + geography.neighbours(of: area).map(\.id)
         let main = try await req.application.fragmentCache.html("quartier|\(area.id)") {
-            let upcoming = try await req.application.upcomingCache.items(for: area.id) {
-                var filter = OfferFilter()
-                filter.period = .woche
-                let week = try await OfferQueries.upcoming(areaIDs: areaIDs, filter: filter, now: Date(), limit: 6, on: req.sql)
-                guard week.isEmpty else { return week }
+            // this week's next offers, or this month's when the week has none
+            var filter = OfferFilter()
+            filter.period = .woche
+            var upcoming = try await OfferQueries.upcoming(areaIDs: areaIDs, filter: filter, now: Date(), limit: 6, on: req.sql)
+            if upcoming.isEmpty {
                 filter.period = .monat
-                return try await OfferQueries.upcoming(areaIDs: areaIDs, filter: filter, now: Date(), limit: 6, on: req.sql)
+                upcoming = try await OfferQueries.upcoming(areaIDs: areaIDs, filter: filter, now: Date(), limit: 6, on: req.sql)
             }
             let exchange = try await ExchangeViews.quartierSection(area, geography: geography, on: req.sql)
             return AreaPages.quartierMain(area, geography: geography, map: req.application.geographyStore.maps.quartier[area.id],
@@ -83,12 +83,6 @@ extension Request {
 }
 
 extension Application {
-    var upcomingCache: UpcomingCache {
-        get { storage[UpcomingCacheKey.self]! }
-        set { storage[UpcomingCacheKey.self] = newValue }
-    }
-    private struct UpcomingCacheKey: StorageKey { typealias Value = UpcomingCache }
-
     var geographyStore: GeographyStore {
         get {
             guard let store = storage[GeographyStoreKey.self] else { fatalError("GeographyStore not configured") }

@@ -31,8 +31,13 @@ struct AreaMaps: Sendable {
                 labelled: snapshot.children(of: area),
                 title: "Schematische Karte: Stadtbezirk \(area.name) mit seinen Quartieren").svg
         }
-        city = Self.cityMap(districts: districts)
-        if let plain = Self.plainCityMap(districts: districts) { (cityPlain, cityProjection) = plain }
+        if let first = districts.first {
+            let box = districts.dropFirst().reduce(first.shape.boundingBox) { $0.union($1.shape.boundingBox) }
+                .expanded(byFraction: 0.02)
+            cityProjection = SVGProjection(box: box, width: Self.width)
+            city = Self.cityMap(districts: districts, projection: cityProjection)
+            cityPlain = Self.plainCityMap(districts: districts, projection: cityProjection)
+        }
     }
 
     /// The focus area, its neighbours and every other area of the layer within view; the focus is highlighted.
@@ -57,23 +62,16 @@ struct AreaMaps: Sendable {
     }
 
     /// The 12 Stadtbezirke as one picture (role img), for numbered markers with a list next to it.
-    private static func plainCityMap(districts: [AreaRecord]) -> (String, SVGProjection)? {
-        guard let first = districts.first else { return nil }
-        let box = districts.dropFirst().reduce(first.shape.boundingBox) { $0.union($1.shape.boundingBox) }
-            .expanded(byFraction: 0.02)
-        let projection = SVGProjection(box: box, width: width)
+    private static func plainCityMap(districts: [AreaRecord], projection: SVGProjection) -> String {
         var svg = SVGWriter(projection: projection, id: "karte-stadt-akteure",
                             title: "Schematische Karte der 12 Stadtbezirke mit nummerierten Markierungen", interactive: false)
         for area in districts { svg.shape(area.shape, cssClass: "map-other") }
         for area in districts { svg.label(area.name, at: area.shape.representativePoint, cssClass: "map-label map-label-small") }
-        return (svg.finish(), projection)
+        return svg.finish()
     }
 
-    private static func cityMap(districts: [AreaRecord]) -> String {
-        guard let first = districts.first else { return "" }
-        let box = districts.dropFirst().reduce(first.shape.boundingBox) { $0.union($1.shape.boundingBox) }
-            .expanded(byFraction: 0.02)
-        var svg = SVGWriter(projection: SVGProjection(box: box, width: width), id: "karte-stadt",
+    private static func cityMap(districts: [AreaRecord], projection: SVGProjection) -> String {
+        var svg = SVGWriter(projection: projection, id: "karte-stadt",
                             title: "Schematische Karte der 12 Stadtbezirke", interactive: true)
         for area in districts {
             svg.link(href: SiteURL.district(area.slug).path, label: "Stadtbezirk \(area.name)") { inner in

@@ -39,7 +39,6 @@ struct FragmentCacheMiddleware: AsyncMiddleware {
         let response = try await next.respond(to: request)
         if request.method != .GET, request.method != .HEAD, response.status.code < 400 {
             request.application.fragmentCache.clear()
-            request.application.upcomingCache.clear()
         }
         return response
     }
