@@ -12,24 +12,24 @@ public enum Bootstrap {
 
     static func prepare(_ app: Application, dataset: GeographyDataset?) async throws {
         if let schema = app.appConfig.postgresSchema {
-            try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
+            try await app.sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
         }
         if case .sqlite = app.appConfig.database {
             // readers do not wait for writers, and writes are much cheaper (the setting stays in the file)
-            _ = try? await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").all()
+            _ = try? await app.sql.raw("PRAGMA journal_mode=WAL").all()
         }
         try await app.autoMigrate()
         if try await GeographyImporter.isEmpty(app.db) {
             let data = try dataset ?? GeographyDataset.load(directory: geographyDirectory(app.appConfig))
             let summary = try await GeographyImporter.importDataset(data, on: app.db)
             app.logger.notice("Geografie importiert: \(summary)")
-            try await app.geographyStore.reload(from: app.db as! any SQLDatabase)
+            try await app.geographyStore.reload(from: app.sql)
             if app.appConfig.seedSampleContent {
                 let seeded = try await SampleContent.seed(app)
                 app.logger.notice("Beispielinhalte: \(seeded)")
             }
         }
-        try await app.geographyStore.reload(from: app.db as! any SQLDatabase)
+        try await app.geographyStore.reload(from: app.sql)
         try await DemoAccounts.ensure(app)
     }
 
@@ -62,10 +62,9 @@ public enum Gemeinsam {
             let app = try await Application.make(env)
             do {
                 try configure(app, config: config)
-                let args = Array(env.arguments.dropFirst())
-                if args.isEmpty || args[0] == "serve" || args[0].hasPrefix("-") {
+                if Self.serves(Array(env.arguments.dropFirst())) {
                     try await Bootstrap.prepare(app)
-                    ExchangeBackground.install(app)
+                    JobRunner.install(app)
                 }
                 try await app.execute()
             } catch {
@@ -79,6 +78,17 @@ public enum Gemeinsam {
             FileHandle.standardError.write(Data(("Start fehlgeschlagen: " + StartupError.describe(error) + "\n").utf8))
             exit(1)
         }
+    }
+}
+
+extension Gemeinsam {
+    /// Whether the arguments start the server (`gemeinsam`, `gemeinsam serve …`) rather than ask for help or run a
+    /// command: only then is the database opened, migrated and filled before Vapor runs. Commands that need data
+    /// prepare it themselves; `--help` and the CSV commands never create a file.
+    static func serves(_ args: [String]) -> Bool {
+        if args.contains("--help") || args.contains("-h") { return false }
+        guard let first = args.first else { return true }
+        return first == "serve" || (first.hasPrefix("-") && !first.hasPrefix("--help"))
     }
 }
 

@@ -7,9 +7,16 @@ import Vapor
 /// Largest request body accepted anywhere (forms are small; imports go through the command line).
 let maxRequestBodyBytes = 256 * 1024
 
+/// The parts of the app, in the order their migrations, routes and sample content are registered.
+let features: [any Feature.Type] = [
+    OperationsFeature.self, GeographyFeature.self, AccountsFeature.self, MailFeature.self, PagesFeature.self,
+    MeetingsFeature.self, KioskFeature.self, ExchangeFeature.self, MonitorFeature.self, ActorsFeature.self,
+]
+
 /// Wires the application from one `AppConfig`. Does not touch the database; `Bootstrap.prepare` does that.
 public func configure(_ app: Application, config: AppConfig) throws {
     app.appConfig = config
+    app.clock = AppClock()
 
     switch config.database {
     case let .sqlite(path):
@@ -19,7 +26,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
         if let schema = config.postgresSchema { postgres.searchPath = [schema] }
         app.databases.use(.postgres(configuration: postgres, sqlLogLevel: .trace), as: .psql)
     }
-    Migrations.register(on: app)
+    features.migrations.forEach { app.migrations.add($0) }
 
     app.http.server.configuration.hostname = config.host
     app.http.server.configuration.port = config.port
@@ -34,12 +41,8 @@ public func configure(_ app: Application, config: AppConfig) throws {
                           isHTTPOnly: true, sameSite: .lax)
     }
 
-    app.geographyStore = GeographyStore()
-    app.fragmentCache = FragmentCache(lifetime: Double(config.pageCacheSeconds))
-    app.dummyPasswordHash = DummyPasswordHash()
-    app.requestMetrics = RequestMetrics()
-    app.openAPIDocument = try OpenAPIController.load(publicURL: config.publicURL)
-    app.stylesheet = try Stylesheet.load()
+    app.renderCache = RenderCache(clock: app.clock)
+    for feature in features { try feature.configure(app) }
 
     // Vapor's default middleware logs paths and shows English errors; ours logs no personal data.
     app.middleware = Middlewares()
@@ -49,16 +52,11 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.middleware.use(CSRFMiddleware(secureCookies: config.secureCookies))
     app.middleware.use(app.sessions.middleware)
     app.middleware.use(CurrentUserMiddleware())
-    app.middleware.use(FragmentCacheMiddleware())
+    app.middleware.use(RenderCacheMiddleware())
 
-    try routes(app)
-    Commands.register(on: app)
-}
-
-extension Application {
-    var appConfig: AppConfig {
-        get { storage[AppConfigKey.self] ?? AppConfig() }
-        set { storage[AppConfigKey.self] = newValue }
+    for feature in features {
+        try feature.routes(app)
+        feature.commands(app)
     }
-    private struct AppConfigKey: StorageKey { typealias Value = AppConfig }
+    app.jobs = features.jobs(config)
 }

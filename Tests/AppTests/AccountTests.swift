@@ -18,7 +18,7 @@ import VaporTesting
             #expect(account.text.contains("Anna B."))
             #expect(account.text.contains("href=\"/quartiere/borsigplatz\""))
             #expect(browser.cookies["gemeinsam_session"] != nil)
-            let row = try #require(try await (app.db as! any SQLDatabase).select().columns("password_hash", "email")
+            let row = try #require(try await app.sql.select().columns("password_hash", "email")
                 .from("users").first())
             let hash = try row.decode(column: "password_hash", as: String.self)
             #expect(hash.hasPrefix("$2"))                      // bcrypt, never the password itself
@@ -74,7 +74,7 @@ import VaporTesting
             #expect(response.text.contains("role=\"alert\""))
             #expect(response.text.contains("aria-describedby=\"") && response.text.contains("\(field)-error\""))
             #expect(!response.text.contains("<b>Anna"))   // markup comes back escaped
-            let count = try await (app.db as! any SQLDatabase).select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+            let count = try await app.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
                 .from("users").first()?.decode(column: "n", as: Int.self)
             #expect(count == 0)
         }
@@ -163,7 +163,7 @@ import VaporTesting
             let retry = Int(blocked.headers.first(name: "Retry-After") ?? "") ?? 0
             #expect(retry > 0 && retry <= 15 * 60)
             // the throttle table holds no e-mail address
-            let keys = try await (app.db as! any SQLDatabase).select().column("key").from("login_failures").all()
+            let keys = try await app.sql.select().column("key").from("login_failures").all()
                 .map { try $0.decode(column: "key", as: String.self) }
             #expect(!keys.isEmpty && keys.allSatisfy { !$0.contains("anna") && $0.count == 64 })
         }
@@ -225,7 +225,7 @@ import VaporTesting
             let ok = try await browser.post("/konto/loeschen", [("password", Browser.password)])
             #expect(ok.status == .ok)
             #expect(ok.text.contains("Ihr Konto wurde gelöscht"))
-            let sql = app.db as! any SQLDatabase
+            let sql = app.sql
             #expect(try await sql.select().column("id").from("users").all().isEmpty)
             #expect(try await sql.select().column("id").from("user_roles").all().isEmpty)
             let audit = try await sql.select().columns("subject_id", "detail").from("audit_entries").all()

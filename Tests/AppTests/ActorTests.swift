@@ -8,7 +8,7 @@ import VaporTesting
 
 /// Fixtures of the Akteursnetz: actors written directly, fields of a valid form.
 enum ActorFixture {
-    static func sql(_ app: Application) -> any SQLDatabase { app.db as! any SQLDatabase }
+    static func sql(_ app: Application) -> any SQLDatabase { app.sql }
 
     @discardableResult
     static func actor(_ app: Application, name: String, status: ActorStatus = .approved, editor: UUID? = nil,

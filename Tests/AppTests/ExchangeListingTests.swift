@@ -231,16 +231,17 @@ import VaporTesting
 
 @Suite struct ExchangeListCacheTests {
     @Test func entriesExpireAndAreEmptiedByChanges() {
-        let cache = ExchangeListCache(ttl: 10, maximumEntries: 2)
-        cache.put("a", "<p>A</p>", now: 100)
-        #expect(cache.get("a", now: 109) == "<p>A</p>")
-        #expect(cache.get("a", now: 110) == nil)
-        cache.put("a", "A", now: 200)
-        cache.put("b", "B", now: 200)
-        cache.put("c", "C", now: 200)     // full: starts over
-        #expect(cache.get("a", now: 201) == nil && cache.get("c", now: 201) == "C")
-        cache.invalidate()
-        #expect(cache.get("c", now: 201) == nil)
+        let cache = MemoryCache<String>(capacity: 2)
+        func at(_ t: Double) -> Date { Date(timeIntervalSince1970: t) }
+        cache.put("a", "<p>A</p>", lifetime: 10, now: at(100))
+        #expect(cache.get("a", now: at(109)) == "<p>A</p>")
+        #expect(cache.get("a", now: at(110)) == nil)
+        cache.put("a", "A", lifetime: 10, now: at(200))
+        cache.put("b", "B", lifetime: 10, now: at(200))
+        cache.put("c", "C", lifetime: 10, now: at(200))     // full: the least recently used goes
+        #expect(cache.get("a", now: at(201)) == nil && cache.get("c", now: at(201)) == "C")
+        cache.removeAll()
+        #expect(cache.get("c", now: at(201)) == nil)
     }
 
     @Test func aChangeThroughTheFormsShowsAtOnce() async throws {

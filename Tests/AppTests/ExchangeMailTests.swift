@@ -107,7 +107,12 @@ import VaporTesting
             app.appConfig.digestHour = nil
             try await Outbox.enqueue(userID: nil, to: "x@example.org", subject: "Hallo", text: "x", link: nil, kind: "test",
                                      publicURL: "http://localhost", on: ExchangeTest.sql(app))
-            #expect(await ExchangeBackground.runOnce(app) == 0)
+            app.jobs = features.jobs(app.appConfig)
+            try await JobLeases.register(app.jobs.jobs.map(\.name), on: app.sql)
+            #expect(await JobRunner.runDue(app, owner: "test").contains("mail.deliver"))
+            let waiting = try await app.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("outbox")
+                .where("sent_at", .is, SQLLiteral.null).first()?.decode(column: "n", as: Int.self)
+            #expect(waiting == 0)
             #expect(try FileManager.default.contentsOfDirectory(atPath: dir).count == 1)
         }
     }

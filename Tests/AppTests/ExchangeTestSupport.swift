@@ -8,7 +8,7 @@ import VaporTesting
 
 /// Helpers for the Börse tests.
 enum ExchangeTest {
-    static func sql(_ app: Application) -> any SQLDatabase { app.db as! any SQLDatabase }
+    static func sql(_ app: Application) -> any SQLDatabase { app.sql }
 
     /// A logged-in browser for a new account in `quartier`.
     static func person(_ app: Application, _ email: String, first: String, initial: String = "X",

@@ -8,7 +8,7 @@ import VaporTesting
 
 /// Shared set-up for the editing and room tests: places and offers written directly, accounts with roles.
 enum EditFixture {
-    static func sql(_ app: Application) -> any SQLDatabase { app.db as! any SQLDatabase }
+    static func sql(_ app: Application) -> any SQLDatabase { app.sql }
 
     static func quartier(_ app: Application, _ slug: String) throws -> AreaRecord {
         try #require(app.geographyStore.snapshot.area(kind: .statisticalDistrict, slug: slug))

@@ -16,7 +16,7 @@ func seedMeetings(_ app: Application) async throws {
 func makeOffer(_ app: Application, quartier slug: String = "borsigplatz", title: String = "Testtreff",
                schedule: Schedule, category: OfferCategory = .meeting, cost: CostKind = .free, stepFree: Bool = true,
                status: PublicationStatus = .published, owner: UUID? = nil) async throws -> (offer: UUID, place: UUID) {
-    let sql = app.db as! any SQLDatabase
+    let sql = app.sql
     let quartier = try #require(app.geographyStore.snapshot.area(kind: .statisticalDistrict, slug: slug))
     let typeID = try #require(try await sql.select().column("id").from("place_types").where("key", .equal, "cafe").first()?
         .decode(column: "id", as: Int.self))
@@ -199,7 +199,7 @@ private func everyDay(from: CalendarDate = today()) throws -> Schedule {
     @Test func placePageListsOffersAndRooms() async throws {
         try await withTestApp { app in
             try await seedMeetings(app)
-            let sql = app.db as! any SQLDatabase
+            let sql = app.sql
             let row = try #require(try await sql.select().column("place_id").from("rooms").first())
             let place = try row.decode(column: "place_id", as: UUID.self).uuidString.lowercased()
             try await app.testing().test(.GET, "/orte/\(place)") { res in
@@ -253,7 +253,7 @@ private func everyDay(from: CalendarDate = today()) throws -> Schedule {
         guard let dir = ProcessInfo.processInfo.environment["ICS_EXPORT_DIR"], !dir.isEmpty else { return }
         try await withTestApp { app in
             try await seedMeetings(app)
-            let sql = app.db as! any SQLDatabase
+            let sql = app.sql
             for slug in ["borsigplatz", "hoerde", "city"] {
                 var ics = ""
                 try await app.testing().test(.GET, "/quartiere/\(slug)/kalender.ics") { ics = $0.body.string }

@@ -8,7 +8,7 @@ import VaporTesting
 
 /// Helpers for the Einsamkeitsmonitor tests.
 enum MonitorFixture {
-    static func sql(_ app: Application) -> any SQLDatabase { app.db as! any SQLDatabase }
+    static func sql(_ app: Application) -> any SQLDatabase { app.sql }
 
     static func defaultQuestionnaire(_ app: Application) async throws -> QuestionnaireRecord {
         try #require(try await SurveyQueries.questionnaires(on: sql(app)).first { $0.family == SurveyQueries.family })

@@ -194,12 +194,3 @@ final class DummyPasswordHash: Sendable {
         return hash
     }
 }
-
-extension Application {
-    /// Set once in `configure`; only read afterwards.
-    var dummyPasswordHash: DummyPasswordHash {
-        get { storage[DummyHashKey.self]! }
-        set { storage[DummyHashKey.self] = newValue }
-    }
-    private struct DummyHashKey: StorageKey { typealias Value = DummyPasswordHash }
-}

@@ -64,7 +64,3 @@ struct CurrentUserMiddleware: AsyncMiddleware {
         return try await next.respond(to: request)
     }
 }
-
-extension Request {
-    var sql: any SQLDatabase { db as! any SQLDatabase }
-}

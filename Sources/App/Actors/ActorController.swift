@@ -104,7 +104,7 @@ enum ActorController {
                                    geography: req.geography, context: req.pageContext).response(.unprocessableEntity)
         }
         let id = try await req.db.transaction { db in
-            let sql = db as! any SQLDatabase
+            let sql = db.sql
             let id = try await ActorWriter.insert(input, submittedBy: user.id, on: sql)
             for coordinator in try await RoleQueries.userIDs(with: .coordinator, on: sql) {
                 try await Outbox.notify(userID: coordinator, subject: German.Actors.reviewMailSubject(input.name),
@@ -133,7 +133,7 @@ enum ActorController {
                                    geography: req.geography, context: req.pageContext).response(.unprocessableEntity)
         }
         try await req.db.transaction { db in
-            let sql = db as! any SQLDatabase
+            let sql = db.sql
             try await ActorWriter.update(actor.id, input, on: sql)
             // a rejected entry that was corrected goes back to the coordinators
             if actor.status == .rejected { try await ActorWriter.resubmit(actor.id, on: sql) }
@@ -185,7 +185,7 @@ enum ActorController {
         }
         let decidedReason = reason
         try await req.db.transaction { db in
-            let sql = db as! any SQLDatabase
+            let sql = db.sql
             try await ActorWriter.decide(actor.id, status: status, reason: decidedReason, by: user.id, on: sql)
             let base = req.application.appConfig.publicURL
             for editor in try await ActorQueries.editors(of: actor.id, on: sql) {

@@ -111,7 +111,7 @@ enum ActorEditorPages {
             .if(!partners.isEmpty, .form(
                 .method(.post), .action(SiteURL.actorTies(idText).path), .attribute(named: "novalidate", value: "novalidate"),
                 FormView.csrfField(context.csrfToken),
-                FormView.simpleSelect(name: "partner", label: T.partner,
+                FormView.select(name: "partner", label: T.partner,
                                       options: partners.map { .init(value: $0.id.uuidString.lowercased(), label: $0.name) },
                                       selected: form.partner?.lowercased(), placeholder: German.Editing.pleaseChoose, errors: errors),
                 FormView.choices(name: "kind", legend: T.kind, kind: .radio,

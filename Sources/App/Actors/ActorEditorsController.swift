@@ -26,7 +26,7 @@ enum ActorEditorsController {
             return try await render(req, actor: actor, email: email, errors: errors, status: .unprocessableEntity)
         }
         try await req.db.transaction { db in
-            let sql = db as! any SQLDatabase
+            let sql = db.sql
             let token = try await ActorWriter.invite(actorID: actor.id, email: email, by: user.id, on: sql)
             try await Outbox.enqueue(userID: nil, to: email, subject: German.Actors.inviteMailSubject(actor.name),
                                      text: German.Actors.inviteMailText(actor.name, inviter: user.publicName),
@@ -73,7 +73,7 @@ enum ActorEditorsController {
         let invitation = try await openInvitation(req)
         guard let actor = try await ActorQueries.actor(invitation.actorID, on: req.sql) else { throw Abort(.notFound) }
         try await req.db.transaction { db in
-            let sql = db as! any SQLDatabase
+            let sql = db.sql
             try await ActorWriter.addEditor(actorID: actor.id, userID: user.id, on: sql)
             try await ActorWriter.deleteInvitation(invitation.id, on: sql)
             if actor.isPublic {

@@ -219,14 +219,14 @@ enum ActorPages {
                     .element(named: "legend", nodes: [.text(t.aboutLegend)]),
                     FormView.input(name: "name", label: t.name, value: form.name ?? "", autocomplete: "organization",
                                    maxLength: 150, errors: errors),
-                    FormView.simpleSelect(name: "legalForm", label: t.legalForm,
+                    FormView.select(name: "legalForm", label: t.legalForm,
                                           options: LegalForm.allCases.map { .init(value: $0.rawValue, label: $0.label) },
                                           selected: form.legalForm, placeholder: German.Editing.pleaseChoose, errors: errors),
                     FormView.textarea(name: "description", label: t.description, value: form.description ?? "",
                                       hint: t.descriptionHint, maxLength: 5_000, errors: errors),
                     FormView.input(name: "foundedYear", label: t.foundedYear, value: form.foundedYear ?? "", hint: t.foundedYearHint,
                                    required: false, maxLength: 4, errors: errors),
-                    FormView.simpleSelect(name: "size", label: t.size,
+                    FormView.select(name: "size", label: t.size,
                                           options: ActorSize.allCases.map { .init(value: $0.rawValue, label: $0.label) },
                                           selected: form.size, placeholder: German.Editing.pleaseChoose, errors: errors)
                 ),
@@ -250,7 +250,7 @@ enum ActorPages {
                                    required: false, maxLength: 20, errors: errors),
                     FormView.input(name: "lon", label: German.PlaceForm.lon, value: form.lon ?? "", required: false,
                                    maxLength: 20, errors: errors),
-                    .if(!areaChoices.isEmpty, FormView.simpleSelect(
+                    .if(!areaChoices.isEmpty, FormView.select(
                         name: "area", label: German.PlaceForm.quartier,
                         options: areaChoices.map { FormView.Option(value: $0.slug, label: $0.name) },
                         selected: form.area, placeholder: German.Editing.pleaseChoose, hint: t.quartierHint,

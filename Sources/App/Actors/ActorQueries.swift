@@ -125,7 +125,7 @@ enum ActorQueries {
     /// SQLite's LIKE cannot do; the directory is small (hundreds), so it runs in Swift.
     static func directory(_ filter: DirectoryFilter, on sql: any SQLDatabase) async throws -> [Actor] {
         let all = try await actors(status: .approved, on: sql)
-        let needle = SearchText.fold(filter.text)
+        let needle = GermanFolding.searchKey(filter.text)
         return all.filter { actor in
             if let topic = filter.topic, !actor.input.topics.contains(topic) { return false }
             if let audience = filter.audience, !actor.input.audiences.contains(audience) { return false }
@@ -135,7 +135,7 @@ enum ActorQueries {
                 if Set(areaIDs).isDisjoint(with: own + actor.input.workAreaIDs) { return false }
             }
             if !needle.isEmpty {
-                let haystack = SearchText.fold(actor.name + " " + actor.input.description)
+                let haystack = GermanFolding.searchKey(actor.name + " " + actor.input.description)
                 if !haystack.contains(needle) { return false }
             }
             return true
@@ -229,16 +229,5 @@ enum ActorQueries {
                  detail: German.Actors.roomDetail(place: try row.decode(column: "place_name", as: String.self),
                                                   capacity: try row.decode(column: "capacity", as: Int.self)))
         }
-    }
-}
-
-/// Case- and diacritic-insensitive text for searching ("Öko-Zentrum" → "oko-zentrum", "Straße" → "strasse").
-enum SearchText {
-    static func fold(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines)
-            .replacingOccurrences(of: "ß", with: "ss")
-            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: Locale(identifier: "de_DE"))
-            .replacingOccurrences(of: "ae", with: "a").replacingOccurrences(of: "oe", with: "o")
-            .replacingOccurrences(of: "ue", with: "u")
     }
 }

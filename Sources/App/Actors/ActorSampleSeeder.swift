@@ -11,7 +11,7 @@ struct ActorSampleSeeder: SampleContent.Seeder {
     var name: String { "Akteursnetz" }
 
     func seed(_ app: Application) async throws -> Int {
-        try await app.db.transaction { db in try await seed(app, on: db as! any SQLDatabase) }
+        try await app.db.transaction { db in try await seed(app, on: db.sql) }
     }
 
     private struct Initiative {

@@ -29,7 +29,7 @@ enum TieController {
             return try await render(req, actor: actor, form: form, errors: errors, status: .unprocessableEntity)
         }
         let created = try await req.db.transaction { db -> Bool in
-            let sql = db as! any SQLDatabase
+            let sql = db.sql
             guard try await ActorWriter.proposeTie(source: actor.id, target: partner.id, kind: kind, note: note, by: user.id, on: sql)
             else { return false }
             for editor in try await ActorQueries.editors(of: partner.id, on: sql) {

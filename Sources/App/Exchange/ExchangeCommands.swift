@@ -21,7 +21,7 @@ struct DeliverMailCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         try await app.autoMigrate()
-        let sql = app.db as! any SQLDatabase
+        let sql = app.sql
         let expired = try await ListingQueries.sweep(today: ExchangeSupport.today(), on: sql)
         let result = try await Outbox.deliver(transport: app.mailTransport, from: app.appConfig.mailSender, limit: 10_000, on: sql)
         context.console.info("Abgelaufen: \(expired). E-Mail über \(app.mailTransport.name): \(result)")
@@ -40,7 +40,7 @@ struct SendDigestsCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         try await Bootstrap.prepare(app)
-        let sql = app.db as! any SQLDatabase
+        let sql = app.sql
         let mails = try await DigestQueries.send(today: ExchangeSupport.today(), force: signature.force,
                                                  publicURL: app.appConfig.publicURL, geography: app.geographyStore.snapshot, on: sql)
         let result = try await Outbox.deliver(transport: app.mailTransport, from: app.appConfig.mailSender, limit: 10_000, on: sql)
@@ -62,7 +62,7 @@ struct BenchSeedListingsCommand: AsyncCommand {
         let n = max(0, min(signature.count, 1_000_000))
         let listings = BenchData.listings(count: n, geography: app.geographyStore.snapshot, today: ExchangeSupport.today())
         let start = Date()
-        try await ListingQueries.insertMany(listings, on: app.db as! any SQLDatabase)
+        try await ListingQueries.insertMany(listings, on: app.sql)
         context.console.info("\(n) Einträge angelegt in \(String(format: "%.1f", Date().timeIntervalSince(start))) s")
     }
 }
@@ -78,7 +78,7 @@ struct BenchSuggestionsCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
         try await Bootstrap.prepare(app)
-        let sql = app.db as! any SQLDatabase
+        let sql = app.sql
         let geography = app.geographyStore.snapshot
         let today = ExchangeSupport.today()
         let total = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("listings")

@@ -44,7 +44,7 @@ struct ExchangeSampleSeeder: SampleContent.Seeder {
     ]
 
     func seed(_ app: Application) async throws -> Int {
-        let sql = app.db as! any SQLDatabase
+        let sql = app.sql
         let existing = try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from("listings")
             .where("is_sample", .equal, SQLBind(true)).first()?.decode(column: "n", as: Int.self) ?? 0
         if existing > 0 { return 0 }
@@ -118,41 +118,5 @@ struct ExchangeSampleSeeder: SampleContent.Seeder {
             }
         }
         return ids
-    }
-}
-
-/// Demo accounts for every role, only when `DEMO_ACCOUNTS_PASSWORD` is set (demonstrations, browser tests).
-enum DemoAccounts {
-    static let accounts: [(email: String, first: String, role: Role?, quartier: String)] = [
-        ("demo-bewohner@beispiel.invalid", "Bea", nil, "06"),
-        ("demo-helfer@beispiel.invalid", "Hilde", nil, "05"),
-        ("demo-kiosk@beispiel.invalid", "Kira", .kioskStaff, "05"),
-        ("demo-quartier@beispiel.invalid", "Quirin", .areaManager, "05"),
-        ("demo-koordination@beispiel.invalid", "Konrad", .coordinator, "00"),
-        ("demo-akteur@beispiel.invalid", "Alma", .actorEditor, "05"),
-    ]
-
-    static func ensure(_ app: Application) async throws {
-        guard let password = app.appConfig.demoAccountsPassword else { return }
-        let sql = app.db as! any SQLDatabase
-        let geography = app.geographyStore.snapshot
-        let siteIDs = try await ExchangeSampleSeeder.ensureSites(geography: geography, on: sql)
-        for a in accounts {
-            let area = geography.area(kind: .statisticalDistrict, code: a.quartier)
-            let hash = try await app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.next()).hash(password)
-            var id = try await RoleQueries.userID(email: a.email, on: sql)
-            if let existing = id {
-                try await AccountQueries.updatePasswordHash(userID: existing, hash: hash, on: sql)
-            } else {
-                id = try await AccountQueries.insert(.init(email: a.email, passwordHash: hash, firstName: a.first, initial: "D",
-                                                           homeAreaID: area?.id, isSample: true), on: sql)
-            }
-            guard let id, let role = a.role else { continue }
-            _ = try await RoleQueries.grant(RoleGrant(role: role, areaID: role.isScopedToArea ? area?.id : nil), to: id, by: nil,
-                                            detail: role.germanName + " (Demo)", on: sql)
-            if role == .kioskStaff, let site = siteIDs.first { try await KioskQueries.addStaff(siteID: site, userID: id, on: sql) }
-            if role == .actorEditor { try await ActorSampleSeeder.linkDemoEditor(id, on: sql) }
-        }
-        app.logger.notice("Demo-Zugänge sind eingerichtet (DEMO_ACCOUNTS_PASSWORD). Nie in Produktion verwenden.")
     }
 }

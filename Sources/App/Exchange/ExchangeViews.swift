@@ -93,7 +93,7 @@ enum ExchangeViews {
     /// The same section through the list cache.
     static func quartierSection(_ area: AreaRecord, req: Request) async throws -> Node<HTML.BodyContext> {
         let key = "section|\(area.id)|\(ExchangeSupport.today().iso)"
-        let html = try await req.application.exchangeCache.html(key) {
+        let html = try await req.application.renderCache.html(.listings(req.application.appConfig), key: key) {
             try await quartierSection(area, geography: req.geography, on: req.sql).render(indentedBy: nil)
         }
         return .raw(html)

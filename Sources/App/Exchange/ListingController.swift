@@ -61,7 +61,7 @@ enum ListingController {
         }
         let today = ExchangeSupport.today()
         let key = "quartier|\(area.id)|\(filter.kind?.rawValue ?? "")|\(filter.category?.rawValue ?? "")|\(page)|\(today.iso)"
-        let main = try await req.application.exchangeCache.html(key) {
+        let main = try await req.application.renderCache.html(.listings(req.application.appConfig), key: key) {
             let areas = ExchangeSupport.visibleAreas(for: area, geography: geography).keys.sorted()
             let (cards, more) = try await ListingQueries.open(areas: areas, filter: filter, today: today, limit: pageSize,
                                                               offset: (page - 1) * pageSize, on: req.sql)

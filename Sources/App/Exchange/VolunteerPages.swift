@@ -49,7 +49,7 @@ enum VolunteerPages {
                         FormView.input(name: "organisation", label: German.Volunteer.organisationLabel,
                                        value: form.organisation ?? "", hint: German.Volunteer.organisationHint, required: false,
                                        maxLength: 120, errors: errors),
-                        FormView.simpleSelect(name: "actor", label: German.Volunteer.actorLabel, options: actors,
+                        FormView.select(name: "actor", label: German.Volunteer.actorLabel, options: actors,
                                               selected: form.actor?.lowercased(), placeholder: German.Volunteer.actorNone,
                                               hint: German.Volunteer.actorHint, required: false, errors: errors),
                         FormView.submit(German.Volunteer.logButton)

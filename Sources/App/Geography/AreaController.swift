@@ -23,7 +23,7 @@ enum AreaController {
             throw Abort(.notFound)
         }
         let areaIDs = [area.id] + geography.neighbours(of: area).map(\.id)
-        let main = try await req.application.fragmentCache.html("quartier|\(area.id)") {
+        let main = try await req.application.renderCache.html(.page(req.application.appConfig), key: "quartier|\(area.id)") {
             // this week's next offers, or this month's when the week has none
             var filter = OfferFilter()
             filter.period = .woche
@@ -80,15 +80,4 @@ enum SearchQuery {
 
 extension Request {
     var geography: GeographySnapshot { application.geographyStore.snapshot }
-}
-
-extension Application {
-    var geographyStore: GeographyStore {
-        get {
-            guard let store = storage[GeographyStoreKey.self] else { fatalError("GeographyStore not configured") }
-            return store
-        }
-        set { storage[GeographyStoreKey.self] = newValue }
-    }
-    private struct GeographyStoreKey: StorageKey { typealias Value = GeographyStore }
 }

@@ -18,7 +18,7 @@ enum GeographyImporter {
 
     static func importDataset(_ dataset: GeographyDataset, on database: any Database) async throws -> Summary {
         try await database.transaction { db in
-            let sql = db as! any SQLDatabase
+            let sql = db.sql
             var ids: [String: Int] = [:]  // "kind|code" -> id
             for kind in AreaKind.allCases {
                 let rows = dataset.areas.filter { $0.kind == kind }
@@ -89,7 +89,7 @@ enum GeographyImporter {
     }
 
     static func isEmpty(_ database: any Database) async throws -> Bool {
-        let row = try await (database as! any SQLDatabase).select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
+        let row = try await database.sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n")
             .from("areas").first()
         return try (row?.decode(column: "n", as: Int.self) ?? 0) == 0
     }

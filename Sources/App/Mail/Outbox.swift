@@ -91,11 +91,3 @@ enum Outbox {
         return result
     }
 }
-
-extension Application {
-    /// The configured mail transport: files when `MAIL_FILE_DIR` is set, otherwise sendmail.
-    var mailTransport: any MailTransport {
-        if let dir = appConfig.mailFileDirectory { return FileMailTransport(directory: dir) }
-        return SendmailTransport(path: appConfig.sendmailPath)
-    }
-}

@@ -18,7 +18,7 @@ enum MeetingsController {
                     quartier, filter: filter, items: [], error: German.Meetings.pageInvalid, geography: geography, map: nil,
                     now: Date(), context: req.pageContext).response(.badRequest)
             }
-            let main = try await req.application.fragmentCache.html("angebote|\(quartier.id)|\(filter.queryString)|\(page)") {
+            let main = try await req.application.renderCache.html(.page(req.application.appConfig), key: "angebote|\(quartier.id)|\(filter.queryString)|\(page)") {
                 let now = Date()
                 let all = try await OfferQueries.upcomingIDs(
                     areaIDs: areaIDs(for: quartier, scope: filter.scope, geography: geography), filter: filter, now: now,

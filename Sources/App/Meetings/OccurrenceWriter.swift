@@ -45,10 +45,10 @@ enum OccurrenceWriter {
     /// or nil when today's refresh has already run. Called by the background loop.
     static func refreshIfNeeded(now: Date = Date(), on database: any Database) async throws -> Int? {
         guard let today = EuropeBerlinTime.localDateTime(at: now)?.date.iso else { return nil }
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         guard try await Settings.value(refreshKey, on: sql) != today else { return nil }
         return try await database.transaction { db in
-            let sql = db as! any SQLDatabase
+            let sql = db.sql
             // another instance may have done it in the meantime
             guard try await Settings.value(refreshKey, on: sql) != today else { return nil }
             let count = try await refreshAll(now: now, on: sql)

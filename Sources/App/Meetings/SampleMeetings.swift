@@ -111,7 +111,7 @@ struct SampleMeetings: SampleContent.Seeder {
 
     func seed(_ app: Application) async throws -> Int {
         // one transaction: hundreds of small inserts, one commit
-        try await app.db.transaction { db in try await seed(app, on: db as! any SQLDatabase) }
+        try await app.db.transaction { db in try await seed(app, on: db.sql) }
     }
 
     private func seed(_ app: Application, on sql: any SQLDatabase) async throws -> Int {

@@ -257,19 +257,6 @@ final class MonitorCache: Sendable {
 
     func clear() { entries.withLockedValue { $0 = [:] } }
 }
-
-extension Application {
-    /// Set once at start-up in `MonitorRoutes.register`.
-    var monitorCache: MonitorCache {
-        get {
-            guard let cache = storage[MonitorCacheKey.self] else { fatalError("MonitorCache not configured") }
-            return cache
-        }
-        set { storage[MonitorCacheKey.self] = newValue }
-    }
-    private struct MonitorCacheKey: StorageKey { typealias Value = MonitorCache }
-}
-
 /// The answers of one stored response as the statistics need them, read straight from the stored text
 /// (`AnswerCodec` format) without building a dictionary: 50,000 answers are read in a few milliseconds.
 struct MonitorRowAnswers {

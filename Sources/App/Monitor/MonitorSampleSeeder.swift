@@ -10,7 +10,7 @@ struct MonitorSampleSeeder: SampleContent.Seeder {
     var answers: Int = 1_200
 
     func seed(_ app: Application) async throws -> Int {
-        let sql = app.db as! any SQLDatabase
+        let sql = app.sql
         let existing = try await sql.select().column("id").from("survey_waves").where("is_sample", .equal, SQLBind(true))
             .limit(1).first()
         if existing != nil { return 0 }

@@ -177,7 +177,7 @@ enum SurveyQueries {
     /// unknown or used), adds the panel entry, and counts up the wave's revision.
     static func submit(_ response: NewResponse, on db: any Database) async throws -> SubmitOutcome {
         try await db.transaction { db in
-            let sql = db as! any SQLDatabase
+            let sql = db.sql
             if let hash = response.codeHash {
                 let rows = try await sql.update("survey_codes").set("used", to: SQLBind(true))
                     .where("code_hash", .equal, hash).where("wave_id", .equal, response.waveID)
@@ -379,7 +379,7 @@ enum SurveyQueries {
                                 isSample: Bool, on db: any Database) async throws -> UUID {
         let id = UUID()
         try await db.transaction { db in
-            let sql = db as! any SQLDatabase
+            let sql = db.sql
             try await sql.insert(into: "survey_margin_sets").columns("id", "name", "source", "as_of", "is_sample", "created_at")
                 .values(SQLBind(id), SQLBind(name), SQLBind(source), SQLBind(asOf), SQLBind(isSample),
                         SQLBind(Date().timeIntervalSince1970))

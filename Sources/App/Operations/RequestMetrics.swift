@@ -76,11 +76,3 @@ enum OperationsController {
         return Response(status: .ok, headers: headers, body: .init(string: req.application.requestMetrics.text()))
     }
 }
-
-extension Application {
-    var requestMetrics: RequestMetrics {
-        get { storage[RequestMetricsKey.self]! }
-        set { storage[RequestMetricsKey.self] = newValue }
-    }
-    private struct RequestMetricsKey: StorageKey { typealias Value = RequestMetrics }
-}

@@ -9,11 +9,9 @@ enum SampleContent {
         func seed(_ app: Application) async throws -> Int
     }
 
-    static let seeders: [any Seeder] = [SampleMeetings(), ExchangeSampleSeeder(), MonitorSampleSeeder(), ActorSampleSeeder()]
-
     static func seed(_ app: Application) async throws -> String {
         var parts: [String] = []
-        for seeder in seeders {
+        for seeder in features.sampleContent {
             let added = try await seeder.seed(app)
             parts.append("\(seeder.name): \(added) neu")
         }

@@ -57,33 +57,49 @@ enum FormView {
     struct Option { var value: String; var label: String }
     struct OptionGroup { var label: String; var options: [Option] }
 
-    static func select(name: String, label: String, groups: [OptionGroup], selected: String?, placeholder: String,
+    /// A select with option groups; `select(name:label:options:…)` is the same without groups.
+    static func select(name: String, label: String, groups: [OptionGroup], selected: String?, placeholder: String?,
                        hint: String? = nil, errors: FormErrors, required: Bool = true) -> Node<HTML.FormContext> {
+        selectField(name: name, label: label, hint: hint, required: required, errors: errors, placeholder: placeholder,
+                    options: .group(groups.map { group in
+                        .element(named: "optgroup", nodes: [.attr("label", group.label),
+                                                            .group(group.options.map { option($0, selected: selected) })])
+                    }))
+    }
+
+    static func select(name: String, label: String, options: [Option], selected: String?, placeholder: String?,
+                       hint: String? = nil, required: Bool = true, errors: FormErrors) -> Node<HTML.FormContext> {
+        selectField(name: name, label: label, hint: hint, required: required, errors: errors, placeholder: placeholder,
+                    options: .group(options.map { option($0, selected: selected) }))
+    }
+
+    private static func option(_ option: Option, selected: String?) -> Node<HTML.FormContext> {
+        .element(named: "option", nodes: [
+            .attr("value", option.value),
+            .if(option.value == selected, .attribute(named: "selected", value: "selected")),
+            .safeText(option.label),
+        ])
+    }
+
+    private static func selectField(name: String, label: String, hint: String?, required: Bool, errors: FormErrors,
+                                    placeholder: String?, options: Node<HTML.FormContext>) -> Node<HTML.FormContext> {
         let error = errors[name]
-        let describedBy = [hint != nil ? "\(name)-hint" : nil, error != nil ? "\(name)-error" : nil]
-            .compactMap { $0 }.joined(separator: " ")
         return .div(
             .class(error == nil ? "field" : "field field-invalid"),
-            .label(.for(name), .safeText(label)),
+            .label(.for(name), .safeText(label), .if(!required, .span(.class("optional"), .text(" (freiwillig)")))),
             .unwrap(hint) { .p(.class("hint"), .id("\(name)-hint"), .safeText($0)) },
             .unwrap(error) { .p(.class("field-error"), .id("\(name)-error"), .safeText($0)) },
             .element(named: "select", nodes: [
                 .attr("id", name), .attr("name", name), .if(required, .attribute(named: "required", value: "required")),
                 .if(error != nil, .attribute(named: "aria-invalid", value: "true")),
-                .if(!describedBy.isEmpty, .attribute(named: "aria-describedby", value: describedBy)),
-                .element(named: "option", nodes: [
-                    .attribute(Attribute<HTML.FormContext>(name: "value", value: "", ignoreIfValueIsEmpty: false)),
-                    .safeText(placeholder),
-                ]),
-                .group(groups.map { group in
-                    .element(named: "optgroup", nodes: [.attr("label", group.label), .group(group.options.map { option in
-                        .element(named: "option", nodes: [
-                            .attr("value", option.value),
-                            .if(option.value == selected, .attribute(named: "selected", value: "selected")),
-                            .safeText(option.label),
-                        ])
-                    })])
-                }),
+                .unwrap(describedBy(name, hint: hint, error: error)) { .attr("aria-describedby", $0) },
+                .unwrap(placeholder) { text in
+                    .element(named: "option", nodes: [
+                        .attribute(Attribute<HTML.FormContext>(name: "value", value: "", ignoreIfValueIsEmpty: false)),
+                        .safeText(text),
+                    ])
+                },
+                options,
             ])
         )
     }

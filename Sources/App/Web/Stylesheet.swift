@@ -27,11 +27,3 @@ struct Stylesheet: Sendable {
         return Response(status: .ok, headers: headers, body: .init(string: sheet.body))
     }
 }
-
-extension Application {
-    var stylesheet: Stylesheet {
-        get { storage[StylesheetKey.self]! }
-        set { storage[StylesheetKey.self] = newValue }
-    }
-    private struct StylesheetKey: StorageKey { typealias Value = Stylesheet }
-}

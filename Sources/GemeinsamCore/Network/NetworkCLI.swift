@@ -138,7 +138,7 @@ public enum NetworkCLI {
         out.reserveCapacity(graph.nodeCount * 120 + 100)
         for v in 0..<graph.nodeCount {
             out += v == 0 ? "\n" : ",\n"
-            out += "{\"id\":" + jsonString(graph.ids[v])
+            out += "{\"id\":" + JSONText.quoted(graph.ids[v])
             out += ",\"degree\":" + String(analysis.degree[v])
             out += ",\"betweenness\":" + jsonNumber(analysis.betweenness[v])
             out += ",\"closeness\":" + jsonNumber(analysis.closeness[v])
@@ -148,7 +148,7 @@ public enum NetworkCLI {
         out += graph.nodeCount > 0 ? "\n]," : "],"
         out += "\"components\":" + String(analysis.components.count)
         out += ",\"modularity\":" + jsonNumber(analysis.communities.modularity)
-        out += ",\"warnings\":[" + (warnings ?? analysis.warnings).map(jsonString).joined(separator: ",") + "]}\n"
+        out += ",\"warnings\":[" + (warnings ?? analysis.warnings).map(JSONText.quoted).joined(separator: ",") + "]}\n"
         return out
     }
 
@@ -180,23 +180,5 @@ public enum NetworkCLI {
 
     private static func jsonNumber(_ value: Double) -> String {
         value.isFinite ? value.description : "null"
-    }
-
-    private static func jsonString(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

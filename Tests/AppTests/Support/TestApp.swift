@@ -62,7 +62,7 @@ actor TestAppLimiter {
 
 private func cleanUp(_ app: Application, schema: String?) async {
     if let schema {
-        try? await (app.db as! any SQLDatabase).raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
+        try? await app.sql.raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
     }
     try? await app.asyncShutdown()
 }
@@ -158,7 +158,7 @@ extension TestingHTTPResponse {
 
 /// Grants a role directly in the database.
 func grant(_ role: Role, to email: String, area: Int? = nil, in app: Application) async throws {
-    let sql = app.db as! any SQLDatabase
+    let sql = app.sql
     let id = try #require(try await RoleQueries.userID(email: email, on: sql))
     _ = try await RoleQueries.grant(RoleGrant(role: role, areaID: area), to: id, by: nil, detail: role.germanName, on: sql)
 }

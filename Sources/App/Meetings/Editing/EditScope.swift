@@ -51,24 +51,8 @@ extension Request {
         return scope
     }
 
-    /// A route parameter that must be a UUID; 404 otherwise.
-    func uuidParameter(_ name: String = "id") throws -> UUID {
-        guard let raw = parameters.get(name), let id = UUID(uuidString: raw) else { throw Abort(.notFound) }
-        return id
-    }
-
     /// The notice shown after a redirect (`?hinweis=…`), only from a fixed list.
     var editingNotice: String? {
         (try? query.get(String.self, at: "hinweis")).flatMap { German.Editing.notices[$0] }
-    }
-}
-
-extension Response {
-    /// 303 to `path` with a notice key (see `German.Editing.notices`).
-    static func seeOther(_ path: String, notice: String? = nil) -> Response {
-        let target = notice.map { path + "?hinweis=" + $0 } ?? path
-        let response = Response(status: .seeOther)
-        response.headers.replaceOrAdd(name: .location, value: target)
-        return response
     }
 }

@@ -35,7 +35,7 @@ enum OfferEditController {
         input.organiserActorID = actorID
         let offer = input
         let id = try await req.db.transaction { db in
-            try await MeetingsWriter.insertOffer(offer, by: user.id, on: db as! any SQLDatabase)
+            try await MeetingsWriter.insertOffer(offer, by: user.id, on: db.sql)
         }
         return .seeOther(SiteURL.offerEdit(id.uuidString).path, notice: "angelegt")
     }
@@ -70,7 +70,7 @@ enum OfferEditController {
         let summary = German.Editing.changeSummary(changed)
         let changedOffer = input
         try await req.db.transaction { db in
-            try await MeetingsWriter.updateOffer(offer.id, changedOffer, by: user.id, summary: summary, on: db as! any SQLDatabase)
+            try await MeetingsWriter.updateOffer(offer.id, changedOffer, by: user.id, summary: summary, on: db.sql)
         }
         return .seeOther(SiteURL.offerEdit(offer.id.uuidString).path, notice: "gespeichert")
     }
@@ -85,7 +85,7 @@ enum OfferEditController {
         if status != offer.input.status {
             try await req.db.transaction { db in
                 try await MeetingsWriter.setStatus(kind: "offer", id: offer.id, status: status, by: user.id,
-                                                   on: db as! any SQLDatabase)
+                                                   on: db.sql)
             }
         }
         return .seeOther(SiteURL.offerEdit(offer.id.uuidString).path, notice: "status")

@@ -38,7 +38,7 @@ enum OfferPages {
                     FormView.input(name: "title", label: t.title, value: form.title ?? "", maxLength: 150, errors: errors),
                     FormView.textarea(name: "description", label: t.description, value: form.description ?? "",
                                       hint: t.descriptionHint, maxLength: OfferForm.maxDescription, rows: 8, errors: errors),
-                    FormView.simpleSelect(name: "category", label: t.category, options: categories, selected: form.category,
+                    FormView.select(name: "category", label: t.category, options: categories, selected: form.category,
                                           placeholder: German.Editing.pleaseChoose, errors: errors)
                 ),
                 FormView.choices(name: "audiences", legend: t.audiences, kind: .checkbox, options: audiences,
@@ -64,7 +64,7 @@ enum OfferPages {
                 .fieldset(
                     .element(named: "legend", nodes: [.text(t.locationLegend)]),
                     .p(.class("hint"), .text(t.locationHint)),
-                    FormView.simpleSelect(name: "place", label: t.place, options: places, selected: form.place,
+                    FormView.select(name: "place", label: t.place, options: places, selected: form.place,
                                           placeholder: t.noPlace, hint: places.isEmpty ? t.noPlacesYet : nil,
                                           required: false, errors: errors),
                     FormView.input(name: "meetingPoint", label: t.meetingPoint, value: form.meetingPoint ?? "",
@@ -77,7 +77,7 @@ enum OfferPages {
                     .element(named: "legend", nodes: [.text(t.organiserLegend)]),
                     FormView.input(name: "organiser", label: t.organiser, value: form.organiser ?? "", hint: t.organiserHint,
                                    maxLength: 150, errors: errors),
-                    .if(!actorOptions.isEmpty, FormView.simpleSelect(
+                    .if(!actorOptions.isEmpty, FormView.select(
                         name: "organiserActor", label: German.Actors.offerActorLabel, options: actorOptions,
                         selected: form.organiserActor?.lowercased(), placeholder: German.Actors.choiceNone,
                         hint: German.Actors.offerActorHint, required: false, errors: errors)),
@@ -103,9 +103,9 @@ enum OfferPages {
                                    required: false, maxLength: 3, errors: errors),
                     .div(
                         .class("field-row"),
-                        FormView.simpleSelect(name: "ordinal", label: t.ordinal, options: ordinals, selected: form.ordinal,
+                        FormView.select(name: "ordinal", label: t.ordinal, options: ordinals, selected: form.ordinal,
                                               placeholder: nil, hint: t.monthlyHint, required: false, errors: errors),
-                        FormView.simpleSelect(name: "monthWeekday", label: t.monthWeekday, options: weekdays,
+                        FormView.select(name: "monthWeekday", label: t.monthWeekday, options: weekdays,
                                               selected: form.monthWeekday, placeholder: German.Editing.pleaseChoose,
                                               hint: t.monthlyHint, required: false, errors: errors)
                     ),

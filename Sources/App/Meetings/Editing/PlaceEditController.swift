@@ -34,7 +34,7 @@ enum PlaceEditController {
         input.ownerActorID = actorID
         let place = input
         let id = try await req.db.transaction { db in
-            try await MeetingsWriter.insertPlace(place, by: user.id, on: db as! any SQLDatabase)
+            try await MeetingsWriter.insertPlace(place, by: user.id, on: db.sql)
         }
         return .seeOther(SiteURL.placeEdit(id.uuidString).path, notice: "angelegt")
     }
@@ -76,7 +76,7 @@ enum PlaceEditController {
         let summary = German.Editing.changeSummary(changed)
         let changedPlace = input
         try await req.db.transaction { db in
-            try await MeetingsWriter.updatePlace(place.id, changedPlace, by: user.id, summary: summary, on: db as! any SQLDatabase)
+            try await MeetingsWriter.updatePlace(place.id, changedPlace, by: user.id, summary: summary, on: db.sql)
         }
         return .seeOther(SiteURL.placeEdit(place.id.uuidString).path, notice: "gespeichert")
     }
@@ -91,7 +91,7 @@ enum PlaceEditController {
         if status != place.input.status {
             try await req.db.transaction { db in
                 try await MeetingsWriter.setStatus(kind: "place", id: place.id, status: status, by: user.id,
-                                                   on: db as! any SQLDatabase)
+                                                   on: db.sql)
             }
         }
         return .seeOther(SiteURL.placeEdit(place.id.uuidString).path, notice: "status")

@@ -28,11 +28,11 @@ enum PlacePages {
                 .fieldset(
                     .element(named: "legend", nodes: [.text(t.aboutLegend)]),
                     FormView.input(name: "name", label: t.name, value: form.name ?? "", maxLength: 150, errors: errors),
-                    FormView.simpleSelect(name: "type", label: t.type, options: typeOptions, selected: form.type,
+                    FormView.select(name: "type", label: t.type, options: typeOptions, selected: form.type,
                                           placeholder: German.Editing.pleaseChoose, errors: errors),
                     FormView.textarea(name: "description", label: t.description, value: form.description ?? "",
                                       hint: t.descriptionHint, required: false, maxLength: 5_000, errors: errors),
-                    .if(!actorOptions.isEmpty, FormView.simpleSelect(
+                    .if(!actorOptions.isEmpty, FormView.select(
                         name: "ownerActor", label: German.Actors.placeActorLabel, options: actorOptions,
                         selected: form.ownerActor?.lowercased(), placeholder: German.Actors.choiceNone,
                         hint: German.Actors.placeActorHint, required: false, errors: errors))
@@ -49,7 +49,7 @@ enum PlacePages {
                                    errors: errors),
                     FormView.input(name: "lon", label: t.lon, value: form.lon ?? "", hint: t.lonHint, maxLength: 20,
                                    errors: errors),
-                    .if(!areaChoices.isEmpty, FormView.simpleSelect(
+                    .if(!areaChoices.isEmpty, FormView.select(
                         name: "area", label: t.quartier,
                         options: areaChoices.map { FormView.Option(value: $0.slug, label: $0.name) },
                         selected: form.area, placeholder: German.Editing.pleaseChoose, hint: t.quartierHint, errors: errors))

@@ -100,7 +100,7 @@ enum BookingQueries {
         while true {
             do {
                 return try await db.transaction { tx in
-                    let sql = tx as! any SQLDatabase
+                    let sql = tx.sql
                     // the write comes first, so the transaction holds the write lock from its first statement
                     let rows = try await sql.update("room_bookings")
                         .set("status", to: BookingStatus.confirmed.rawValue)
@@ -137,7 +137,7 @@ enum BookingQueries {
         let from: [String] = includingConfirmed
             ? [BookingStatus.requested.rawValue, BookingStatus.confirmed.rawValue] : [BookingStatus.requested.rawValue]
         return try await db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             let rows = try await sql.update("room_bookings")
                 .set("status", to: BookingStatus.declined.rawValue).set("decision_note", to: note)
                 .set("decided_by", to: SQLBind(userID)).set("decided_at", to: now.timeIntervalSince1970)
@@ -153,7 +153,7 @@ enum BookingQueries {
     @discardableResult
     static func withdraw(_ id: UUID, userID: UUID, on db: any Database) async throws -> Bool {
         try await db.transaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = tx.sql
             let rows = try await sql.update("room_bookings")
                 .set("status", to: BookingStatus.withdrawn.rawValue)
                 .where("id", .equal, id).where("requester_user_id", .equal, userID)

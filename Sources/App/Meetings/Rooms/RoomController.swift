@@ -25,7 +25,7 @@ enum RoomController {
                                   notice: nil, context: req.pageContext).response(.unprocessableEntity)
         }
         let id = try await req.db.transaction { db in
-            try await MeetingsWriter.insertRoom(input, by: user.id, on: db as! any SQLDatabase)
+            try await MeetingsWriter.insertRoom(input, by: user.id, on: db.sql)
         }
         return .seeOther(SiteURL.room(id.uuidString).path, notice: "raum-angelegt")
     }
@@ -51,7 +51,7 @@ enum RoomController {
         let summary = German.Editing.changeSummary(RoomForm.changes(from: room.room.input, to: input))
         let changedRoom = input
         try await req.db.transaction { db in
-            try await MeetingsWriter.updateRoom(room.room.id, changedRoom, by: user.id, summary: summary, on: db as! any SQLDatabase)
+            try await MeetingsWriter.updateRoom(room.room.id, changedRoom, by: user.id, summary: summary, on: db.sql)
         }
         return .seeOther(SiteURL.roomEdit(room.room.id.uuidString).path, notice: "gespeichert")
     }

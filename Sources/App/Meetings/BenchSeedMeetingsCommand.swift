@@ -1,0 +1,68 @@
+import Foundation
+import GemeinsamCore
+import SQLKit
+import Vapor
+
+/// `gemeinsam bench-seed-meetings [--places 300] [--offers 2000]`: fills a database for the Begegnung benchmark
+/// (bench/meetings). Weekly offers with ten dates each, spread over every Quartier, all marked as sample content.
+struct BenchSeedMeetingsCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "places") var places: Int?
+        @Option(name: "offers") var offers: Int?
+    }
+
+    var help: String { "Füllt die Datenbank für den Begegnung-Benchmark (nur für Test-Datenbanken)." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        let placeCount = signature.places ?? 300, offerCount = signature.offers ?? 2000
+        guard (1...100_000).contains(placeCount), (1...1_000_000).contains(offerCount) else {
+            context.console.error("--places und --offers müssen positive Zahlen sein.")
+            throw ExitCode(2)
+        }
+        try await Bootstrap.prepare(app)
+        let sql = app.sql
+        let geography = app.geographyStore.snapshot
+        let quartiere = geography.all(.statisticalDistrict)
+        let typeID = try await sql.select().column("id").from("place_types").where("key", .equal, "cafe").first()!
+            .decode(column: "id", as: Int.self)
+        let today = EuropeBerlinTime.localDateTime(at: Date())!.date
+        let monday = today.adding(days: 1 - today.weekday.rawValue)!
+        var placeIDs: [(UUID, Int)] = []
+        for i in 0..<placeCount {
+            let q = quartiere[i % quartiere.count]
+            let p = q.shape.representativePoint
+            let id = try await MeetingsWriter.insertPlace(.init(
+                name: "Benchmark-Ort \(i + 1)", typeID: typeID, street: "Benchmarkstraße", postalCode: "", city: "Dortmund",
+                lat: p.lat, lon: p.lon, areaID: q.id, stepFree: i % 2 == 0, isSample: true), by: nil, on: sql)
+            placeIDs.append((id, q.id))
+        }
+        for i in 0..<offerCount {
+            let (placeID, areaID) = placeIDs[i % placeIDs.count]
+            let weekday = CalendarWeekday(rawValue: i % 7 + 1)!
+            let start = try CalendarTime(hour: 9 + i % 10)
+            let first = monday.adding(days: -14 + (i % 3) * 7)!
+            let schedule = try Schedule.weekly(on: [weekday], from: start, to: try CalendarTime(hour: 10 + i % 10),
+                                               firstDate: first, lastDate: first.adding(days: 69)!)
+            try await MeetingsWriter.insertOffer(.init(
+                title: "Benchmark-Angebot \(i + 1)", description: "Ein Angebot für den Lasttest.",
+                category: OfferCategory.allCases[i % OfferCategory.allCases.count], audiences: [.everyone],
+                languages: ["de"], costKind: .free, costCents: nil, registrationRequired: false, registrationHow: "",
+                placeID: placeID, meetingPoint: "", areaID: areaID, organiser: "Benchmark", organiserActorID: nil,
+                contact: "", schedule: schedule, isSample: true), by: nil, on: sql)
+        }
+        let counts = try await ["places", "offers", "occurrences"].asyncMap { table in
+            try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(table).first()!
+                .decode(column: "n", as: Int.self)
+        }
+        context.console.info("Orte: \(counts[0]), Angebote: \(counts[1]), Termine: \(counts[2])")
+    }
+}
+
+extension Array {
+    func asyncMap<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
+        var out: [T] = []
+        for element in self { out.append(try await transform(element)) }
+        return out
+    }
+}

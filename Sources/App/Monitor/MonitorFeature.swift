@@ -1,0 +1,42 @@
+import Vapor
+
+/// The Einsamkeitsmonitor: the anonymous survey, its management, the dashboard with estimates, the gap analysis
+/// and the analysts' command line (`gemeinsam survey …`).
+enum MonitorFeature: Feature {
+    static var migrations: [NumberedMigration] {
+        [.init(5, CreateSurvey()), .init(5, CreateSurveyResponse())]
+    }
+
+    static func configure(_ app: Application) throws {
+        app.monitorCache = MonitorCache()
+    }
+
+    static func routes(_ app: Application) throws {
+        // public survey
+        app.get(SiteURL.survey.pathComponents, use: SurveyController.form)
+        app.post(SiteURL.survey.pathComponents, use: SurveyController.submit)
+        app.get(SiteURL.surveyPaper.pathComponents, use: SurveyController.paper)
+        app.get(SiteURL.surveyThanks.pathComponents, use: SurveyController.thanks)
+        // monitor
+        app.get(SiteURL.monitor.pathComponents, use: MonitorController.dashboard)
+        app.get(SiteURL.monitorGaps.pathComponents, use: MonitorController.gaps)
+        app.get(SiteURL.monitorFreeTexts.pathComponents, use: MonitorController.freeTexts)
+        app.post(SiteURL.monitorFreeTextReview.pathComponents, use: MonitorController.review)
+        app.get(SiteURL.monitorCSV(SiteURL.parameter("tabelle")).pathComponents, use: MonitorController.csv)
+        // management
+        app.get(SiteURL.monitorManage.pathComponents, use: MonitorManageController.page)
+        app.get(SiteURL.monitorQuestionnaireJSON(SiteURL.parameter("id")).pathComponents,
+                use: MonitorManageController.questionnaireJSON)
+        app.post(SiteURL.monitorQuestionnaireVersion.pathComponents, use: MonitorManageController.newVersion)
+        app.post(SiteURL.monitorWaves.pathComponents, use: MonitorManageController.newWave)
+        app.post(SiteURL.monitorWaveWeighting.pathComponents, use: MonitorManageController.setWeighting)
+        app.post(SiteURL.monitorCodes.pathComponents, use: MonitorManageController.createCodes)
+        app.post(SiteURL.monitorMargins.pathComponents, use: MonitorManageController.uploadMargins)
+    }
+
+    static func commands(_ app: Application) {
+        app.asyncCommands.use(SurveyCommand(), as: "survey")
+    }
+
+    static var sampleContent: [any SampleContent.Seeder] { [MonitorSampleSeeder()] }
+}
