@@ -24,12 +24,12 @@ enum ActorPages {
                      .div(.class("field"),
                           .label(.attr("for", "q"), .text(T.searchLabel)),
                           .raw("<input type=\"search\" id=\"q\" name=\"q\" maxlength=\"100\" value=\"\(HTMLEscape.text(f.text))\">")),
-                     MeetingsPages.simpleSelect("thema", T.topic, [("", T.anyTopic)] + ActorTopic.allCases.map { ($0.rawValue, $0.label) },
+                     FilterForm.select("thema", T.topic, [("", T.anyTopic)] + ActorTopic.allCases.map { ($0.rawValue, $0.label) },
                                                 f.topic?.rawValue ?? ""),
-                     MeetingsPages.simpleSelect("gebiet", T.area, [("", T.anyArea)] + areaOptions(geography), query.areaSlug),
-                     MeetingsPages.simpleSelect("rechtsform", T.legalForm, [("", T.anyLegalForm)] + LegalForm.allCases.map {
+                     FilterForm.select("gebiet", T.area, [("", T.anyArea)] + areaOptions(geography), query.areaSlug),
+                     FilterForm.select("rechtsform", T.legalForm, [("", T.anyLegalForm)] + LegalForm.allCases.map {
                          ($0.rawValue, $0.label) }, f.legalForm?.rawValue ?? ""),
-                     MeetingsPages.simpleSelect("zielgruppe", T.audience, [("", T.anyAudience)] + Audience.allCases.map {
+                     FilterForm.select("zielgruppe", T.audience, [("", T.anyAudience)] + Audience.allCases.map {
                          ($0.rawValue, $0.label) }, f.audience?.rawValue ?? "")),
                 .div(.class("button-row"),
                      .button(.type(.submit), .class("button"), .text(T.filterButton)),

@@ -84,24 +84,24 @@ enum MeetingsPages {
             .element(named: "fieldset", nodes: [
                 .element(named: "legend", nodes: [.text(T.filterHeading)]),
                 .div(.class("filter-grid"),
-                     simpleSelect("umkreis", T.scopeLabel, [("quartier", T.scopeQuartier), ("nachbarn", T.scopeNeighbours),
+                     FilterForm.select("umkreis", T.scopeLabel, [("quartier", T.scopeQuartier), ("nachbarn", T.scopeNeighbours),
                                                            ("bezirk", T.scopeDistrict)], f.scope.rawValue),
-                     simpleSelect("zeitraum", T.periodLabel, [("heute", T.periodToday), ("woche", T.periodWeek),
+                     FilterForm.select("zeitraum", T.periodLabel, [("heute", T.periodToday), ("woche", T.periodWeek),
                                                              ("monat", T.periodMonth)], f.period.rawValue),
-                     simpleSelect("wochentag", T.weekdayLabel, [("", T.anyWeekday)] + CalendarWeekday.allCases.map {
+                     FilterForm.select("wochentag", T.weekdayLabel, [("", T.anyWeekday)] + CalendarWeekday.allCases.map {
                          (String($0.rawValue), $0.germanName) }, f.weekday.map { String($0.rawValue) } ?? ""),
-                     simpleSelect("tageszeit", T.timeOfDayLabel, [("", T.anyTime)] + OfferFilter.TimeOfDay.allCases.map {
+                     FilterForm.select("tageszeit", T.timeOfDayLabel, [("", T.anyTime)] + OfferFilter.TimeOfDay.allCases.map {
                          ($0.rawValue, $0.label) }, f.timeOfDay?.rawValue ?? ""),
-                     simpleSelect("kategorie", T.categoryLabel, [("", T.anyCategory)] + OfferCategory.allCases.map {
+                     FilterForm.select("kategorie", T.categoryLabel, [("", T.anyCategory)] + OfferCategory.allCases.map {
                          ($0.rawValue, $0.label) }, f.category?.rawValue ?? ""),
-                     simpleSelect("zielgruppe", T.audienceLabel, [("", T.anyAudience)] + Audience.allCases.map {
+                     FilterForm.select("zielgruppe", T.audienceLabel, [("", T.anyAudience)] + Audience.allCases.map {
                          ($0.rawValue, $0.label) }, f.audience?.rawValue ?? ""),
-                     simpleSelect("sprache", T.languageLabel, [("", T.anyLanguage)] + OfferLanguage.all.map {
+                     FilterForm.select("sprache", T.languageLabel, [("", T.anyLanguage)] + OfferLanguage.all.map {
                          ($0.code, $0.label) }, f.language ?? "")),
                 .div(.class("checkbox-row"),
-                     checkbox("kostenlos", T.freeLabel, f.freeOfCharge),
-                     checkbox("stufenlos", T.stepFreeLabel, f.stepFree),
-                     checkbox("ohneanmeldung", T.noRegistrationLabel, f.noRegistration)),
+                     FilterForm.checkbox("kostenlos", T.freeLabel, f.freeOfCharge),
+                     FilterForm.checkbox("stufenlos", T.stepFreeLabel, f.stepFree),
+                     FilterForm.checkbox("ohneanmeldung", T.noRegistrationLabel, f.noRegistration)),
                 .div(.class("button-row"),
                      .button(.type(.submit), .class("button"), .text(T.filterButton)),
                      .a(.class("button-link"), .attr("href", SiteURL.quartierOffers(quartier.slug).path), .text(T.resetFilters))),
@@ -123,24 +123,6 @@ enum MeetingsPages {
             .span(.text(T.pageOf(paging.page, paging.pageCount))),
             .if(paging.page < paging.pageCount, .a(.attr("href", link(paging.page + 1)), .attr("rel", "next"), .text(T.nextPage)))
         )
-    }
-
-    static func simpleSelect(_ name: String, _ label: String, _ options: [(String, String)], _ selected: String) -> Node<HTML.BodyContext> {
-        .div(.class("field"),
-             .label(.attr("for", name), .safeText(label)),
-             .element(named: "select", nodes: [.attr("id", name), .attr("name", name), .group(options.map { value, text in
-                 .element(named: "option", nodes: [
-                     .attribute(Attribute<HTML.BodyContext>(name: "value", value: HTMLEscape.text(value), ignoreIfValueIsEmpty: false)),
-                     .if(value == selected, .attribute(named: "selected", value: "selected")),
-                     .safeText(text),
-                 ])
-             })]))
-    }
-
-    static func checkbox(_ name: String, _ label: String, _ checked: Bool) -> Node<HTML.BodyContext> {
-        .div(.class("checkbox"),
-             .raw("<input type=\"checkbox\" id=\"\(name)\" name=\"\(name)\" value=\"1\"\(checked ? " checked" : "")/>"),
-             .label(.attr("for", name), .safeText(label)))
     }
 
     // MARK: offer page
