@@ -23,7 +23,7 @@ enum AccountController {
             let hash = try await req.password.async.hash(valid.password)
             let newUser = AccountQueries.NewUser(email: valid.email, passwordHash: hash, firstName: valid.firstName,
                                                  initial: valid.initial, homeAreaID: valid.homeAreaID)
-            guard let id = try await AccountQueries.insert(newUser, on: req.sql) else {
+            guard let id = try await AccountQueries.insert(newUser, now: req.now, on: req.sql) else {
                 var errors = FormErrors()
                 errors.add("email", "Mit dieser E-Mail-Adresse gibt es schon ein Konto. Bitte melden Sie sich an.")
                 return AccountPages.register(form: form, errors: errors, geography: geography, context: req.pageContext)
@@ -55,7 +55,7 @@ enum AccountController {
 
         let throttle = LoginThrottle(salt: try await Settings.salt(on: req.sql))
         let keys = throttle.keys(email: email, ip: req.remoteAddress?.ipAddress)
-        if let until = try await throttle.blockedUntil(keys: keys, on: req.sql) {
+        if let until = try await throttle.blockedUntil(keys: keys, now: req.now, on: req.sql) {
             throw tooManyAttempts(until: until)
         }
 
@@ -65,7 +65,7 @@ enum AccountController {
         if let hash = credentials?.passwordHash { stored = hash } else { stored = try await req.application.dummyPasswordHash.get(req) }
         let valid = try await req.password.async.verify(password, created: stored)
         guard valid, let credentials else {
-            try await throttle.recordFailure(keys: keys, on: req.sql)
+            try await throttle.recordFailure(keys: keys, now: req.now, on: req.sql)
             errors.add("password", "E-Mail-Adresse oder Passwort stimmen nicht.")
             return AccountPages.login(email: email, errors: errors, context: req.pageContext)
                 .response(.unprocessableEntity)
@@ -108,7 +108,7 @@ enum AccountController {
 
     @Sendable static func download(req: Request) async throws -> Response {
         guard let user = req.currentUser else { return loginRedirect(req) }
-        guard let export = try await AccountQueries.export(userID: user.id, geography: req.geography, on: req.sql) else {
+        guard let export = try await AccountQueries.export(userID: user.id, geography: req.geography, now: req.now, on: req.sql) else {
             throw Abort(.notFound)
         }
         let encoder = JSONEncoder()

@@ -6,43 +6,34 @@ enum AccountQueries {
     struct Credentials: Sendable { var id: UUID; var passwordHash: String }
 
     static func currentUser(id: UUID, on sql: any SQLDatabase) async throws -> CurrentUser? {
-        guard let row = try await sql.select()
-            .columns("id", "email", "first_name", "initial", "home_area_id")
-            .from("users").where("id", .equal, id).first()
-        else { return nil }
-        return CurrentUser(
-            id: id,
-            email: try row.decode(column: "email", as: String.self),
-            firstName: try row.decode(column: "first_name", as: String.self),
-            initial: try row.decode(column: "initial", as: String?.self),
-            homeAreaID: try row.decode(column: "home_area_id", as: Int?.self),
-            grants: try await grants(of: id, on: sql))
+        guard let user = try await user(id: id, on: sql) else { return nil }
+        return CurrentUser(id: id, email: user.email, firstName: user.firstName, initial: user.initial,
+                           homeAreaID: user.homeAreaID, grants: try await grants(of: id, on: sql))
+    }
+
+    static func user(id: UUID, on sql: any SQLDatabase) async throws -> UserRow? {
+        try await sql.select().column("*").from("users").where("id", .equal, id).row(UserRow.self)
+    }
+
+    static func user(email: String, on sql: any SQLDatabase) async throws -> UserRow? {
+        try await sql.select().column("*").from("users").where("email", .equal, email).row(UserRow.self)
     }
 
     static func grants(of userID: UUID, on sql: any SQLDatabase) async throws -> [RoleGrant] {
-        try await sql.select().columns("role", "area_id").from("user_roles")
-            .where("user_id", .equal, userID).all()
-            .compactMap { row in
-                guard let role = Role(rawValue: try row.decode(column: "role", as: String.self)) else { return nil }
-                return RoleGrant(role: role, areaID: try row.decode(column: "area_id", as: Int?.self))
-            }
+        try await sql.select().column("*").from("user_roles").where("user_id", .equal, userID)
+            .rows(UserRoleRow.self).compactMap(\.grant)
     }
 
     static func credentials(email: String, on sql: any SQLDatabase) async throws -> Credentials? {
-        guard let row = try await sql.select().columns("id", "password_hash").from("users")
-            .where("email", .equal, email).first()
-        else { return nil }
-        return Credentials(id: try row.decode(column: "id", as: UUID.self),
-                           passwordHash: try row.decode(column: "password_hash", as: String.self))
+        try await user(email: email, on: sql).map { Credentials(id: $0.id, passwordHash: $0.passwordHash) }
     }
 
     static func passwordHash(userID: UUID, on sql: any SQLDatabase) async throws -> String? {
-        try await sql.select().column("password_hash").from("users").where("id", .equal, userID).first()?
-            .decode(column: "password_hash", as: String.self)
+        try await user(id: userID, on: sql)?.passwordHash
     }
 
     static func emailExists(_ email: String, on sql: any SQLDatabase) async throws -> Bool {
-        try await sql.select().column("id").from("users").where("email", .equal, email).first() != nil
+        try await user(email: email, on: sql) != nil
     }
 
     struct NewUser: Sendable {
@@ -55,13 +46,13 @@ enum AccountQueries {
     }
 
     /// Inserts the account; returns nil when the e-mail address is already registered (also under a race).
-    static func insert(_ user: NewUser, on sql: any SQLDatabase) async throws -> UUID? {
+    static func insert(_ user: NewUser, now: Date, on sql: any SQLDatabase) async throws -> UUID? {
         let id = UUID()
         do {
             try await sql.insert(into: "users")
                 .columns("id", "email", "password_hash", "first_name", "initial", "home_area_id", "created_at", "is_sample")
                 .values(SQLBind(id), SQLBind(user.email), SQLBind(user.passwordHash), SQLBind(user.firstName),
-                        SQLBind(user.initial), SQLBind(user.homeAreaID), SQLBind(Date().timeIntervalSince1970),
+                        SQLBind(user.initial), SQLBind(user.homeAreaID), SQLBind(now.timeIntervalSince1970),
                         SQLBind(user.isSample))
                 .run()
         } catch {
@@ -111,29 +102,22 @@ enum AccountQueries {
         var note: String
     }
 
-    static func export(userID: UUID, geography: GeographySnapshot, on sql: any SQLDatabase) async throws -> Export? {
-        guard let row = try await sql.select()
-            .columns("email", "first_name", "initial", "home_area_id", "created_at")
-            .from("users").where("id", .equal, userID).first()
-        else { return nil }
-        let firstName = try row.decode(column: "first_name", as: String.self)
-        let initial = try row.decode(column: "initial", as: String?.self)
-        let home = try row.decode(column: "home_area_id", as: Int?.self).flatMap { geography.areas[$0]?.name }
+    static func export(userID: UUID, geography: GeographySnapshot, now: Date,
+                       on sql: any SQLDatabase) async throws -> Export? {
+        guard let user = try await user(id: userID, on: sql) else { return nil }
+        let home = user.homeAreaID.flatMap { geography.areas[$0]?.name }
         let roles = try await grants(of: userID, on: sql).map {
             Export.Grant(role: $0.role.rawValue, roleName: $0.role.germanName, area: $0.areaID.flatMap { geography.areas[$0]?.name })
         }
-        let audit = try await sql.select().columns("at", "action", "detail").from("audit_entries")
-            .where("subject_id", .equal, userID).orderBy("at").all().map {
-                Export.AuditEntry(at: Date(timeIntervalSince1970: try $0.decode(column: "at", as: Double.self)),
-                                  action: try $0.decode(column: "action", as: String.self),
-                                  detail: try $0.decode(column: "detail", as: String.self))
+        let audit = try await sql.select().column("*").from("audit_entries")
+            .where("subject_id", .equal, userID).orderBy("at").rows(AuditEntryRow.self).map {
+                Export.AuditEntry(at: Date(timeIntervalSince1970: $0.at), action: $0.action, detail: $0.detail)
             }
         return Export(
-            exportedAt: Date(),
-            account: .init(id: userID.uuidString, email: try row.decode(column: "email", as: String.self),
-                           firstName: firstName, initial: initial,
-                           publicName: PublicName.make(firstName: firstName, initial: initial), homeQuartier: home,
-                           createdAt: Date(timeIntervalSince1970: try row.decode(column: "created_at", as: Double.self))),
+            exportedAt: now,
+            account: .init(id: userID.uuidString, email: user.email, firstName: user.firstName, initial: user.initial,
+                           publicName: user.publicName, homeQuartier: home,
+                           createdAt: Date(timeIntervalSince1970: user.createdAt)),
             roles: roles, roleChangesConcerningYou: audit,
             roomRequests: try await MeetingsPrivacy.roomRequests(userID: userID, on: sql),
             changesYouMadeToPlacesAndOffers: try await MeetingsPrivacy.changes(userID: userID, on: sql),

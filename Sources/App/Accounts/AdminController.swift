@@ -41,14 +41,14 @@ enum AdminController {
         let detail = role.germanName + (areaName.map { " (\($0))" } ?? "")
         let notice: String
         if action == "grant" {
-            let added = try await RoleQueries.grant(grant, to: userID, by: admin.id, detail: detail, on: req.sql)
+            let added = try await RoleQueries.grant(grant, to: userID, by: admin.id, detail: detail, now: req.now, on: req.sql)
             notice = added ? "Rolle „\(detail)“ an \(email) vergeben." : "\(email) hat die Rolle „\(detail)“ bereits."
         } else {
             if role == .admin, userID == admin.id, try await RoleQueries.countAdmins(on: req.sql) <= 1 {
                 errors.add("role", "Sie sind die einzige Administration. Vergeben Sie die Rolle erst an eine zweite Person.")
                 return try await page(req, errors: errors, form: form, notice: nil, status: .unprocessableEntity)
             }
-            try await RoleQueries.revoke(grant, from: userID, by: admin.id, detail: detail, on: req.sql)
+            try await RoleQueries.revoke(grant, from: userID, by: admin.id, detail: detail, now: req.now, on: req.sql)
             notice = "Rolle „\(detail)“ von \(email) entzogen."
         }
         return try await page(req, errors: FormErrors(), form: RoleForm(), notice: notice, status: .ok)

@@ -27,7 +27,7 @@ struct CreateAdminCommand: AsyncCommand {
         let grant = RoleGrant(role: .admin, areaID: nil)
 
         if let existing = try await RoleQueries.userID(email: email, on: sql) {
-            let added = try await RoleQueries.grant(grant, to: existing, by: nil, detail: Role.admin.germanName, on: sql)
+            let added = try await RoleQueries.grant(grant, to: existing, by: nil, detail: Role.admin.germanName, now: app.clock.now, on: sql)
             context.console.info(added ? "\(email) ist jetzt Administration." : "\(email) ist bereits Administration.")
             return
         }
@@ -40,12 +40,12 @@ struct CreateAdminCommand: AsyncCommand {
         }
         let hash = try await app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.next()).hash(password)
         guard let id = try await AccountQueries.insert(
-            .init(email: email, passwordHash: hash, firstName: firstName, initial: nil, homeAreaID: nil), on: sql)
+            .init(email: email, passwordHash: hash, firstName: firstName, initial: nil, homeAreaID: nil), now: app.clock.now, on: sql)
         else {
             context.console.error("Das Konto konnte nicht angelegt werden.")
             throw ExitCode(1)
         }
-        _ = try await RoleQueries.grant(grant, to: id, by: nil, detail: Role.admin.germanName, on: sql)
+        _ = try await RoleQueries.grant(grant, to: id, by: nil, detail: Role.admin.germanName, now: app.clock.now, on: sql)
         context.console.info("Administrationskonto \(email) angelegt.")
     }
 

@@ -26,11 +26,11 @@ enum DemoAccounts {
                 try await AccountQueries.updatePasswordHash(userID: existing, hash: hash, on: sql)
             } else {
                 id = try await AccountQueries.insert(.init(email: a.email, passwordHash: hash, firstName: a.first, initial: "D",
-                                                           homeAreaID: area?.id, isSample: true), on: sql)
+                                                           homeAreaID: area?.id, isSample: true), now: app.clock.now, on: sql)
             }
             guard let id, let role = a.role else { continue }
             _ = try await RoleQueries.grant(RoleGrant(role: role, areaID: role.isScopedToArea ? area?.id : nil), to: id, by: nil,
-                                            detail: role.germanName + " (Demo)", on: sql)
+                                            detail: role.germanName + " (Demo)", now: app.clock.now, on: sql)
             if role == .kioskStaff, let site = siteIDs.first { try await KioskQueries.addStaff(siteID: site, userID: id, on: sql) }
             if role == .actorEditor { try await ActorSampleSeeder.linkDemoEditor(id, on: sql) }
         }

@@ -18,7 +18,7 @@ struct LoginThrottle: Sendable {
     }
 
     /// When the keys are blocked, the moment from which a new attempt is allowed.
-    func blockedUntil(keys: [String], now: Date = Date(), on sql: any SQLDatabase) async throws -> Date? {
+    func blockedUntil(keys: [String], now: Date, on sql: any SQLDatabase) async throws -> Date? {
         let since = now.timeIntervalSince1970 - window
         var latest: Date?
         for key in keys {
@@ -34,7 +34,7 @@ struct LoginThrottle: Sendable {
         return latest
     }
 
-    func recordFailure(keys: [String], now: Date = Date(), on sql: any SQLDatabase) async throws {
+    func recordFailure(keys: [String], now: Date, on sql: any SQLDatabase) async throws {
         var insert = sql.insert(into: "login_failures").columns("id", "key", "failed_at")
         for key in keys { insert = insert.values(SQLBind(UUID()), SQLBind(key), SQLBind(now.timeIntervalSince1970)) }
         try await insert.run()

@@ -11,42 +11,30 @@ enum RoleQueries {
     }
 
     static func holders(on sql: any SQLDatabase) async throws -> [Holder] {
-        let rows = try await sql.select()
-            .column(SQLColumn("id", table: "users")).column("email").column("first_name").column("initial")
-            .column("role").column("area_id")
-            .from("user_roles").join("users", on: SQLColumn("user_id", table: "user_roles"), .equal, SQLColumn("id", table: "users"))
-            .orderBy("email").all()
-        var byUser: [UUID: Holder] = [:]
-        var order: [UUID] = []
-        for row in rows {
-            let id = try row.decode(column: "id", as: UUID.self)
-            guard let role = Role(rawValue: try row.decode(column: "role", as: String.self)) else { continue }
-            if byUser[id] == nil {
-                order.append(id)
-                byUser[id] = Holder(
-                    userID: id, email: try row.decode(column: "email", as: String.self),
-                    publicName: PublicName.make(firstName: try row.decode(column: "first_name", as: String.self),
-                                                initial: try row.decode(column: "initial", as: String?.self)),
-                    grants: [])
-            }
-            byUser[id]!.grants.append(RoleGrant(role: role, areaID: try row.decode(column: "area_id", as: Int?.self)))
+        let grants = try await sql.select().column("*").from("user_roles").rows(UserRoleRow.self)
+        let userIDs = Set(grants.map(\.userID))
+        guard !userIDs.isEmpty else { return [] }
+        let users = try await sql.select().column("*").from("users").where("id", .in, Array(userIDs))
+            .orderBy("email").rows(UserRow.self)
+        let byUser = Dictionary(grouping: grants, by: \.userID)
+        return users.map { user in
+            Holder(userID: user.id, email: user.email, publicName: user.publicName,
+                   grants: (byUser[user.id] ?? []).compactMap(\.grant))
         }
-        return order.compactMap { byUser[$0] }
     }
 
     static func userID(email: String, on sql: any SQLDatabase) async throws -> UUID? {
-        try await sql.select().column("id").from("users").where("email", .equal, email).first()?
-            .decode(column: "id", as: UUID.self)
+        try await AccountQueries.user(email: email, on: sql)?.id
     }
 
     /// Accounts that hold `role` (in any area).
     static func userIDs(with role: Role, on sql: any SQLDatabase) async throws -> [UUID] {
-        Array(Set(try await sql.select().column("user_id").from("user_roles").where("role", .equal, role.rawValue).all()
-            .map { try $0.decode(column: "user_id", as: UUID.self) })).sorted { $0.uuidString < $1.uuidString }
+        Array(Set(try await sql.select().column("*").from("user_roles").where("role", .equal, role.rawValue)
+            .rows(UserRoleRow.self).map(\.userID))).sorted { $0.uuidString < $1.uuidString }
     }
 
     /// Returns false when the grant already exists.
-    static func grant(_ grant: RoleGrant, to userID: UUID, by actorID: UUID?, detail: String,
+    static func grant(_ grant: RoleGrant, to userID: UUID, by actorID: UUID?, detail: String, now: Date,
                       on sql: any SQLDatabase) async throws -> Bool {
         var existing = sql.select().column("id").from("user_roles")
             .where("user_id", .equal, userID).where("role", .equal, grant.role.rawValue)
@@ -54,18 +42,18 @@ enum RoleQueries {
         if try await existing.first() != nil { return false }
         try await sql.insert(into: "user_roles").columns("id", "user_id", "role", "area_id", "granted_at")
             .values(SQLBind(UUID()), SQLBind(userID), SQLBind(grant.role.rawValue), SQLBind(grant.areaID),
-                    SQLBind(Date().timeIntervalSince1970))
+                    SQLBind(now.timeIntervalSince1970))
             .run()
-        try await audit(action: "role.grant", actor: actorID, subject: userID, detail: detail, on: sql)
+        try await audit(action: "role.grant", actor: actorID, subject: userID, detail: detail, now: now, on: sql)
         return true
     }
 
-    static func revoke(_ grant: RoleGrant, from userID: UUID, by actorID: UUID?, detail: String,
+    static func revoke(_ grant: RoleGrant, from userID: UUID, by actorID: UUID?, detail: String, now: Date,
                        on sql: any SQLDatabase) async throws {
         var delete = sql.delete(from: "user_roles").where("user_id", .equal, userID).where("role", .equal, grant.role.rawValue)
         delete = grant.areaID.map { delete.where("area_id", .equal, $0) } ?? delete.where("area_id", .is, SQLLiteral.null)
         try await delete.run()
-        try await audit(action: "role.revoke", actor: actorID, subject: userID, detail: detail, on: sql)
+        try await audit(action: "role.revoke", actor: actorID, subject: userID, detail: detail, now: now, on: sql)
     }
 
     static func countAdmins(on sql: any SQLDatabase) async throws -> Int {
@@ -73,9 +61,10 @@ enum RoleQueries {
             .where("role", .equal, Role.admin.rawValue).first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
-    static func audit(action: String, actor: UUID?, subject: UUID?, detail: String, on sql: any SQLDatabase) async throws {
+    static func audit(action: String, actor: UUID?, subject: UUID?, detail: String, now: Date,
+                      on sql: any SQLDatabase) async throws {
         try await sql.insert(into: "audit_entries").columns("id", "at", "actor_id", "subject_id", "action", "detail")
-            .values(SQLBind(UUID()), SQLBind(Date().timeIntervalSince1970), SQLBind(actor), SQLBind(subject),
+            .values(SQLBind(UUID()), SQLBind(now.timeIntervalSince1970), SQLBind(actor), SQLBind(subject),
                     SQLBind(action), SQLBind(detail))
             .run()
     }

@@ -78,7 +78,7 @@ enum ActorEditorsController {
             try await ActorWriter.deleteInvitation(invitation.id, on: sql)
             if actor.isPublic {
                 _ = try await RoleQueries.grant(RoleGrant(role: .actorEditor, areaID: nil), to: user.id, by: user.id,
-                                                detail: "Einladung als Redaktion angenommen", on: sql)
+                                                detail: "Einladung als Redaktion angenommen", now: req.now, on: sql)
             }
         }
         return .seeOther(SiteURL.actor(actor.id.uuidString.lowercased()).path, notice: "redaktion")

@@ -80,7 +80,7 @@ enum ActorWriter {
         if status == .approved {
             for editor in try await ActorQueries.editors(of: id, on: sql) {
                 _ = try await RoleQueries.grant(RoleGrant(role: .actorEditor, areaID: nil), to: editor.userID, by: userID,
-                                                detail: "Akteur freigegeben", on: sql)
+                                                detail: "Akteur freigegeben", now: Date(), on: sql)
             }
         }
     }

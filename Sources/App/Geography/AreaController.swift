@@ -27,14 +27,14 @@ enum AreaController {
             // this week's next offers, or this month's when the week has none
             var filter = OfferFilter()
             filter.period = .woche
-            var upcoming = try await OfferQueries.upcoming(areaIDs: areaIDs, filter: filter, now: Date(), limit: 6, on: req.sql)
+            var upcoming = try await OfferQueries.upcoming(areaIDs: areaIDs, filter: filter, now: req.now, limit: 6, on: req.sql)
             if upcoming.isEmpty {
                 filter.period = .monat
-                upcoming = try await OfferQueries.upcoming(areaIDs: areaIDs, filter: filter, now: Date(), limit: 6, on: req.sql)
+                upcoming = try await OfferQueries.upcoming(areaIDs: areaIDs, filter: filter, now: req.now, limit: 6, on: req.sql)
             }
             let exchange = try await ExchangeViews.quartierSection(area, geography: geography, on: req.sql)
             return AreaPages.quartierMain(area, geography: geography, map: req.application.geographyStore.maps.quartier[area.id],
-                                          upcoming: upcoming, now: Date(), exchange: exchange).render()
+                                          upcoming: upcoming, now: req.now, exchange: exchange).render()
         }
         return AreaPages.quartier(area, main: .raw(main), context: req.pageContext).response()
     }

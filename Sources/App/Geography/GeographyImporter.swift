@@ -44,10 +44,10 @@ enum GeographyImporter {
                             .set(excludedValueOf: "population_source").set(excludedValueOf: "geometry")
                     }.run()
                 }
+                struct IDAndCode: Decodable { var id: Int; var code: String }
                 for row in try await sql.select().columns("id", "code").from("areas")
-                    .where("kind", .equal, kind.rawValue).all() {
-                    ids["\(kind.rawValue)|\(try row.decode(column: "code", as: String.self))"] =
-                        try row.decode(column: "id", as: Int.self)
+                    .where("kind", .equal, kind.rawValue).rows(IDAndCode.self) {
+                    ids["\(kind.rawValue)|\(row.code)"] = row.id
                 }
             }
 

@@ -96,47 +96,11 @@ struct GeographySnapshot: Sendable {
 
 extension GeographySnapshot {
     static func load(from sql: any SQLDatabase) async throws -> GeographySnapshot {
-        let areaRows = try await sql.select()
-            .columns("id", "kind", "code", "name", "slug", "parent_id", "centroid_lat", "centroid_lon", "area_km2",
-                     "population", "population_date", "population_source", "geometry")
-            .from("areas").all()
-        var areas: [AreaRecord] = []
-        areas.reserveCapacity(areaRows.count)
-        for row in areaRows {
-            let geometry = try row.decode(column: "geometry", as: String.self)
-            guard let kind = AreaKind(rawValue: try row.decode(column: "kind", as: String.self)),
-                  let shape = try? GeoJSON.shape(fromGeometry: Data(geometry.utf8))
-            else { continue }
-            areas.append(AreaRecord(
-                id: try row.decode(column: "id", as: Int.self),
-                kind: kind,
-                code: try row.decode(column: "code", as: String.self),
-                name: try row.decode(column: "name", as: String.self),
-                slug: try row.decode(column: "slug", as: String.self),
-                parentID: try row.decode(column: "parent_id", as: Int?.self),
-                centroid: GeoPoint(lat: try row.decode(column: "centroid_lat", as: Double.self),
-                                   lon: try row.decode(column: "centroid_lon", as: Double.self)),
-                areaKm2: try row.decode(column: "area_km2", as: Double.self),
-                population: try row.decode(column: "population", as: Int?.self),
-                populationDate: try row.decode(column: "population_date", as: String?.self),
-                populationSource: try row.decode(column: "population_source", as: String?.self),
-                shape: shape))
-        }
-        let neighbourRows = try await sql.select().columns("area_id", "neighbour_id").from("area_neighbours").all()
-        let neighbours = try neighbourRows.map {
-            (try $0.decode(column: "area_id", as: Int.self), try $0.decode(column: "neighbour_id", as: Int.self))
-        }
-        let streetRows = try await sql.select().columns("name", "register_name", "subdistricts").from("streets").all()
-        let streets: [StreetEntry] = try streetRows.map { row in
-            let subs = try row.decode(column: "subdistricts", as: String.self)
-                .split(separator: " ").compactMap { part -> (code: String, addressPoints: Int)? in
-                    let bits = part.split(separator: ":")
-                    guard bits.count == 2, let n = Int(bits[1]) else { return nil }
-                    return (String(bits[0]), n)
-                }
-            return StreetEntry(name: try row.decode(column: "name", as: String.self), subdistricts: subs,
-                               registerName: try row.decode(column: "register_name", as: String.self))
-        }
+        let areas = try await sql.select().columns(AreaRow.columns).from("areas").rows(AreaRow.self).compactMap(\.record)
+        let neighbours = try await sql.select().columns("area_id", "neighbour_id").from("area_neighbours")
+            .rows(AreaNeighbourRow.self).map { ($0.areaID, $0.neighbourID) }
+        let streets = try await sql.select().columns("name", "register_name", "subdistricts").from("streets")
+            .rows(StreetRow.self).map(\.entry)
         return GeographySnapshot(areas: areas, neighbours: neighbours, streets: streets)
     }
 }

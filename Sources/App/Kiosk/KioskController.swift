@@ -325,7 +325,7 @@ enum KioskController {
                 return try await sitesPage(req, form: SiteForm(), errors: errors, notice: nil, status: .unprocessableEntity)
             }
             _ = try await RoleQueries.grant(RoleGrant(role: .kioskStaff, areaID: nil), to: userID, by: actor.id,
-                                            detail: Role.kioskStaff.germanName, on: req.sql)
+                                            detail: Role.kioskStaff.germanName, now: req.now, on: req.sql)
         }
         try await KioskQueries.addStaff(siteID: site.id, userID: userID, on: req.sql)
         return try await sitesPage(req, form: SiteForm(), errors: FormErrors(), notice: German.Kiosk.staffAdded(email, site.name), status: .ok)

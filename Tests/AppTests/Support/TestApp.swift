@@ -160,5 +160,5 @@ extension TestingHTTPResponse {
 func grant(_ role: Role, to email: String, area: Int? = nil, in app: Application) async throws {
     let sql = app.sql
     let id = try #require(try await RoleQueries.userID(email: email, on: sql))
-    _ = try await RoleQueries.grant(RoleGrant(role: role, areaID: area), to: id, by: nil, detail: role.germanName, on: sql)
+    _ = try await RoleQueries.grant(RoleGrant(role: role, areaID: area), to: id, by: nil, detail: role.germanName, now: app.clock.now, on: sql)
 }
