@@ -33,25 +33,17 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.routes.defaultMaxBodySize = ByteCount(value: maxRequestBodyBytes)
     app.passwords.use(.bcrypt(cost: config.passwordCost))
 
-    app.sessions.use(.fluent)
-    app.sessions.configuration.cookieName = "gemeinsam_session"
-    let secure = config.secureCookies
-    app.sessions.configuration.cookieFactory = { id in
-        HTTPCookies.Value(string: id.string, maxAge: 60 * 60 * 24 * 30, path: "/", isSecure: secure,
-                          isHTTPOnly: true, sameSite: .lax)
-    }
-
     app.renderCache = RenderCache(clock: app.clock)
     for feature in features { try feature.configure(app) }
 
     // Vapor's default middleware logs paths and shows English errors; ours logs no personal data.
     app.middleware = Middlewares()
     app.middleware.use(MetricsMiddleware(metrics: app.requestMetrics))
-    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware(secure: config.secureCookies))
     app.middleware.use(GermanErrorMiddleware())
+    app.middleware.use(RequestLimitsMiddleware())
     app.middleware.use(CSRFMiddleware(secureCookies: config.secureCookies))
-    app.middleware.use(app.sessions.middleware)
-    app.middleware.use(CurrentUserMiddleware())
+    app.middleware.use(SessionMiddleware())
     app.middleware.use(RenderCacheMiddleware())
 
     for feature in features {

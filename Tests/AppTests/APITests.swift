@@ -125,9 +125,10 @@ import VaporTesting
 
     @Test func metricsCountRequestsPerRoutePattern() async throws {
         try await withTestApp { app in
+            app.appConfig.metricsToken = String(repeating: "m", count: 32)
             try await app.testing().test(.GET, "/quartiere/borsigplatz") { _ in }
             try await app.testing().test(.GET, "/quartiere/atlantis") { _ in }
-            try await app.testing().test(.GET, "/metrics") { res in
+            try await app.testing().test(.GET, "/metrics", headers: ["Authorization": "Bearer " + String(repeating: "m", count: 32)]) { res in
                 #expect(res.status == .ok)
                 let text = res.body.string
                 #expect(text.contains(#"gemeinsam_http_requests_total{route="/quartiere/:slug",method="GET",status="200"} 1"#))

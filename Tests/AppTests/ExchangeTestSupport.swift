@@ -14,10 +14,7 @@ enum ExchangeTest {
     static func person(_ app: Application, _ email: String, first: String, initial: String = "X",
                        quartier: String = "borsigplatz") async throws -> Browser {
         var browser = Browser(app)
-        let res = try await browser.post("/konto/registrieren", [
-            ("email", email), ("password", Browser.password), ("firstName", first), ("initial", initial), ("homeArea", quartier),
-        ])
-        #expect(res.status == .seeOther, "Registrierung fehlgeschlagen: \(res.text.prefix(300))")
+        try await browser.register(email: email, firstName: first, initial: initial, quartier: quartier)
         return browser
     }
 

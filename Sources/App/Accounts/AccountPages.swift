@@ -1,10 +1,12 @@
 import Plot
 
-/// Views of the account pages.
+/// Views of the account pages: register, log in, the account, password change, deletion.
 enum AccountPages {
+    private typealias T = German.Account
+
     static func quartierOptions(_ geography: GeographySnapshot) -> [FormView.OptionGroup] {
         geography.all(.district).map { district in
-            FormView.OptionGroup(label: "Stadtbezirk \(district.name)", options: geography.children(of: district)
+            FormView.OptionGroup(label: T.districtGroup(district.name), options: geography.children(of: district)
                 .filter { $0.kind == .statisticalDistrict }
                 .map { FormView.Option(value: $0.slug, label: $0.name) })
         }
@@ -12,125 +14,141 @@ enum AccountPages {
 
     static func register(form: RegistrationForm, errors: FormErrors, geography: GeographySnapshot,
                          context: PageContext) -> HTML {
-        Layout.page(title: "Konto anlegen", context: context, main: .group(
-            .h1("Konto anlegen"),
-            .p(.text("Mit einem Konto können Sie Ihr Quartier speichern und später Hilfe anbieten oder suchen. "
-               + "Öffentlich sichtbar sind nur Ihr Vorname und der erste Buchstabe Ihres Nachnamens. "
-               + "Eine Adresse brauchen wir nicht.")),
+        Layout.page(title: T.registerTitle, context: context, main: .group(
+            .h1(.text(T.registerTitle)),
+            .p(.text(T.registerIntro)),
             FormView.errorSummary(errors),
             .form(
                 .method(.post), .action(SiteURL.register.path), .attribute(named: "novalidate", value: "novalidate"),
                 FormView.csrfField(context.csrfToken),
-                FormView.input(name: "email", label: "E-Mail-Adresse", kind: .email, value: form.email ?? "",
-                               hint: "Wir schreiben Ihnen nur, wenn Sie es möchten. Sie wird nie öffentlich gezeigt.",
+                FormView.input(name: "email", label: T.email, kind: .email, value: form.email ?? "", hint: T.emailHint,
                                autocomplete: "email", maxLength: 254, errors: errors),
-                FormView.input(name: "password", label: "Passwort", kind: .password,
-                               hint: "Mindestens 10 Zeichen. Gut zu merken sind drei zufällige Wörter.",
+                FormView.input(name: "password", label: T.password, kind: .password, hint: T.passwordHint,
                                autocomplete: "new-password", errors: errors),
-                FormView.input(name: "firstName", label: "Vorname", value: form.firstName ?? "",
-                               hint: "Wird öffentlich gezeigt.", autocomplete: "given-name", maxLength: 50, errors: errors),
-                FormView.input(name: "initial", label: "Erster Buchstabe des Nachnamens", value: form.initial ?? "",
-                               hint: "Zum Beispiel „B“. Wird mit dem Vornamen gezeigt: „Anna B.“",
+                FormView.input(name: "firstName", label: T.firstName, value: form.firstName ?? "", hint: T.firstNameHint,
+                               autocomplete: "given-name", maxLength: 50, errors: errors),
+                FormView.input(name: "initial", label: T.initial, value: form.initial ?? "", hint: T.initialHint,
                                required: false, maxLength: 2, errors: errors),
-                FormView.select(name: "homeArea", label: "Ihr Quartier", groups: quartierOptions(geography),
-                                selected: form.homeArea, placeholder: "Bitte wählen",
-                                hint: "Sie wissen es nicht? Suchen Sie es auf der Startseite über Ihre Straße.",
-                                errors: errors),
-                FormView.submit("Konto anlegen")
+                FormView.select(name: "homeArea", label: T.homeArea, groups: quartierOptions(geography),
+                                selected: form.homeArea, placeholder: T.choose, hint: T.homeAreaHint, errors: errors),
+                FormView.submit(T.registerTitle)
             ),
-            .p(.text("Sie haben schon ein Konto? "), .a(.href(SiteURL.login.path), .text("Anmelden")))
+            .p(.text(T.haveAccount), .a(.href(SiteURL.login.path), .text(T.login)))
         ))
     }
 
-    static func login(email: String, errors: FormErrors, context: PageContext) -> HTML {
-        Layout.page(title: "Anmelden", context: context, main: .group(
-            .h1("Anmelden"),
+    static func login(email: String, errors: FormErrors, notice: String?, context: PageContext) -> HTML {
+        Layout.page(title: T.loginTitle, context: context, main: .group(
+            .h1(.text(T.loginTitle)),
+            .statusNotice(notice),
             FormView.errorSummary(errors),
             .form(
                 .method(.post), .action(SiteURL.login.path), .attribute(named: "novalidate", value: "novalidate"),
                 FormView.csrfField(context.csrfToken),
-                FormView.input(name: "email", label: "E-Mail-Adresse", kind: .email, value: email,
-                               autocomplete: "email", maxLength: 254, errors: errors),
-                FormView.input(name: "password", label: "Passwort", kind: .password,
-                               autocomplete: "current-password", errors: errors),
-                FormView.submit("Anmelden")
+                FormView.input(name: "email", label: T.email, kind: .email, value: email, autocomplete: "email",
+                               maxLength: 254, errors: errors),
+                FormView.input(name: "password", label: T.password, kind: .password, autocomplete: "current-password",
+                               errors: errors),
+                FormView.submit(T.login)
             ),
-            .p(.text("Noch kein Konto? "), .a(.href(SiteURL.register.path), .text("Konto anlegen")))
+            .p(.a(.href(SiteURL.accounts(.forgotPassword).path), .text(T.forgotLink))),
+            .p(.text(T.noAccount), .a(.href(SiteURL.register.path), .text(T.registerTitle)))
         ))
     }
 
-    static func account(user: CurrentUser, home: AreaRecord?, geography: GeographySnapshot, context: PageContext) -> HTML {
+    static func account(user: CurrentUser, home: AreaRecord?, sessions: Int, notice: String?,
+                        geography: GeographySnapshot, context: PageContext) -> HTML {
         let roles = user.grants.map { grant in
             grant.role.germanName + (grant.areaID.flatMap { geography.areas[$0] }.map { " (\($0.name))" } ?? "")
         }
-        return Layout.page(title: "Mein Konto", context: context, main: .group(
-            .h1("Mein Konto"),
-            .p(.safeText("Hallo \(user.firstName)!")),
+        return Layout.page(title: T.accountTitle, context: context, main: .group(
+            .h1(.text(T.accountTitle)),
+            .statusNotice(notice),
+            .p(.safeText(T.hello(user.firstName))),
+            .if(!user.emailVerified, unverifiedBox(context)),
             .dl(
                 .class("facts"),
-                .dt("Öffentlicher Name"), .dd(.safeText(user.publicName)),
-                .dt("E-Mail-Adresse"), .dd(.safeText(user.email)),
-                .dt("Ihr Quartier"),
+                .dt(.text(T.publicName)), .dd(.safeText(user.publicName)),
+                .dt(.text(T.email)), .dd(.safeText(user.email)),
+                .dt(.text(T.yourArea)),
                 .dd(.unwrap(home, { .a(.attr("href", SiteURL.quartier($0.slug).path), .safeText($0.name)) },
-                            else: .text("nicht angegeben"))),
-                .dt("Rollen"), .dd(.safeText((["Bewohner*in"] + roles).joined(separator: ", ")))
+                            else: .text(T.notGiven))),
+                .dt(.text(T.roles)), .dd(.safeText(([Role.resident.germanName] + roles).joined(separator: ", ")))
             ),
             ExchangeAccountLinks.section(user),
-            .h2("Ihre Daten"),
+            .h2(.text(T.dataHeading)),
             .ul(
                 .class("actions"),
-                .li(.a(.href(SiteURL.accountData.path), .text("Meine Daten herunterladen")), .text(" (JSON-Datei)")),
+                .li(.a(.href(SiteURL.accountData.path), .text(T.download)), .text(T.downloadFormat)),
                 .li(.a(.href(SiteURL.bookings.path), .text(German.Bookings.title))),
-                .li(.a(.href(SiteURL.accountPassword.path), .text("Passwort ändern"))),
-                .li(.a(.href(SiteURL.accountDelete.path), .text("Konto löschen")))
+                .li(.a(.href(SiteURL.accountPassword.path), .text(T.changePassword))),
+                .li(.a(.href(SiteURL.accountDelete.path), .text(T.deleteAccount)))
+            ),
+            .h2(.text(T.sessionsHeading)),
+            .p(.text(T.sessionsText(sessions))),
+            .form(
+                .method(.post), .action(SiteURL.logout.path), .class("inline-form"),
+                FormView.csrfField(context.csrfToken),
+                FormView.submit(T.logout)
             ),
             .form(
-                .method(.post), .action(SiteURL.logout.path),
+                .method(.post), .action(SiteURL.accounts(.logoutEverywhere).path), .class("inline-form"),
                 FormView.csrfField(context.csrfToken),
-                FormView.submit("Abmelden")
+                .button(.type(.submit), .class("button button-secondary"), .attr("aria-describedby", "ueberall-hinweis"),
+                        .text(T.logoutEverywhere)),
+                .p(.class("hint"), .id("ueberall-hinweis"), .text(T.logoutEverywhereHint))
             )
         ))
     }
 
+    private static func unverifiedBox(_ context: PageContext) -> Node<HTML.BodyContext> {
+        .section(
+            .class("notice notice-warning"), .attr("aria-labelledby", "bestaetigung"),
+            .h2(.id("bestaetigung"), .text(T.unverifiedHeading)),
+            .p(.text(T.unverifiedText)),
+            FormView.buttonForm(action: SiteURL.accounts(.resendVerification).path, csrfToken: context.csrfToken,
+                                fields: [], label: T.resendButton, secondary: true)
+        )
+    }
+
     static func password(errors: FormErrors, done: Bool, context: PageContext) -> HTML {
-        Layout.page(title: "Passwort ändern", context: context, main: .group(
-            .h1("Passwort ändern"),
-            .if(done, .p(.class("notice"), .attribute(named: "role", value: "status"), "Ihr Passwort wurde geändert.")),
+        Layout.page(title: T.passwordTitle, context: context, main: .group(
+            .h1(.text(T.passwordTitle)),
+            .statusNotice(done ? T.passwordChanged : nil),
             FormView.errorSummary(errors),
             .form(
                 .method(.post), .action(SiteURL.accountPassword.path), .attribute(named: "novalidate", value: "novalidate"),
                 FormView.csrfField(context.csrfToken),
-                FormView.input(name: "currentPassword", label: "Bisheriges Passwort", kind: .password,
+                FormView.input(name: "currentPassword", label: T.currentPassword, kind: .password,
                                autocomplete: "current-password", errors: errors),
-                FormView.input(name: "newPassword", label: "Neues Passwort", kind: .password,
-                               hint: "Mindestens 10 Zeichen.", autocomplete: "new-password", errors: errors),
-                FormView.submit("Passwort ändern")
+                FormView.input(name: "newPassword", label: T.newPassword, kind: .password, hint: T.newPasswordHint,
+                               autocomplete: "new-password", errors: errors),
+                FormView.submit(T.changePassword)
             ),
-            .p(.a(.href(SiteURL.account.path), .text("Zurück zu Mein Konto")))
+            .p(.a(.href(SiteURL.account.path), .text(T.backToAccount)))
         ))
     }
 
     static func delete(errors: FormErrors, context: PageContext) -> HTML {
-        Layout.page(title: "Konto löschen", context: context, main: .group(
-            .h1("Konto löschen"),
-            .p(.text("Wenn Sie Ihr Konto löschen, entfernen wir Ihre E-Mail-Adresse, Ihren Namen, Ihr Quartier und Ihre Rollen. "
-               + "Das lässt sich nicht rückgängig machen. Laden Sie vorher Ihre Daten herunter, wenn Sie sie behalten möchten.")),
+        Layout.page(title: T.deleteTitle, context: context, main: .group(
+            .h1(.text(T.deleteTitle)),
+            .p(.text(T.deleteIntro)),
             FormView.errorSummary(errors),
             .form(
                 .method(.post), .action(SiteURL.accountDelete.path), .attribute(named: "novalidate", value: "novalidate"),
                 FormView.csrfField(context.csrfToken),
-                FormView.input(name: "password", label: "Zur Bestätigung: Ihr Passwort", kind: .password,
-                               autocomplete: "current-password", errors: errors),
-                FormView.submit("Konto endgültig löschen")
+                FormView.input(name: "password", label: T.deleteConfirm, kind: .password, autocomplete: "current-password",
+                               errors: errors),
+                FormView.submit(T.deleteButton)
             ),
-            .p(.a(.href(SiteURL.account.path), .text("Abbrechen und zurück zu Mein Konto")))
+            .p(.a(.href(SiteURL.account.path), .text(T.cancelDelete)))
         ))
     }
 
     static func deleted(context: PageContext) -> HTML {
-        Layout.page(title: "Konto gelöscht", context: context, main: .group(
-            .h1("Ihr Konto wurde gelöscht"),
-            .p("Ihre persönlichen Daten sind entfernt. Danke, dass Sie dabei waren."),
+        Layout.page(title: T.deletedTitle, context: context, main: .group(
+            .h1(.text(T.deletedHeading)),
+            .p(.text(T.deletedText)),
             .p(.a(.href(SiteURL.home.path), .text(German.Errors.backHome)))
         ))
     }

@@ -8,7 +8,8 @@ enum AccountQueries {
     static func currentUser(id: UUID, on sql: any SQLDatabase) async throws -> CurrentUser? {
         guard let user = try await user(id: id, on: sql) else { return nil }
         return CurrentUser(id: id, email: user.email, firstName: user.firstName, initial: user.initial,
-                           homeAreaID: user.homeAreaID, grants: try await grants(of: id, on: sql))
+                           homeAreaID: user.homeAreaID, grants: try await grants(of: id, on: sql),
+                           emailVerified: user.emailVerifiedAt != nil)
     }
 
     static func user(id: UUID, on sql: any SQLDatabase) async throws -> UserRow? {
@@ -43,6 +44,8 @@ enum AccountQueries {
         var initial: String?
         var homeAreaID: Int?
         var isSample = false
+        /// Accounts made by an admin, the sample content or the demo set-up need no confirmation mail.
+        var verified = false
     }
 
     /// Inserts the account; returns nil when the e-mail address is already registered (also under a race).
@@ -50,10 +53,11 @@ enum AccountQueries {
         let id = UUID()
         do {
             try await sql.insert(into: "users")
-                .columns("id", "email", "password_hash", "first_name", "initial", "home_area_id", "created_at", "is_sample")
+                .columns("id", "email", "password_hash", "first_name", "initial", "home_area_id", "created_at", "is_sample",
+                         "email_verified_at")
                 .values(SQLBind(id), SQLBind(user.email), SQLBind(user.passwordHash), SQLBind(user.firstName),
                         SQLBind(user.initial), SQLBind(user.homeAreaID), SQLBind(now.timeIntervalSince1970),
-                        SQLBind(user.isSample))
+                        SQLBind(user.isSample), SQLBind(user.verified ? now.timeIntervalSince1970 : nil))
                 .run()
         } catch {
             if try await emailExists(user.email, on: sql) { return nil }
@@ -62,8 +66,14 @@ enum AccountQueries {
         return id
     }
 
-    static func updatePasswordHash(userID: UUID, hash: String, on sql: any SQLDatabase) async throws {
-        try await sql.update("users").set("password_hash", to: hash).where("id", .equal, userID).run()
+    static func updatePasswordHash(userID: UUID, hash: String, now: Date, on sql: any SQLDatabase) async throws {
+        try await sql.update("users").set("password_hash", to: hash).set("password_changed_at", to: now.timeIntervalSince1970)
+            .where("id", .equal, userID).run()
+    }
+
+    static func markVerified(userID: UUID, now: Date, on sql: any SQLDatabase) async throws {
+        try await sql.update("users").set("email_verified_at", to: now.timeIntervalSince1970)
+            .where("id", .equal, userID).where("email_verified_at", .is, SQLLiteral.null).run()
     }
 
     /// Removes the account and everything personal that hangs on it; audit entries keep only the action.
@@ -127,6 +137,6 @@ enum AccountQueries {
             },
             invitationsYouSent: try await sql.select().column("email").from("actor_invitations").where("invited_by", .equal, userID)
                 .all().map { try $0.decode(column: "email", as: String.self) },
-            note: "Gemeinsam speichert keine Adresse, nur Ihr Quartier. Ihr Passwort ist nur als bcrypt-Hash gespeichert und deshalb nicht enthalten.")
+            note: German.Account.exportNote)
     }
 }

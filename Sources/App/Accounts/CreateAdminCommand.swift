@@ -40,7 +40,7 @@ struct CreateAdminCommand: AsyncCommand {
         }
         let hash = try await app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.next()).hash(password)
         guard let id = try await AccountQueries.insert(
-            .init(email: email, passwordHash: hash, firstName: firstName, initial: nil, homeAreaID: nil), now: app.clock.now, on: sql)
+            .init(email: email, passwordHash: hash, firstName: firstName, initial: nil, homeAreaID: nil, verified: true), now: app.clock.now, on: sql)
         else {
             context.console.error("Das Konto konnte nicht angelegt werden.")
             throw ExitCode(1)

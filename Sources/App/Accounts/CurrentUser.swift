@@ -10,6 +10,8 @@ struct CurrentUser: Sendable {
     var initial: String?
     var homeAreaID: Int?
     var grants: [RoleGrant]
+    /// Whether the person confirmed their e-mail address (needed to post to the Börse or contact anyone).
+    var emailVerified = true
 
     /// Public name: first name and initial ("Anna B.").
     var publicName: String { PublicName.make(firstName: firstName, initial: initial) }
@@ -18,6 +20,8 @@ struct CurrentUser: Sendable {
     var isAdmin: Bool { has(.admin) }
     /// Areas an area manager may act for.
     var managedAreaIDs: [Int] { grants.filter { $0.role == .areaManager }.compactMap(\.areaID) }
+    /// Staff see other people's data, often on shared computers: their sessions end sooner.
+    var isStaff: Bool { grants.contains { $0.role.isStaff } }
 }
 
 enum PublicName {
@@ -46,21 +50,5 @@ extension Request {
         let user = try requireUser()
         guard user.has(role) else { throw Abort(.forbidden) }
         return user
-    }
-}
-
-/// Reads the user id from the session and loads the account with its roles (two small SQL queries).
-struct CurrentUserMiddleware: AsyncMiddleware {
-    static let sessionKey = "uid"
-
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.hasSession, let raw = request.session.data[Self.sessionKey], let id = UUID(uuidString: raw) {
-            if let user = try await AccountQueries.currentUser(id: id, on: request.sql) {
-                request.currentUser = user
-            } else {
-                request.session.destroy()  // the account was deleted
-            }
-        }
-        return try await next.respond(to: request)
     }
 }

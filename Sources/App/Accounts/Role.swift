@@ -21,6 +21,9 @@ enum Role: String, CaseIterable, Codable, Sendable {
     /// Roles an admin can grant; `resident` is every account's base role.
     static let grantable: [Role] = [.actorEditor, .kioskStaff, .areaManager, .coordinator, .admin]
 
+    /// Roles that see other people's data.
+    var isStaff: Bool { self == .kioskStaff || self == .areaManager || self == .coordinator || self == .admin }
+
     /// Only area managers act for particular areas.
     var isScopedToArea: Bool { self == .areaManager }
 }

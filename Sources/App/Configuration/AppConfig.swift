@@ -36,6 +36,12 @@ public struct AppConfig: Sendable, Equatable {
     public var pageCacheSeconds = 60
     /// When set, demo accounts for every role are created with this password (demonstrations and browser tests only).
     public var demoAccountsPassword: String?
+    /// Reverse proxies whose `X-Forwarded-For` is believed (addresses or CIDR ranges); others' is ignored.
+    public var trustedProxies: [IPRange] = []
+    /// Bearer token for `/metrics`; without it `/metrics` answers 404.
+    public var metricsToken: String?
+    /// How long a session lives without a request, and at most, for staff roles and for residents.
+    public var sessionLimits = SessionLimits()
 
     public init(
         database: Database = .sqlite(path: "./gemeinsam.sqlite"),
@@ -123,6 +129,7 @@ extension AppConfig {
             config.seedSampleContent = try parseBool(seed, variable: "SEED_SAMPLE")
         }
         try readExchangeSettings(value, into: &config)
+        try readSecuritySettings(value, into: &config)
         return config
     }
 
@@ -182,7 +189,7 @@ extension AppConfig {
         return "Gemeinsam Dortmund <noreply@\(host)>"
     }
 
-    private static func parseBool(_ raw: String, variable: String) throws(ConfigurationError) -> Bool {
+    static func parseBool(_ raw: String, variable: String) throws(ConfigurationError) -> Bool {
         switch raw.lowercased() {
         case "true", "1", "yes", "ja": return true
         case "false", "0", "no", "nein": return false

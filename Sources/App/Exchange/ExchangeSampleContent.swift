@@ -59,7 +59,7 @@ struct ExchangeSampleSeeder: SampleContent.Seeder {
             if let id = try await RoleQueries.userID(email: email, on: sql) { residentIDs.append(id); continue }
             let home = geography.all(.statisticalDistrict)[(i * 7) % geography.all(.statisticalDistrict).count]
             if let id = try await AccountQueries.insert(.init(email: email, passwordHash: "!kein-login", firstName: r.first,
-                                                              initial: r.initial, homeAreaID: home.id, isSample: true), now: app.clock.now, on: sql) {
+                                                              initial: r.initial, homeAreaID: home.id, isSample: true, verified: true), now: app.clock.now, on: sql) {
                 residentIDs.append(id)
             }
         }

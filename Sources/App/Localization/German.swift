@@ -99,6 +99,8 @@ enum German {
         static let badRequest = "Die Anfrage konnte nicht verarbeitet werden. Bitte prüfen Sie Ihre Eingaben."
         static let tooLargeTitle = "Eingabe zu groß"
         static let tooLarge = "Die gesendeten Daten sind zu groß."
+        static let metricsToken = "Für die Messwerte ist ein gültiges Zugangstoken nötig."
+        static let tooManyParameters = "Die Anfrage enthält zu viele oder doppelte Angaben. Bitte senden Sie das Formular von dieser Seite aus."
         static let tooManyTitle = "Zu viele Versuche"
         static let unauthorizedTitle = "Bitte melden Sie sich an"
         static let unauthorized = "Für diese Seite müssen Sie angemeldet sein."

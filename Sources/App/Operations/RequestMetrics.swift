@@ -67,10 +67,19 @@ enum OperationsController {
 
     /// The yardstick for the page benchmarks (bench/): a minimal static page rendered with Plot by this binary.
     @Sendable static func minimalPage(req: Request) async throws -> Response {
-        HTML(.lang(.german), .head(.title("Minimal")), .body(.p("Gemeinsam"))).response()
+        HTML(.lang(.german), .head(.element(named: "title", text: "Minimal")), .body(.p("Gemeinsam"))).response()
     }
 
+    /// Prometheus metrics, only for a scraper with the configured bearer token (`METRICS_TOKEN`); without a token
+    /// configured the route does not exist (404), so nothing is exposed behind a reverse proxy by default.
     @Sendable static func metrics(req: Request) async throws -> Response {
+        guard let token = req.application.appConfig.metricsToken else { throw Abort(.notFound) }
+        guard let sent = req.headers.bearerAuthorization?.token,
+              CSRFMiddleware.constantTimeEqual(sent, token)
+        else {
+            throw GermanError(status: .unauthorized, reason: German.Errors.metricsToken,
+                              headers: ["WWW-Authenticate": "Bearer realm=\"metrics\""])
+        }
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/plain; version=0.0.4; charset=utf-8")
         return Response(status: .ok, headers: headers, body: .init(string: req.application.requestMetrics.text()))

@@ -5,37 +5,47 @@ import Vapor
 /// Protects every state-changing form with a token (double-submit cookie): the page embeds the token that the
 /// browser also holds in an HttpOnly, SameSite=Lax cookie; a POST must carry both and they must be equal. Another
 /// site can neither read the cookie nor guess the token. No server state is needed, so anonymous visitors do not
-/// create sessions.
+/// create sessions. The token changes at log-in and log-out; with secure cookies the cookie is `__Host-` prefixed,
+/// so no subdomain can plant one.
 struct CSRFMiddleware: AsyncMiddleware {
     static let cookieName = "gemeinsam_csrf"
     static let fieldName = "_csrf"
     let secureCookies: Bool
 
+    static func cookieName(secure: Bool) -> String { secure ? "__Host-" + cookieName : cookieName }
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let existing = request.cookies[Self.cookieName].flatMap { Self.isWellFormed($0.string) ? $0.string : nil }
+        let name = Self.cookieName(secure: secureCookies)
+        let existing = request.cookies[name].flatMap { Self.isWellFormed($0.string) ? $0.string : nil }
         let token = existing ?? Self.newToken()
         request.storage[CSRFTokenKey.self] = token
 
         if [.POST, .PUT, .PATCH, .DELETE].contains(request.method), !request.url.path.hasPrefix("/api/") {
-            // the token is in the body, so the size limit is enforced here, before anything reads it
-            if let data = request.body.data {
-                guard data.readableBytes <= maxRequestBodyBytes else { throw Abort(.payloadTooLarge) }
+            // without the cookie the request cannot be valid: refuse it before reading the body
+            guard let existing else { throw CSRFError() }
+            let sent: String?
+            if request.headers.contentType == .formData {
+                // uploads (multipart): the token is one part; the multipart parser is linear
+                _ = try await RequestLimits.collect(request)
+                sent = try? request.content.get(String.self, at: Self.fieldName)
             } else {
-                _ = try await request.body.collect(max: maxRequestBodyBytes).get()
+                sent = RequestLimits.value(of: Self.fieldName, in: try await RequestLimits.collectForm(request))
             }
-            let sent = (try? request.content.get(String.self, at: Self.fieldName)) ?? ""
-            guard let existing, Self.constantTimeEqual(sent, existing) else {
-                throw CSRFError()
-            }
+            guard let sent, Self.constantTimeEqual(sent, existing) else { throw CSRFError() }
         }
 
         let response = try await next.respond(to: request)
-        if existing == nil {
-            response.cookies[Self.cookieName] = HTTPCookies.Value(
-                string: token, maxAge: 60 * 60 * 24 * 7, path: "/", isSecure: secureCookies, isHTTPOnly: true,
-                sameSite: .lax)
+        if let rotated = request.storage[RotatedCSRFKey.self] {
+            response.cookies[name] = cookie(rotated)
+        } else if existing == nil {
+            response.cookies[name] = cookie(token)
         }
         return response
+    }
+
+    private func cookie(_ token: String) -> HTTPCookies.Value {
+        HTTPCookies.Value(string: token, maxAge: 60 * 60 * 24 * 7, path: "/", isSecure: secureCookies,
+                          isHTTPOnly: true, sameSite: .lax)
     }
 
     static func newToken() -> String {
@@ -61,9 +71,17 @@ struct CSRFError: AbortError {
 }
 
 private struct CSRFTokenKey: StorageKey { typealias Value = String }
+private struct RotatedCSRFKey: StorageKey { typealias Value = String }
 
 extension Request {
     var csrfToken: String { storage[CSRFTokenKey.self] ?? "" }
+
+    /// A new form token from the next response on (at log-in and log-out).
+    func rotateCSRFToken() {
+        let token = CSRFMiddleware.newToken()
+        storage[RotatedCSRFKey.self] = token
+        storage[CSRFTokenKey.self] = token
+    }
 }
 
 extension Data {

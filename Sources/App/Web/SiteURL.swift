@@ -87,6 +87,7 @@ enum SiteURL: Equatable {
     case metrics
     case benchMinimal
     case boerse(BoersePath)
+    case accounts(AccountPath)
 
     /// A placeholder that registers a route parameter, e.g. `.quartier(SiteURL.parameter("slug"))`.
     static func parameter(_ name: String) -> String { ":" + name }
@@ -172,6 +173,7 @@ enum SiteURL: Equatable {
         case .metrics: "/metrics"
         case .benchMinimal: "/bench/minimal"
         case let .boerse(page): page.path
+        case let .accounts(page): page.path
         }
     }
 

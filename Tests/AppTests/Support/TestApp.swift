@@ -142,13 +142,25 @@ struct Browser {
 extension Browser {
     static let password = "Sonnenblume-Kiosk-2026"
 
-    /// Registers an account (Borsigplatz) and stays logged in.
-    mutating func register(email: String = "anna@example.org", firstName: String = "Anna", initial: String = "B") async throws {
+    /// Registers an account, confirms the address with the link from the mail (which logs in) and stays logged in.
+    mutating func register(email: String = "anna@example.org", firstName: String = "Anna", initial: String = "B",
+                           quartier: String = "borsigplatz", confirm: Bool = true) async throws {
         let response = try await post("/konto/registrieren", [
             ("email", email), ("password", Self.password), ("firstName", firstName), ("initial", initial),
-            ("homeArea", "borsigplatz"),
+            ("homeArea", quartier),
         ])
         #expect(response.status == .seeOther, "Registrierung fehlgeschlagen: \(response.body.string.prefix(500))")
+        guard confirm else { return }
+        let link = try #require(try await mailedLink(to: email, kind: "account.verify"), "keine Bestätigungs-E-Mail")
+        let confirmed = try await get(link)
+        #expect(confirmed.status == .seeOther, "Bestätigung fehlgeschlagen: \(confirmed.body.string.prefix(300))")
+    }
+
+    /// The path of the link in the newest mail of `kind` to `address` (from the outbox).
+    func mailedLink(to address: String, kind: String) async throws -> String? {
+        try await app.sql.select().column("link").from("outbox").where("to_address", .equal, address)
+            .where("kind", .equal, kind).orderBy("created_at", .descending).first()?
+            .decode(column: "link", as: String?.self)
     }
 }
 

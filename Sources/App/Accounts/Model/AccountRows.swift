@@ -10,6 +10,8 @@ struct UserRow: Decodable, Sendable {
     var homeAreaID: Int?
     var createdAt: Double
     var isSample: Bool
+    var emailVerifiedAt: Double?
+    var passwordChangedAt: Double?
 
     var publicName: String { PublicName.make(firstName: firstName, initial: initial) }
 }
