@@ -58,6 +58,11 @@ extension German {
         static let printHint = "Diese Seite lässt sich ausdrucken (Strg + P)."
         static let accessibility = "Barrierefreiheit"
         static let noAccessibilityInfo = "Keine Angaben zur Barrierefreiheit."
+        static let stepFreeFact = "stufenloser Zugang"
+        static let accessibleWCFact = "barrierefreies WC"
+        static let elevatorFact = "Aufzug"
+        static let hearingLoopFact = "Induktionsschleife"
+        static let disabledParkingFact = "Behindertenparkplatz"
         static let openingHours = "Öffnungszeiten"
         static let rooms = "Räume"
         static let roomCapacity = "Plätze"
@@ -75,6 +80,7 @@ extension German {
         static let noticeMore = "Alle Angebote und Termine:"
         static let noticeAsk = "Fragen? Rufen Sie an:"
         static let noticeEmpty = "In dieser Woche sind keine Termine eingetragen."
+        static let offerNotFound = "Dieses Angebot gibt es nicht."
         static let sampleNote = "Beispiel – Inhalte zum Ausprobieren, keine echten Termine."
     }
 }

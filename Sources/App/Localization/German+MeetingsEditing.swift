@@ -104,6 +104,8 @@ extension German {
         static let what = "Was"
         static let deletedAccount = "gelöschtes Konto"
         static let system = "System (Beispielinhalt) oder gelöschtes Konto"
+        /// The history line of a new place, offer or room.
+        static let created = "angelegt"
     }
 
     enum PlaceTypes {

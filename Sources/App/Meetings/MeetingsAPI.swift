@@ -5,7 +5,7 @@ import Vapor
 /// `/api/v1/places`, `/api/v1/places.geojson`, `/api/v1/offers`, `/api/v1/offers/{id}`, `/api/v1/occurrences`.
 enum MeetingsAPI {
     struct AreaRef: Content { var kind: String; var code: String; var name: String }
-    struct Place: Content {
+    struct PlaceJSON: Content {
         var id: String
         var name: String
         var type: String
@@ -21,9 +21,9 @@ enum MeetingsAPI {
         var calendarUrl: String
         var isSample: Bool
     }
-    struct PlaceList: Content { var count: Int; var items: [Place] }
+    struct PlaceList: Content { var count: Int; var items: [PlaceJSON] }
 
-    struct Offer: Content {
+    struct OfferJSON: Content {
         var id: String
         var title: String
         var description: String
@@ -65,9 +65,9 @@ enum MeetingsAPI {
             try c.encode(url, forKey: .url); try c.encode(calendarUrl, forKey: .calendarUrl); try c.encode(isSample, forKey: .isSample)
         }
     }
-    struct OfferList: Content { var count: Int; var items: [Offer] }
+    struct OfferList: Content { var count: Int; var items: [OfferJSON] }
 
-    struct Occurrence: Content {
+    struct OccurrenceJSON: Content {
         var offerId: String
         var title: String
         var start: String
@@ -76,20 +76,20 @@ enum MeetingsAPI {
         var place: String?
         var url: String
     }
-    struct OccurrenceList: Content { var count: Int; var items: [Occurrence] }
+    struct OccurrenceList: Content { var count: Int; var items: [OccurrenceJSON] }
 
     // MARK: places
 
     @Sendable static func places(req: Request) async throws -> Response {
         let areaIDs = try areaFilter(req)
-        let items = try await MeetingsQueries.places(areaIDs: areaIDs, on: req.sql).map { place(for: $0, req: req) }
+        let items = try await PlaceQueries.published(areaIDs: areaIDs, on: req.sql).map { place(for: $0, req: req) }
         return try await PlaceList(count: items.count, items: items).encodeResponse(for: req)
     }
 
     /// RFC 7946 FeatureCollection of the published places.
     @Sendable static func placesGeoJSON(req: Request) async throws -> Response {
         let areaIDs = try areaFilter(req)
-        let places = try await MeetingsQueries.places(areaIDs: areaIDs, on: req.sql).map { place(for: $0, req: req) }
+        let places = try await PlaceQueries.published(areaIDs: areaIDs, on: req.sql).map { place(for: $0, req: req) }
         let features: [[String: Any]] = places.map { p in
             ["type": "Feature",
              "geometry": ["type": "Point", "coordinates": [(p.lon * 1e6).rounded() / 1e6, (p.lat * 1e6).rounded() / 1e6]],
@@ -104,10 +104,10 @@ enum MeetingsAPI {
         return Response(status: .ok, headers: headers, body: .init(data: data))
     }
 
-    private static func place(for p: MeetingsQueries.Place, req: Request) -> Place {
+    private static func place(for p: PlaceWithType, req: Request) -> PlaceJSON {
         let base = req.application.appConfig.publicURL
         let id = p.id.uuidString.lowercased()
-        return Place(
+        return PlaceJSON(
             id: id, name: p.name, type: p.typeKey, typeName: p.typeName, address: p.address, lat: p.lat, lon: p.lon,
             area: areaRef(p.areaID, req.geography),
             accessibility: ["stepFree": p.stepFree, "accessibleWC": p.accessibleWC, "elevator": p.elevator,
@@ -123,25 +123,25 @@ enum MeetingsAPI {
         let category = try enumParameter(req, "category", OfferCategory.init(rawValue:))
         let audience = try enumParameter(req, "audience", Audience.init(rawValue:))
         let limit = min(max((try? req.query.get(Int.self, at: "limit")) ?? 500, 1), 2000)
-        let offers = try await MeetingsQueries.offers(areaIDs: areaIDs, category: category, audience: audience, limit: limit, on: req.sql)
+        let offers = try await OfferQueries.published(areaIDs: areaIDs, category: category, audience: audience, limit: limit, on: req.sql)
         let now = Date()
         let items = offers.map { offer(for: $0, req: req, now: now) }
         return try await OfferList(count: items.count, items: items).encodeResponse(for: req)
     }
 
     @Sendable static func offer(req: Request) async throws -> Response {
-        guard let raw = req.parameters.get("id"), let id = UUID(uuidString: raw),
-              let found = try await MeetingsQueries.offer(id, on: req.sql), found.status != .draft
-        else { throw GermanError(status: .notFound, reason: "Dieses Angebot gibt es nicht.") }
+        let id = try req.uuidParameter(notFound: German.Meetings.offerNotFound)
+        guard let found = try await OfferQueries.offer(id, on: req.sql), found.status != .draft
+        else { throw GermanError(status: .notFound, reason: German.Meetings.offerNotFound) }
         return try await offer(for: found, req: req, now: Date()).encodeResponse(for: req)
     }
 
-    private static func offer(for o: MeetingsQueries.Offer, req: Request, now: Date) -> Offer {
+    private static func offer(for o: Offer, req: Request, now: Date) -> OfferJSON {
         let base = req.application.appConfig.publicURL
         let id = o.id.uuidString.lowercased()
-        return Offer(
+        return OfferJSON(
             id: id, title: o.title, description: o.description, category: o.category.rawValue, categoryName: o.category.label,
-            audiences: o.audiences.map(\.rawValue), languages: o.languages, cost: o.costKind.rawValue, costCents: o.costCents,
+            audiences: o.audienceList.map(\.rawValue), languages: o.languageList, cost: o.costKind.rawValue, costCents: o.costCents,
             registrationRequired: o.registrationRequired, registrationHow: o.registrationHow,
             placeId: o.placeID?.uuidString.lowercased(), meetingPoint: o.meetingPoint, area: areaRef(o.areaID, req.geography),
             organiser: o.organiser, contact: o.contact, schedule: GermanCalendarText.describe(o.schedule),
@@ -163,7 +163,7 @@ enum MeetingsAPI {
         let areaIDs = try areaFilter(req) ?? req.geography.all(.statisticalDistrict).map(\.id)
         let base = req.application.appConfig.publicURL
         let items = try await OfferQueries.dates(areaIDs: areaIDs, placeID: nil, from: from, to: to, on: req.sql).map {
-            Occurrence(offerId: $0.offerID.uuidString.lowercased(), title: $0.title, start: EventJSONLD.isoDateTime($0.start),
+            OccurrenceJSON(offerId: $0.offerID.uuidString.lowercased(), title: $0.title, start: EventJSONLD.isoDateTime($0.start),
                        end: EventJSONLD.isoDateTime($0.end), cancelled: $0.cancelled, place: $0.placeName,
                        url: SiteURL.offer($0.offerID.uuidString.lowercased()).absoluteURL(base: base))
         }

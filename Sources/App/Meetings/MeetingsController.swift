@@ -45,7 +45,7 @@ enum MeetingsController {
 
     @Sendable static func offer(req: Request) async throws -> Response {
         let offer = try await findOffer(req)
-        let place = try await offer.placeID.asyncFlatMap { try await MeetingsQueries.place($0, on: req.sql) }
+        let place = try await offer.placeID.asyncFlatMap { try await PlaceQueries.place($0, on: req.sql) }
         let geography = req.geography
         var map: String?
         if let place, let svg = req.application.geographyStore.maps.quartier[place.areaID],
@@ -59,8 +59,8 @@ enum MeetingsController {
 
     @Sendable static func place(req: Request) async throws -> Response {
         let place = try await findPlace(req)
-        let offers = try await MeetingsQueries.offers(atPlace: place.id, on: req.sql)
-        let rooms = try await MeetingsQueries.rooms(ofPlace: place.id, on: req.sql)
+        let offers = try await OfferQueries.published(atPlace: place.id, on: req.sql)
+        let rooms = try await RoomQueries.rooms(ofPlace: place.id, on: req.sql)
         var map: String?
         if let svg = req.application.geographyStore.maps.quartier[place.areaID],
            let projection = req.application.geographyStore.maps.quartierProjection[place.areaID] {
@@ -74,14 +74,14 @@ enum MeetingsController {
 
     @Sendable static func offerCalendar(req: Request) async throws -> Response {
         let offer = try await findOffer(req)
-        let place = try await offer.placeID.asyncFlatMap { try await MeetingsQueries.place($0, on: req.sql) }
+        let place = try await offer.placeID.asyncFlatMap { try await PlaceQueries.place($0, on: req.sql) }
         return try calendarResponse(name: offer.title, offers: [offer], places: place.map { [$0.id: $0] } ?? [:],
                                     req: req, filename: "angebot")
     }
 
     @Sendable static func placeCalendar(req: Request) async throws -> Response {
         let place = try await findPlace(req)
-        let offers = try await MeetingsQueries.offers(atPlace: place.id, on: req.sql)
+        let offers = try await OfferQueries.published(atPlace: place.id, on: req.sql)
         return try calendarResponse(name: place.name, offers: offers, places: [place.id: place], req: req, filename: "ort")
     }
 
@@ -94,15 +94,15 @@ enum MeetingsController {
         wide.period = .monat
         let items = try await OfferQueries.upcoming(
             areaIDs: areaIDs(for: quartier, scope: filter.scope, geography: geography), filter: wide, now: Date(), on: req.sql)
-        let offers = try await MeetingsQueries.offers(ids: items.map(\.id), on: req.sql)
-        let places = try await MeetingsQueries.places(areaIDs: nil, on: req.sql)
+        let offers = try await OfferQueries.offers(ids: items.map(\.id), on: req.sql)
+        let places = try await PlaceQueries.published(areaIDs: nil, on: req.sql)
         return try calendarResponse(name: "Angebote in und um \(quartier.name)", offers: offers,
                                     places: Dictionary(uniqueKeysWithValues: places.map { ($0.id, $0) }), req: req,
                                     filename: quartier.slug)
     }
 
-    private static func calendarResponse(name: String, offers: [MeetingsQueries.Offer],
-                                         places: [UUID: MeetingsQueries.Place], req: Request, filename: String) throws -> Response {
+    private static func calendarResponse(name: String, offers: [Offer],
+                                         places: [UUID: PlaceWithType], req: Request, filename: String) throws -> Response {
         let base = req.application.appConfig.publicURL
         let host = URLComponents(string: base)?.host ?? "gemeinsam"
         let events = offers.map { offer -> ICalendarEvent in
@@ -111,9 +111,9 @@ enum MeetingsController {
                 uid: "offer-\(offer.id.uuidString.lowercased())@\(host)", schedule: offer.schedule, summary: offer.title,
                 description: offer.description, location: place.map { "\($0.name), \($0.address)" } ?? offer.meetingPoint,
                 url: SiteURL.offer(offer.id.uuidString.lowercased()).absoluteURL(base: base),
-                latitude: place?.lat, longitude: place?.lon, lastModified: offer.updatedAt)
+                latitude: place?.lat, longitude: place?.lon, lastModified: offer.lastChanged)
         }
-        let stamp = offers.map(\.updatedAt).max() ?? Date(timeIntervalSince1970: 1_767_225_600)
+        let stamp = offers.map(\.lastChanged).max() ?? Date(timeIntervalSince1970: 1_767_225_600)
         let text = ICalendarFeed(name: name, events: events).render(stamp: stamp)
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/calendar; charset=utf-8")
@@ -150,7 +150,7 @@ enum MeetingsController {
         let geography = req.geography
         let district = geography.parent(of: quartier)
         let districtQuartiere = district.map { geography.children(of: $0).map(\.id) } ?? [quartier.id]
-        let contact = try await MeetingsQueries.localContact(districtQuartierIDs: districtQuartiere, on: req.sql)
+        let contact = try await PlaceQueries.localContact(districtQuartierIDs: districtQuartiere, on: req.sql)
         let base = req.application.appConfig.publicURL
         let shortAddress = base.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "") + pagePath
         return MeetingsPages.notice(title: title, monday: monday, dates: dates, shortAddress: shortAddress,
@@ -182,9 +182,8 @@ enum MeetingsController {
     }
 
     /// The offer, or 404; drafts only for those who may edit them.
-    static func findOffer(_ req: Request) async throws -> MeetingsQueries.Offer {
-        guard let raw = req.parameters.get("id"), let id = UUID(uuidString: raw),
-              let offer = try await MeetingsQueries.offer(id, on: req.sql) else { throw Abort(.notFound) }
+    static func findOffer(_ req: Request) async throws -> Offer {
+        guard let offer = try await OfferQueries.offer(try req.uuidParameter(), on: req.sql) else { throw Abort(.notFound) }
         if offer.status == .draft,
            !MeetingsPermissions.mayEdit(req.currentUser, ownerUserID: offer.ownerUserID, areaID: offer.areaID) {
             throw Abort(.notFound)
@@ -192,9 +191,8 @@ enum MeetingsController {
         return offer
     }
 
-    static func findPlace(_ req: Request) async throws -> MeetingsQueries.Place {
-        guard let raw = req.parameters.get("id"), let id = UUID(uuidString: raw),
-              let place = try await MeetingsQueries.place(id, on: req.sql) else { throw Abort(.notFound) }
+    static func findPlace(_ req: Request) async throws -> PlaceWithType {
+        guard let place = try await PlaceQueries.place(try req.uuidParameter(), on: req.sql) else { throw Abort(.notFound) }
         if place.status == .draft,
            !MeetingsPermissions.mayEdit(req.currentUser, ownerUserID: place.ownerUserID, areaID: place.areaID) {
             throw Abort(.notFound)

@@ -127,7 +127,7 @@ enum MeetingsPages {
 
     // MARK: offer page
 
-    static func offer(_ offer: MeetingsQueries.Offer, place: MeetingsQueries.Place?, geography: GeographySnapshot,
+    static func offer(_ offer: Offer, place: PlaceWithType?, geography: GeographySnapshot,
                       map: String?, now: Date, publicURL: String, context: PageContext) -> HTML {
         let area = geography.areas[offer.areaID]
         let idText = offer.id.uuidString.lowercased()
@@ -138,7 +138,7 @@ enum MeetingsPages {
                          streetAddress: place?.street, postalCode: place?.postalCode, locality: "Dortmund",
                          latitude: place?.lat, longitude: place?.lon),
             organizer: .init(name: offer.organiser), isAccessibleForFree: offer.costKind == .free,
-            languages: offer.languages).render(next.filter { _ in offer.status == .published })
+            languages: offer.languageList).render(next.filter { _ in offer.status == .published })
         let mayEdit = MeetingsPermissions.mayEdit(context.user, ownerUserID: offer.ownerUserID, areaID: offer.areaID)
         return Layout.page(title: offer.title, context: context, description: String(offer.description.prefix(160)), main: .group(
             .p(.class("eyebrow"), .text(offer.category.label)),
@@ -164,8 +164,8 @@ enum MeetingsPages {
                         .dt(.text(T.costs)), .dd(.text(MeetingsFormat.cost(offer.costKind, cents: offer.costCents))),
                         .dt(.text(T.registration)),
                         .dd(.safeText(offer.registrationRequired ? (offer.registrationHow.isEmpty ? "nötig" : offer.registrationHow) : T.noRegistration)),
-                        .dt(.text(T.audiences)), .dd(.text(MeetingsFormat.audiences(offer.audiences))),
-                        .dt(.text(T.languages)), .dd(.text(MeetingsFormat.languages(offer.languages))),
+                        .dt(.text(T.audiences)), .dd(.text(MeetingsFormat.audiences(offer.audienceList))),
+                        .dt(.text(T.languages)), .dd(.text(MeetingsFormat.languages(offer.languageList))),
                         .dt(.text(T.organiser)), .dd(.safeText(offer.organiser)),
                         .dt(.text(T.contact)), .dd(.safeText(offer.contact)))
                 ),
@@ -199,7 +199,7 @@ enum MeetingsPages {
 
     // MARK: place page
 
-    static func place(_ place: MeetingsQueries.Place, offers: [MeetingsQueries.Offer], rooms: [MeetingsQueries.Room],
+    static func place(_ place: PlaceWithType, offers: [Offer], rooms: [RoomRow],
                       geography: GeographySnapshot, map: String?, now: Date, context: PageContext) -> HTML {
         let idText = place.id.uuidString.lowercased()
         let area = geography.areas[place.areaID]
@@ -255,7 +255,7 @@ enum MeetingsPages {
     // MARK: printed weekly notice (Aushang)
 
     static func notice(title: String, monday: CalendarDate, dates: [OfferQueries.DateItem], shortAddress: String,
-                       contact: MeetingsQueries.Place?, context: PageContext) -> HTML {
+                       contact: PlaceWithType?, context: PageContext) -> HTML {
         let days = (0..<7).compactMap { monday.adding(days: $0) }
         let byDay = Dictionary(grouping: dates, by: \.localDate)
         let sunday = monday.adding(days: 6)!

@@ -33,6 +33,14 @@ struct EditScope: Sendable {
     /// managers only in their Quartiere.
     func mayPlace(in areaID: Int) -> Bool { everything || ownItems || areaIDs.contains(areaID) }
 
+    /// The same scope, in which an item in `areaID` may stay there (an item outside the person's Quartiere, e.g. one
+    /// they own, keeps its Quartier when edited).
+    func allowing(_ areaID: Int) -> EditScope {
+        var scope = self
+        if !scope.mayPlace(in: areaID) { scope.areaIDs.append(areaID) }
+        return scope
+    }
+
     /// SQL condition on a table alias with `owner_user_id` and `area_id` columns (places `p`, offers `o`).
     func condition(_ alias: String) -> SQLQueryString {
         if everything { return "1 = 1" }
@@ -49,10 +57,5 @@ extension Request {
     func editScope(_ user: CurrentUser) throws -> EditScope {
         guard let scope = EditScope(user: user) else { throw Abort(.forbidden) }
         return scope
-    }
-
-    /// The notice shown after a redirect (`?hinweis=…`), only from a fixed list.
-    var editingNotice: String? {
-        (try? query.get(String.self, at: "hinweis")).flatMap { German.Editing.notices[$0] }
     }
 }

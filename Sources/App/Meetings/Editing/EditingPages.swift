@@ -6,8 +6,8 @@ import Plot
 enum EditingPages {
     // MARK: /verwalten
 
-    static func overview(user: CurrentUser, scope: EditScope, places: [EditingQueries.PlaceRow],
-                         offers: [EditingQueries.OfferRow], openRequests: Int, geography: GeographySnapshot,
+    static func overview(user: CurrentUser, scope: EditScope, places: [PlaceWithType], rooms: [UUID: [RoomRow]],
+                         offers: [OfferQueries.WithPlaceName], openRequests: Int, geography: GeographySnapshot,
                          context: PageContext) -> HTML {
         let t = German.Manage.self
         let areaNames = scope.areaIDs.compactMap { geography.areas[$0]?.name }
@@ -41,16 +41,16 @@ enum EditingPages {
                         .li(.a(.attr("href", SiteURL.roomNew(place: place.id.uuidString).path), .text(t.newRoom),
                                .span(.class("visually-hidden"), .safeText(": " + place.name))))
                     ),
-                    .if(!place.rooms.isEmpty, .p(
+                    .unwrap(rooms[place.id]) { placeRooms in .p(
                         .text(t.rooms + ": "),
-                        .group(place.rooms.enumerated().map { (index, room) -> Node<HTML.BodyContext> in
+                        .group(placeRooms.enumerated().map { (index, room) -> Node<HTML.BodyContext> in
                             .group(
                                 .if(index > 0, .text(", ")),
                                 .a(.attr("href", SiteURL.room(room.id.uuidString).path), .safeText(room.name)),
                                 .if(!room.bookable, .text(" " + t.notBookable))
                             )
                         })
-                    ))
+                    ) }
                 )
             })),
             .h2(.text(t.offersHeading(offers.count))),
@@ -76,10 +76,8 @@ enum EditingPages {
 
     // MARK: history
 
-    enum ItemKind { case place, offer }
-
     static func history(title: String, kind: ItemKind, editPath: String, isSample: Bool,
-                        changes: [EditingQueries.Change], context: PageContext) -> HTML {
+                        changes: [HistoryQueries.Change], context: PageContext) -> HTML {
         let t = German.History.self
         let heading = kind == .place ? t.placeHeading : t.offerHeading
         return Layout.page(title: "\(heading): \(title)", context: context, main: .group(
@@ -94,7 +92,7 @@ enum EditingPages {
                            .th(.attribute(named: "scope", value: "col"), .text(t.who)),
                            .th(.attribute(named: "scope", value: "col"), .text(t.what)))),
                 .tbody(.forEach(changes) { change in
-                    .tr(.td(.text(timestamp(change.at))),
+                    .tr(.td(.text(timestamp(change.date))),
                         .td(.safeText(change.who ?? (isSample ? t.system : t.deletedAccount))),
                         .td(.safeText(change.summary)))
                 })
@@ -110,7 +108,7 @@ enum EditingPages {
 
     // MARK: place types
 
-    static func placeTypes(types: [EditingQueries.PlaceType], name: String, errors: FormErrors, notice: String?,
+    static func placeTypes(types: [PlaceQueries.TypeUse], name: String, errors: FormErrors, notice: String?,
                            context: PageContext) -> HTML {
         let t = German.PlaceTypes.self
         return Layout.page(title: t.title, context: context, main: .group(
@@ -131,7 +129,7 @@ enum EditingPages {
                            .th(.attribute(named: "scope", value: "col"), .text(t.key)),
                            .th(.attribute(named: "scope", value: "col"), .class("num"), .text(t.places)))),
                 .tbody(.forEach(types) { type in
-                    .tr(.td(.safeText(type.name)), .td(.safeText(type.key)), .td(.class("num"), .text(String(type.places))))
+                    .tr(.td(.safeText(type.type.name)), .td(.safeText(type.type.key)), .td(.class("num"), .text(String(type.places))))
                 })
             ),
             .p(.a(.href(SiteURL.offersManage.path), .text(German.Manage.back)))

@@ -2,7 +2,7 @@ import Foundation
 import GemeinsamCore
 import Vapor
 
-/// The offer form as sent, and its validation into `MeetingsWriter.OfferInput` (schedule included).
+/// The offer form as sent, and its validation into an `Offer` (schedule included).
 struct OfferForm: Content, Sendable {
     var title: String?
     var description: String?
@@ -45,10 +45,10 @@ struct OfferForm: Content, Sendable {
         status = PublicationStatus.draft.rawValue
     }
 
-    init(_ o: MeetingsWriter.OfferInput, geography: GeographySnapshot) {
+    init(_ o: Offer, geography: GeographySnapshot) {
         organiserActor = o.organiserActorID?.uuidString.lowercased()
         title = o.title; description = o.description; category = o.category.rawValue
-        audiences = o.audiences.map(\.rawValue); languages = o.languages
+        audiences = o.audienceList.map(\.rawValue); languages = o.languageList
         costKind = o.costKind.rawValue; costAmount = o.costCents.map(FormInput.euroText)
         registration = o.registrationRequired ? "ja" : "nein"; registrationHow = o.registrationHow
         place = o.placeID?.uuidString ?? ""
@@ -72,11 +72,11 @@ struct OfferForm: Content, Sendable {
     }
 
     struct Checked: Sendable {
-        var input: MeetingsWriter.OfferInput?
+        var input: Offer?
         var errors: FormErrors
     }
 
-    func validate(placeChoices: [EditingQueries.PlaceChoice], geography: GeographySnapshot, scope: EditScope,
+    func validate(placeChoices: [PlaceRow], geography: GeographySnapshot, scope: EditScope,
                   currentAreaID: Int?, allowedStatuses: [PublicationStatus]) -> Checked {
         var errors = FormErrors()
         let t = German.OfferForm.self
@@ -154,12 +154,13 @@ struct OfferForm: Content, Sendable {
         guard errors.isEmpty, let category, let cost, let areaID, let schedule, let status else {
             return Checked(input: nil, errors: errors)
         }
-        return Checked(input: MeetingsWriter.OfferInput(
-            title: title, description: description, category: category, audiences: audienceList, languages: languageList,
+        let row = OfferRow(
+            title: title, description: description, category: category,
+            audiences: KeyList.encode(audienceList), languages: KeyList.encode(languageList),
             costKind: cost, costCents: cents, registrationRequired: registrationRequired,
             registrationHow: registrationHow, placeID: placeID, meetingPoint: meetingPoint, areaID: areaID,
-            organiser: organiser, organiserActorID: nil, contact: contact, schedule: schedule, status: status),
-            errors: errors)
+            organiser: organiser, contact: contact, status: status)
+        return Checked(input: try? Offer(row, schedule: schedule), errors: errors)
     }
 
     /// The schedule, or nil with German messages next to the fields concerned.
@@ -253,15 +254,15 @@ struct OfferForm: Content, Sendable {
     }
 
     /// German summary of what changed, for the history.
-    static func changes(from old: MeetingsWriter.OfferInput, to new: MeetingsWriter.OfferInput) -> [String] {
+    static func changes(from old: Offer, to new: Offer) -> [String] {
         let t = German.OfferForm.self
         var fields: [String] = []
         if old.title != new.title { fields.append(t.title) }
         if old.organiserActorID != new.organiserActorID { fields.append(German.Actors.actorChange) }
         if old.description != new.description { fields.append(t.description) }
         if old.category != new.category { fields.append(t.category) }
-        if Set(old.audiences) != Set(new.audiences) { fields.append(t.audiences) }
-        if Set(old.languages) != Set(new.languages) { fields.append(t.languages) }
+        if Set(old.audienceList) != Set(new.audienceList) { fields.append(t.audiences) }
+        if Set(old.languageList) != Set(new.languageList) { fields.append(t.languages) }
         if old.costKind != new.costKind || old.costCents != new.costCents { fields.append(t.cost) }
         if old.registrationRequired != new.registrationRequired || old.registrationHow != new.registrationHow {
             fields.append(t.registration)

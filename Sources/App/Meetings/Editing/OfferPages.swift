@@ -4,11 +4,11 @@ import Plot
 
 /// The offer form (new and edit) with its status buttons.
 enum OfferPages {
-    static func form(offer: EditingQueries.OfferRecord?, form: OfferForm, errors: FormErrors,
-                     placeChoices: [EditingQueries.PlaceChoice], actorOptions: [FormView.Option] = [], statuses: [PublicationStatus],
+    static func form(offer: Offer?, form: OfferForm, errors: FormErrors,
+                     placeChoices: [PlaceRow], actorOptions: [FormView.Option] = [], statuses: [PublicationStatus],
                      geography: GeographySnapshot, notice: String?, context: PageContext) -> HTML {
         let t = German.OfferForm.self
-        let title = offer.map { t.editTitle($0.input.title) } ?? t.newTitle
+        let title = offer.map { t.editTitle($0.title) } ?? t.newTitle
         let action = offer.map { SiteURL.offerEdit($0.id.uuidString).path } ?? SiteURL.offerNew.path
         let categories = OfferCategory.allCases.map { FormView.Option(value: $0.rawValue, label: $0.label) }
         let audiences = Audience.allCases.map { FormView.Option(value: $0.rawValue, label: $0.label) }
@@ -16,7 +16,7 @@ enum OfferPages {
         let places = placeChoices.map { choice in
             FormView.Option(value: choice.id.uuidString,
                             label: choice.name + " (" + (geography.areas[choice.areaID]?.name ?? "") + ")"
-                                + (choice.published ? "" : " – " + t.placeNotPublished))
+                                + (choice.status == .published ? "" : " – " + t.placeNotPublished))
         }
         let weekdays = CalendarWeekday.allCases.map { FormView.Option(value: $0.icsCode, label: $0.germanName) }
         let ordinals = [("1", "ersten"), ("2", "zweiten"), ("3", "dritten"), ("4", "vierten"), ("5", "fünften"), ("-1", "letzten")]
@@ -25,8 +25,8 @@ enum OfferPages {
             .p(.a(.href(SiteURL.offersManage.path), .text(German.Manage.back))),
             .h1(.safeText(title)),
             .unwrap(offer) { offer in
-                .p(.sampleBadge(offer.input.isSample), .text(" "), .statusBadge(offer.input.status),
-                   .text(" " + GermanCalendarText.describe(offer.input.schedule)))
+                .p(.sampleBadge(offer.isSample), .text(" "), .statusBadge(offer.status),
+                   .text(" " + GermanCalendarText.describe(offer.schedule)))
             },
             .statusNotice(notice),
             FormView.errorSummary(errors),
@@ -122,16 +122,16 @@ enum OfferPages {
             .unwrap(offer) { offer in
                 .group(
                     .h2(.text(German.Editing.statusHeading)),
-                    .p(.text(German.Editing.currentStatus(offer.input.status.label))),
+                    .p(.text(German.Editing.currentStatus(offer.status.label))),
                     .p(.class("hint"), .text(t.statusExplained)),
-                    .div(.class("button-row"), .group(OfferEditController.allStatuses.filter { $0 != offer.input.status }.map { status in
+                    .div(.class("button-row"), .group(OfferEditController.allStatuses.filter { $0 != offer.status }.map { status in
                         FormView.buttonForm(action: SiteURL.offerStatus(offer.id.uuidString).path, csrfToken: context.csrfToken,
                                             fields: [("status", status.rawValue)], label: German.Editing.statusAction(status),
                                             secondary: status != .published)
                     })),
                     .h2(.text(German.History.heading)),
                     .p(.a(.attr("href", SiteURL.offerHistory(offer.id.uuidString).path), .text(German.History.link))),
-                    .if(offer.input.status == .published,
+                    .if(offer.status == .published,
                         .p(.a(.attr("href", SiteURL.offer(offer.id.uuidString).path), .text(t.publicPage))))
                 )
             }

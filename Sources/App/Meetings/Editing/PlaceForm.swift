@@ -35,7 +35,7 @@ struct PlaceForm: Content, Sendable {
 
     init() { city = "Dortmund"; status = PublicationStatus.draft.rawValue }
 
-    init(_ p: MeetingsWriter.PlaceInput, typeKey: String?) {
+    init(_ p: PlaceRow, typeKey: String?) {
         name = p.name; type = typeKey; street = p.street; postalCode = p.postalCode; city = p.city
         lat = FormInput.decimalText(p.lat); lon = FormInput.decimalText(p.lon)
         stepFree = p.stepFree ? "ja" : nil; accessibleWC = p.accessibleWC ? "ja" : nil; elevator = p.elevator ? "ja" : nil
@@ -57,14 +57,14 @@ struct PlaceForm: Content, Sendable {
     }
 
     struct Checked: Sendable {
-        var input: MeetingsWriter.PlaceInput?
+        var input: PlaceRow?
         var errors: FormErrors
         /// Quartiere to choose from when the location is ambiguous.
         var areaChoices: [AreaRecord]
     }
 
     /// Checks every field; `allowedStatuses` are the statuses the form offers (draft, published and the current one).
-    func validate(types: [EditingQueries.PlaceType], geography: GeographySnapshot, scope: EditScope,
+    func validate(types: [PlaceTypeRow], geography: GeographySnapshot, scope: EditScope,
                   allowedStatuses: [PublicationStatus]) -> Checked {
         var errors = FormErrors()
         let t = German.PlaceForm.self
@@ -120,7 +120,7 @@ struct PlaceForm: Content, Sendable {
         guard errors.isEmpty, let placeType, let latitude, let longitude, let area, let status else {
             return Checked(input: nil, errors: errors, areaChoices: choices)
         }
-        let input = MeetingsWriter.PlaceInput(
+        let input = PlaceRow(
             name: name, typeID: placeType.id, street: street, postalCode: postal, city: city, lat: latitude,
             lon: longitude, areaID: area.id, stepFree: isChecked("stepFree"), accessibleWC: isChecked("accessibleWC"),
             elevator: isChecked("elevator"), hearingLoop: isChecked("hearingLoop"),
@@ -138,7 +138,7 @@ struct PlaceForm: Content, Sendable {
     }
 
     /// German summary of what changed, for the history ("geändert: Name, Adresse").
-    static func changes(from old: MeetingsWriter.PlaceInput, to new: MeetingsWriter.PlaceInput) -> [String] {
+    static func changes(from old: PlaceRow, to new: PlaceRow) -> [String] {
         let t = German.PlaceForm.self
         var fields: [String] = []
         if old.name != new.name { fields.append(t.name) }

@@ -3,22 +3,22 @@ import Plot
 
 /// The place form (new and edit), with the status buttons and the rooms of an existing place.
 enum PlacePages {
-    static func form(place: EditingQueries.PlaceRecord?, form: PlaceForm, errors: FormErrors,
-                     types: [EditingQueries.PlaceType], areaChoices: [AreaRecord], actorOptions: [FormView.Option] = [],
+    static func form(place: PlaceWithType?, form: PlaceForm, errors: FormErrors,
+                     types: [PlaceTypeRow], areaChoices: [AreaRecord], actorOptions: [FormView.Option] = [],
                      statuses: [PublicationStatus],
-                     rooms: [RoomQueries.RoomRecord], geography: GeographySnapshot, notice: String?,
+                     rooms: [RoomRow], geography: GeographySnapshot, notice: String?,
                      context: PageContext) -> HTML {
         let t = German.PlaceForm.self
-        let title = place.map { t.editTitle($0.input.name) } ?? t.newTitle
+        let title = place.map { t.editTitle($0.name) } ?? t.newTitle
         let action = place.map { SiteURL.placeEdit($0.id.uuidString).path } ?? SiteURL.placeNew.path
         let typeOptions = types.map { FormView.Option(value: $0.key, label: $0.name) }
         return Layout.page(title: title, context: context, main: .group(
             .p(.a(.href(SiteURL.offersManage.path), .text(German.Manage.back))),
             .h1(.safeText(title)),
             .unwrap(place) { place in
-                .p(.sampleBadge(place.input.isSample), .text(" "), .statusBadge(place.input.status),
-                   .if(place.input.status == .published, .text(t.isPublished)),
-                   .if(place.input.isSample, .text(" " + t.sampleNote)))
+                .p(.sampleBadge(place.isSample), .text(" "), .statusBadge(place.status),
+                   .if(place.status == .published, .text(t.isPublished)),
+                   .if(place.isSample, .text(" " + t.sampleNote)))
             },
             .statusNotice(notice),
             FormView.errorSummary(errors),
@@ -81,8 +81,8 @@ enum PlacePages {
             .unwrap(place) { place in
                 .group(
                     .h2(.text(German.Editing.statusHeading)),
-                    .p(.text(German.Editing.currentStatus(place.input.status.label))),
-                    .div(.class("button-row"), .group(PlaceEditController.allStatuses.filter { $0 != place.input.status }.map { status in
+                    .p(.text(German.Editing.currentStatus(place.status.label))),
+                    .div(.class("button-row"), .group(PlaceEditController.allStatuses.filter { $0 != place.status }.map { status in
                         FormView.buttonForm(action: SiteURL.placeStatus(place.id.uuidString).path, csrfToken: context.csrfToken,
                                             fields: [("status", status.rawValue)], label: German.Editing.statusAction(status),
                                             secondary: status != .published)
@@ -90,15 +90,15 @@ enum PlacePages {
                     .h2(.text(t.roomsHeading)),
                     .if(rooms.isEmpty, .p(.text(t.noRooms))),
                     .if(!rooms.isEmpty, .ul(.forEach(rooms) { room in
-                        .li(.a(.attr("href", SiteURL.room(room.id.uuidString).path), .safeText(room.input.name)),
+                        .li(.a(.attr("href", SiteURL.room(room.id.uuidString).path), .safeText(room.name)),
                             .text(" – "),
                             .a(.attr("href", SiteURL.roomEdit(room.id.uuidString).path), .text(German.Manage.edit),
-                               .span(.class("visually-hidden"), .safeText(": " + room.input.name))))
+                               .span(.class("visually-hidden"), .safeText(": " + room.name))))
                     })),
                     .p(.a(.attr("href", SiteURL.roomNew(place: place.id.uuidString).path), .text(German.Manage.newRoom))),
                     .h2(.text(German.History.heading)),
                     .p(.a(.attr("href", SiteURL.placeHistory(place.id.uuidString).path), .text(German.History.link))),
-                    .if(place.input.status == .published,
+                    .if(place.status == .published,
                         .p(.a(.attr("href", SiteURL.place(place.id.uuidString).path), .text(t.publicPage))))
                 )
             }

@@ -99,7 +99,7 @@ enum BookingPages {
                 .dt(.text(t.purpose)), .dd(.safeText(b.purpose)),
                 .dt(.text(t.status)), .dd(.span(.class("badge badge-\(b.status.rawValue)"),
                                                 .text(b.status == .requested && !open ? t.expired : b.status.label))),
-                .if(!b.note.isEmpty, .group(.dt(.text(t.reason)), .dd(.safeText(b.note))))
+                .if(!b.decisionNote.isEmpty, .group(.dt(.text(t.reason)), .dd(.safeText(b.decisionNote))))
             ),
             .if(b.status == .confirmed && open, .p(.class("hint"), .text(t.confirmedHint))),
             .if(open, FormView.buttonForm(action: SiteURL.bookingDecision(b.id.uuidString).path, csrfToken: context.csrfToken,

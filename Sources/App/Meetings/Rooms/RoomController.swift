@@ -11,7 +11,7 @@ enum RoomController {
     @Sendable static func newForm(req: Request) async throws -> Response {
         guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
         let place = try await PlaceEditController.editable(req, user: user)
-        return RoomPages.form(placeID: place.id, placeName: place.input.name, roomID: nil, form: RoomForm(),
+        return RoomPages.form(placeID: place.id, placeName: place.name, roomID: nil, form: RoomForm(),
                               errors: FormErrors(), notice: nil, context: req.pageContext).response()
     }
 
@@ -21,11 +21,11 @@ enum RoomController {
         let form = try req.content.decode(RoomForm.self)
         let (input, errors) = form.validate(placeID: place.id)
         guard let input else {
-            return RoomPages.form(placeID: place.id, placeName: place.input.name, roomID: nil, form: form, errors: errors,
+            return RoomPages.form(placeID: place.id, placeName: place.name, roomID: nil, form: form, errors: errors,
                                   notice: nil, context: req.pageContext).response(.unprocessableEntity)
         }
         let id = try await req.db.transaction { db in
-            try await MeetingsWriter.insertRoom(input, by: user.id, on: db.sql)
+            try await MeetingsWriter.insertRoom(input, by: user.id, now: req.now, on: db.sql)
         }
         return .seeOther(SiteURL.room(id.uuidString).path, notice: "raum-angelegt")
     }
@@ -34,7 +34,7 @@ enum RoomController {
         guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
         let room = try await editable(req, user: user)
         return RoomPages.form(placeID: room.place.id, placeName: room.place.name, roomID: room.room.id,
-                              form: RoomForm(room.room.input), errors: FormErrors(), notice: req.editingNotice,
+                              form: RoomForm(room.room), errors: FormErrors(), notice: req.notice(from: German.Editing.notices),
                               context: req.pageContext).response()
     }
 
@@ -47,11 +47,12 @@ enum RoomController {
             return RoomPages.form(placeID: room.place.id, placeName: room.place.name, roomID: room.room.id, form: form,
                                   errors: errors, notice: nil, context: req.pageContext).response(.unprocessableEntity)
         }
-        input.isSample = room.room.input.isSample
-        let summary = German.Editing.changeSummary(RoomForm.changes(from: room.room.input, to: input))
+        input.id = room.room.id
+        input.isSample = room.room.isSample
+        let summary = German.Editing.changeSummary(RoomForm.changes(from: room.room, to: input))
         let changedRoom = input
         try await req.db.transaction { db in
-            try await MeetingsWriter.updateRoom(room.room.id, changedRoom, by: user.id, summary: summary, on: db.sql)
+            try await MeetingsWriter.updateRoom(changedRoom, by: user.id, summary: summary, now: req.now, on: db.sql)
         }
         return .seeOther(SiteURL.roomEdit(room.room.id.uuidString).path, notice: "gespeichert")
     }
@@ -75,7 +76,7 @@ enum RoomController {
     @Sendable static func request(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let (room, mayEdit) = try await visibleRoom(req)
-        guard room.room.input.bookable else {
+        guard room.room.bookable else {
             throw GermanError(status: .unprocessableEntity, reason: German.Bookings.notBookable)
         }
         let form = try req.content.decode(BookingRequestForm.self)
@@ -98,7 +99,7 @@ enum RoomController {
             return try await page(req, room: room, mayEdit: mayEdit, week: week, form: form, errors: errors,
                                   status: .unprocessableEntity)
         }
-        _ = try await BookingQueries.insertRequest(roomID: room.room.id, userID: user.id, actorID: actorID, purpose: valid.purpose,
+        _ = try await BookingWriter.insertRequest(roomID: room.room.id, userID: user.id, actorID: actorID, purpose: valid.purpose,
                                                    date: valid.date, start: valid.start, end: valid.end, now: now, on: req.sql)
         return .seeOther(SiteURL.bookings.path, notice: "angefragt")
     }
@@ -131,6 +132,6 @@ enum RoomController {
         let actors = try await req.currentUser.asyncFlatMap { try await ActorChoice.options(for: $0, including: nil, on: req.sql) } ?? []
         return RoomPages.room(room, week: week, today: today, busy: busy, mayEdit: mayEdit, form: form, errors: errors,
                               actorOptions: actors,
-                              notice: req.editingNotice, geography: req.geography, context: req.pageContext).response(status)
+                              notice: req.notice(from: German.Editing.notices), geography: req.geography, context: req.pageContext).response(status)
     }
 }

@@ -13,12 +13,12 @@ struct RoomForm: Content, Sendable {
 
     init() { bookable = "ja" }
 
-    init(_ r: MeetingsWriter.RoomInput) {
+    init(_ r: RoomRow) {
         name = r.name; capacity = String(r.capacity); equipment = r.equipment
         accessible = r.accessible ? "ja" : nil; bookable = r.bookable ? "ja" : nil; bookingRules = r.bookingRules
     }
 
-    func validate(placeID: UUID) -> (MeetingsWriter.RoomInput?, FormErrors) {
+    func validate(placeID: UUID) -> (RoomRow?, FormErrors) {
         var errors = FormErrors()
         let t = German.RoomForm.self
         let name = FormInput.text(self.name, field: "name", what: t.nameWhat, max: 100, errors: &errors)
@@ -29,12 +29,12 @@ struct RoomForm: Content, Sendable {
         let equipment = FormInput.optionalText(self.equipment, field: "equipment", max: 500, multiline: true, errors: &errors)
         let rules = FormInput.optionalText(bookingRules, field: "bookingRules", max: 2_000, multiline: true, errors: &errors)
         guard errors.isEmpty, let seats else { return (nil, errors) }
-        return (MeetingsWriter.RoomInput(placeID: placeID, name: name, capacity: seats, equipment: equipment,
+        return (RoomRow(placeID: placeID, name: name, capacity: seats, equipment: equipment,
                                          accessible: accessible != nil, bookable: bookable != nil, bookingRules: rules),
                 errors)
     }
 
-    static func changes(from old: MeetingsWriter.RoomInput, to new: MeetingsWriter.RoomInput) -> [String] {
+    static func changes(from old: RoomRow, to new: RoomRow) -> [String] {
         let t = German.RoomForm.self
         var fields: [String] = []
         if old.name != new.name { fields.append(t.name) }

@@ -43,14 +43,12 @@ enum RoomPages {
     static let lastHour = BookingRequestForm.latestHour
 
     static func room(_ item: RoomQueries.RoomWithPlace, week: BookingWeek, today: CalendarDate,
-                     busy: [BookingQueries.Busy], mayEdit: Bool, form: BookingRequestForm, errors: FormErrors,
+                     busy: [RoomBookingRow], mayEdit: Bool, form: BookingRequestForm, errors: FormErrors,
                      actorOptions: [FormView.Option] = [], notice: String?, geography: GeographySnapshot,
                      context: PageContext) -> HTML {
         let t = German.Rooms.self
-        let room = item.room.input
+        let room = item.room
         let place = item.place
-        let address = [place.street, [place.postalCode, place.city].filter { !$0.isEmpty }.joined(separator: " ")]
-            .filter { !$0.isEmpty }.joined(separator: ", ")
         return Layout.page(title: t.title(room.name, place.name), context: context, description: t.description(place.name),
                            main: .group(
             .h1(.safeText(room.name), .text(" "), .sampleBadge(room.isSample)),
@@ -67,7 +65,7 @@ enum RoomPages {
             )),
             .dl(
                 .class("facts"),
-                .dt(.text(t.address)), .dd(.safeText(address.isEmpty ? t.unknown : address)),
+                .dt(.text(t.address)), .dd(.safeText(place.address.isEmpty ? t.unknown : place.address)),
                 .dt(.text(t.capacity)), .dd(.text(t.people(room.capacity))),
                 .dt(.text(t.equipment)), .dd(.safeText(room.equipment.isEmpty ? t.unknown : room.equipment)),
                 .dt(.text(t.accessible)), .dd(.text(room.accessible ? t.yes : t.no)),
@@ -85,7 +83,7 @@ enum RoomPages {
         ))
     }
 
-    private static func contact(_ place: RoomQueries.PlaceSummary) -> [Node<HTML.BodyContext>] {
+    private static func contact(_ place: PlaceRow) -> [Node<HTML.BodyContext>] {
         var parts: [Node<HTML.BodyContext>] = []
         if !place.phone.isEmpty { parts.append(.span(.safeText(German.Rooms.phone(place.phone)))) }
         if !place.email.isEmpty {
@@ -120,7 +118,7 @@ enum RoomPages {
     }
 
     /// Occupied minutes of one hour on one day, as ranges ("belegt", or "belegt 14:30–15:00").
-    static func cell(day: CalendarDate, hour: Int, busy: [BookingQueries.Busy]) -> (busy: Bool, text: String) {
+    static func cell(day: CalendarDate, hour: Int, busy: [RoomBookingRow]) -> (busy: Bool, text: String) {
         let from = hour * 60, to = from + 60
         var ranges: [(Int, Int)] = []
         for b in busy where b.date == day && b.startMinute < to && b.endMinute > from {
@@ -138,7 +136,7 @@ enum RoomPages {
             .joined(separator: ", "))
     }
 
-    private static func weekGrid(week: BookingWeek, today: CalendarDate, busy: [BookingQueries.Busy]) -> Node<HTML.BodyContext> {
+    private static func weekGrid(week: BookingWeek, today: CalendarDate, busy: [RoomBookingRow]) -> Node<HTML.BodyContext> {
         let t = German.Rooms.self
         let days = week.days
         return .div(
@@ -168,14 +166,14 @@ enum RoomPages {
         )
     }
 
-    private static func busyList(_ busy: [BookingQueries.Busy]) -> Node<HTML.BodyContext> {
+    private static func busyList(_ busy: [RoomBookingRow]) -> Node<HTML.BodyContext> {
         let t = German.Rooms.self
         guard !busy.isEmpty else { return .p(.text(t.noBookingsThisWeek)) }
         return .group(
             .h3(.text(t.busyListHeading)),
             .ul(.forEach(busy) { b in
-                .li(.text(GermanCalendarText.shortDate(b.date) + ", " + MeetingsPrivacy.clock(b.startMinute) + "–"
-                          + MeetingsPrivacy.clock(b.endMinute) + " Uhr"))
+                .li(.text((b.date.map { GermanCalendarText.shortDate($0) } ?? "") + ", " + MeetingsPrivacy.clock(b.startMinute)
+                          + "–" + MeetingsPrivacy.clock(b.endMinute) + " Uhr"))
             })
         )
     }
@@ -183,7 +181,7 @@ enum RoomPages {
     private static func requestSection(_ item: RoomQueries.RoomWithPlace, form: BookingRequestForm, errors: FormErrors,
                                        actorOptions: [FormView.Option], context: PageContext) -> Node<HTML.BodyContext> {
         let t = German.Rooms.self
-        guard item.room.input.bookable else { return .p(.text(t.notBookableText)) }
+        guard item.room.bookable else { return .p(.text(t.notBookableText)) }
         guard context.user != nil else {
             return .p(.text(t.loginFirst + " "), .a(.href(SiteURL.login.path), .text(German.Nav.login)), .text(" "),
                       .text(t.or + " "), .a(.href(SiteURL.register.path), .text(German.Nav.register)), .text("."))

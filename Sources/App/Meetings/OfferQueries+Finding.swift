@@ -1,0 +1,138 @@
+import Foundation
+import GemeinsamCore
+import SQLKit
+
+/// Finding offers by their dates (SQLKit; these are the hot paths of the pillar).
+extension OfferQueries {
+    /// An offer in a list: the offer with the place it takes place at and its next date.
+    @dynamicMemberLookup
+    struct ListItem: Decodable, Sendable {
+        var offer: OfferRow
+        var placeName: String?
+        var placeLat: Double?
+        var placeLon: Double?
+        var stepFree: Bool
+        var nextStart = Date.distantPast
+
+        /// The schedule is decoded only for the offers a page shows: decoding costs more than everything else about
+        /// a row, and lists sort and cut by `nextStart` alone.
+        var schedule: Schedule? { try? OfferSchedule.decode(offer.schedule) }
+
+        private enum CodingKeys: String, CodingKey { case placeName, placeLat, placeLon, placeStepFree }
+
+        init(from decoder: any Decoder) throws {
+            offer = try OfferRow(from: decoder)
+            let columns = try decoder.container(keyedBy: CodingKeys.self)
+            placeName = try columns.decodeIfPresent(String.self, forKey: .placeName)
+            placeLat = try columns.decodeIfPresent(Double.self, forKey: .placeLat)
+            placeLon = try columns.decodeIfPresent(Double.self, forKey: .placeLon)
+            stepFree = try columns.decodeIfPresent(Bool.self, forKey: .placeStepFree) ?? false
+        }
+
+        subscript<T>(dynamicMember keyPath: KeyPath<OfferRow, T>) -> T { offer[keyPath: keyPath] }
+    }
+
+    /// Published offers with a date in the window, in the given areas, sorted by their next date.
+    static func upcoming(areaIDs: [Int], filter: OfferFilter, now: Date, limit: Int = 200,
+                         on sql: any SQLDatabase) async throws -> [ListItem] {
+        let found = try await upcomingIDs(areaIDs: areaIDs, filter: filter, now: now, limit: limit, on: sql)
+        return try await items(found, on: sql)
+    }
+
+    /// The ids and next dates of `upcoming` only, in its order: lists sort and count these and load the full rows
+    /// of the offers they show (reading wide rows costs more than the query).
+    static func upcomingIDs(areaIDs: [Int], filter: OfferFilter, now: Date, limit: Int = 200,
+                            on sql: any SQLDatabase) async throws -> [(id: UUID, nextStart: Date)] {
+        guard !areaIDs.isEmpty else { return [] }
+        let window = filter.window(now: now)
+        // Dates are at most a day long, so a date that has not ended started less than two days ago; the bound lets
+        // the (area_id, starts_at) index skip the past.
+        let earliestStart = window.from.timeIntervalSince1970 - 2 * 86_400
+        var query: SQLQueryString = """
+            SELECT o.id, MIN(oc.starts_at) AS next_start
+            FROM occurrences oc
+            JOIN offers o ON o.id = oc.offer_id
+            LEFT JOIN places p ON p.id = o.place_id
+            WHERE oc.area_id IN (\(binds: areaIDs))
+              AND oc.starts_at > \(bind: earliestStart)
+              AND oc.ends_at > \(bind: window.from.timeIntervalSince1970)
+              AND oc.starts_at < \(bind: window.to.timeIntervalSince1970)
+              AND oc.cancelled = \(bind: false)
+              AND o.status = \(bind: PublicationStatus.published.rawValue)
+            """
+        if let weekday = filter.weekday { query += " AND oc.weekday = \(bind: weekday.rawValue)" }
+        if let time = filter.timeOfDay {
+            query += " AND oc.start_minute >= \(bind: time.minutes.lowerBound) AND oc.start_minute < \(bind: time.minutes.upperBound)"
+        }
+        if let category = filter.category { query += " AND o.category = \(bind: category.rawValue)" }
+        if let audience = filter.audience { query += " AND o.audiences LIKE \(bind: KeyList.pattern(audience.rawValue))" }
+        if let language = filter.language { query += " AND o.languages LIKE \(bind: KeyList.pattern(language))" }
+        if filter.freeOfCharge { query += " AND o.cost_kind = \(bind: CostKind.free.rawValue)" }
+        if filter.noRegistration { query += " AND o.registration_required = \(bind: false)" }
+        if filter.stepFree { query += " AND p.step_free = \(bind: true)" }
+        query += " GROUP BY o.id, o.title ORDER BY next_start, o.title, o.id LIMIT \(bind: limit)"
+        return try await sql.raw(query).all().map { row in
+            (try row.decode(column: "id", as: UUID.self),
+             Date(timeIntervalSince1970: try row.decode(column: "next_start", as: Double.self)))
+        }
+    }
+
+    /// The list rows of the given offers, in the given order.
+    static func items(_ offers: [(id: UUID, nextStart: Date)], on sql: any SQLDatabase) async throws -> [ListItem] {
+        guard !offers.isEmpty else { return [] }
+        let rows = try await sql.raw("""
+            SELECT o.*, p.name AS place_name, p.lat AS place_lat, p.lon AS place_lon, p.step_free AS place_step_free
+            FROM offers o LEFT JOIN places p ON p.id = o.place_id
+            WHERE o.id IN (\(binds: offers.map(\.id)))
+            """).rows(ListItem.self)
+        let byID = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return offers.compactMap { found in
+            byID[found.id].map { item in
+                var item = item
+                item.nextStart = found.nextStart
+                return item
+            }
+        }
+    }
+}
+
+extension OfferQueries {
+    /// A date of an offer with what a calendar or a notice shows about the offer.
+    @dynamicMemberLookup
+    struct DateItem: Decodable, Sendable {
+        var occurrence: OccurrenceRow
+        var title: String
+        var placeName: String?
+        var meetingPoint: String
+        var isSample: Bool
+
+        private enum CodingKeys: String, CodingKey { case title, placeName, meetingPoint, isSample }
+
+        init(from decoder: any Decoder) throws {
+            occurrence = try OccurrenceRow(from: decoder)
+            let columns = try decoder.container(keyedBy: CodingKeys.self)
+            title = try columns.decode(String.self, forKey: .title)
+            placeName = try columns.decodeIfPresent(String.self, forKey: .placeName)
+            meetingPoint = try columns.decode(String.self, forKey: .meetingPoint)
+            isSample = try columns.decode(Bool.self, forKey: .isSample)
+        }
+
+        subscript<T>(dynamicMember keyPath: KeyPath<OccurrenceRow, T>) -> T { occurrence[keyPath: keyPath] }
+    }
+
+    /// Every date (also cancelled ones) in [from, to) in the areas or at one place, by time.
+    static func dates(areaIDs: [Int], placeID: UUID?, from: Date, to: Date, on sql: any SQLDatabase) async throws -> [DateItem] {
+        var query: SQLQueryString = """
+            SELECT oc.*, o.title, p.name AS place_name, o.meeting_point, o.is_sample
+            FROM occurrences oc JOIN offers o ON o.id = oc.offer_id LEFT JOIN places p ON p.id = o.place_id
+            WHERE oc.starts_at >= \(bind: from.timeIntervalSince1970) AND oc.starts_at < \(bind: to.timeIntervalSince1970)
+              AND o.status = \(bind: PublicationStatus.published.rawValue)
+            """
+        if let placeID { query += " AND o.place_id = \(bind: placeID)" } else {
+            guard !areaIDs.isEmpty else { return [] }
+            query += " AND oc.area_id IN (\(binds: areaIDs))"
+        }
+        query += " ORDER BY oc.starts_at, o.title"
+        return try await sql.raw(query).rows(DateItem.self)
+    }
+}
