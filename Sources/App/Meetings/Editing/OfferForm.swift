@@ -71,13 +71,8 @@ struct OfferForm: Content, Sendable {
         status = o.status.rawValue
     }
 
-    struct Checked: Sendable {
-        var input: Offer?
-        var errors: FormErrors
-    }
-
     func validate(placeChoices: [PlaceRow], geography: GeographySnapshot, scope: EditScope,
-                  currentAreaID: Int?, allowedStatuses: [PublicationStatus]) -> Checked {
+                  allowedStatuses: [PublicationStatus]) -> EditCheck<Offer> {
         var errors = FormErrors()
         let t = German.OfferForm.self
         let title = FormInput.text(self.title, field: "title", what: t.titleWhat, max: 150, errors: &errors)
@@ -140,7 +135,7 @@ struct OfferForm: Content, Sendable {
             if area == nil { errors.add("meetingArea", t.meetingAreaMissing) }
             areaID = area?.id
         }
-        if let areaID, areaID != currentAreaID, !scope.mayPlace(in: areaID) {
+        if let areaID, !scope.mayPlace(in: areaID) {
             errors.add(placeID != nil ? "place" : "meetingArea",
                        t.notYourQuartier(geography.areas[areaID]?.name ?? ""))
         }
@@ -152,7 +147,7 @@ struct OfferForm: Content, Sendable {
         if status == nil { errors.add("status", German.Editing.statusMissing) }
 
         guard errors.isEmpty, let category, let cost, let areaID, let schedule, let status else {
-            return Checked(input: nil, errors: errors)
+            return EditCheck(item: nil, errors: errors)
         }
         let row = OfferRow(
             title: title, description: description, category: category,
@@ -160,7 +155,7 @@ struct OfferForm: Content, Sendable {
             costKind: cost, costCents: cents, registrationRequired: registrationRequired,
             registrationHow: registrationHow, placeID: placeID, meetingPoint: meetingPoint, areaID: areaID,
             organiser: organiser, contact: contact, status: status)
-        return Checked(input: try? Offer(row, schedule: schedule), errors: errors)
+        return EditCheck(item: try? Offer(row, schedule: schedule), errors: errors)
     }
 
     /// The schedule, or nil with German messages next to the fields concerned.

@@ -56,16 +56,9 @@ struct PlaceForm: Content, Sendable {
         }
     }
 
-    struct Checked: Sendable {
-        var input: PlaceRow?
-        var errors: FormErrors
-        /// Quartiere to choose from when the location is ambiguous.
-        var areaChoices: [AreaRecord]
-    }
-
     /// Checks every field; `allowedStatuses` are the statuses the form offers (draft, published and the current one).
     func validate(types: [PlaceTypeRow], geography: GeographySnapshot, scope: EditScope,
-                  allowedStatuses: [PublicationStatus]) -> Checked {
+                  allowedStatuses: [PublicationStatus]) -> EditCheck<PlaceRow> {
         var errors = FormErrors()
         let t = German.PlaceForm.self
         let name = FormInput.text(self.name, field: "name", what: t.nameWhat, max: 150, errors: &errors)
@@ -118,7 +111,7 @@ struct PlaceForm: Content, Sendable {
         if status == nil { errors.add("status", German.Editing.statusMissing) }
 
         guard errors.isEmpty, let placeType, let latitude, let longitude, let area, let status else {
-            return Checked(input: nil, errors: errors, areaChoices: choices)
+            return EditCheck(item: nil, errors: errors, areaChoices: choices)
         }
         let input = PlaceRow(
             name: name, typeID: placeType.id, street: street, postalCode: postal, city: city, lat: latitude,
@@ -126,7 +119,7 @@ struct PlaceForm: Content, Sendable {
             elevator: isChecked("elevator"), hearingLoop: isChecked("hearingLoop"),
             disabledParking: isChecked("disabledParking"), openingHours: openingHours, phone: phone, email: email,
             website: website, description: description, status: status)
-        return Checked(input: input, errors: errors, areaChoices: [])
+        return EditCheck(item: input, errors: errors)
     }
 
     /// http(s), a host with a dot, no spaces or quotes: safe to put into an href.

@@ -10,14 +10,14 @@ enum RoomController {
 
     @Sendable static func newForm(req: Request) async throws -> Response {
         guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
-        let place = try await PlaceEditController.editable(req, user: user)
+        let (place, _) = try await EditFlow<PlaceEditing>.editable(req, user: user)
         return RoomPages.form(placeID: place.id, placeName: place.name, roomID: nil, form: RoomForm(),
                               errors: FormErrors(), notice: nil, context: req.pageContext).response()
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let place = try await PlaceEditController.editable(req, user: user)
+        let (place, _) = try await EditFlow<PlaceEditing>.editable(req, user: user)
         let form = try req.content.decode(RoomForm.self)
         let (input, errors) = form.validate(placeID: place.id)
         guard let input else {
@@ -83,8 +83,8 @@ enum RoomController {
         let now = Date()
         let (valid, formErrors) = form.validate(now: now)
         var errors = formErrors
-        let actorID = ActorChoice.resolve(form.actor, options: try await ActorChoice.options(for: user, including: nil, on: req.sql),
-                                          field: "actor", errors: &errors)
+        let actorOptions = try await ActorField.requester.options(for: user, current: nil, on: req.sql)
+        let actorID = ActorField.requester.chosen(form.actor, options: actorOptions, errors: &errors)
         if let valid, try await BookingQueries.isTaken(roomID: room.room.id, startsAt: valid.startsAt, endsAt: valid.endsAt, on: req.sql) {
             errors.add("startTime", German.Bookings.taken)
         }
@@ -129,7 +129,7 @@ enum RoomController {
                              form: BookingRequestForm, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
         let busy = try await BookingQueries.busy(roomID: room.room.id, from: week.startInstant, to: week.endInstant, on: req.sql)
         let today = EuropeBerlinTime.localDateTime(at: Date())!.date
-        let actors = try await req.currentUser.asyncFlatMap { try await ActorChoice.options(for: $0, including: nil, on: req.sql) } ?? []
+        let actors = try await ActorField.requester.options(for: req.currentUser, current: nil, on: req.sql)
         return RoomPages.room(room, week: week, today: today, busy: busy, mayEdit: mayEdit, form: form, errors: errors,
                               actorOptions: actors,
                               notice: req.notice(from: German.Editing.notices), geography: req.geography, context: req.pageContext).response(status)

@@ -200,10 +200,7 @@ enum RoomPages {
                                errors: errors),
                 FormView.input(name: "purpose", label: t.purpose, value: form.purpose ?? "", hint: t.purposeHint,
                                maxLength: 300, errors: errors),
-                .if(!actorOptions.isEmpty, FormView.select(
-                    name: "actor", label: German.Actors.bookingActorLabel, options: actorOptions,
-                    selected: form.actor?.lowercased(), placeholder: German.Actors.choiceNone,
-                    hint: German.Actors.bookingActorHint, required: false, errors: errors)),
+                ActorField.requester.select(options: actorOptions, selected: form.actor, errors: errors),
                 FormView.submit(t.send)
             )
         )
