@@ -17,6 +17,11 @@ extension German {
         static let anyWeekday = "jeder Tag"
         static let timeOfDayLabel = "Tageszeit"
         static let anyTime = "jederzeit"
+        static let morning = "vormittags (bis 12 Uhr)"
+        static let afternoon = "nachmittags (12–17 Uhr)"
+        static let evening = "abends (ab 17 Uhr)"
+        static func filterValueUnknown(_ parameter: String) -> String { "Der Filter „\(parameter)“ hat einen unbekannten Wert." }
+        static let someFilterUnknown = "Ein Filter hat einen unbekannten Wert."
         static let categoryLabel = "Art des Angebots"
         static let anyCategory = "alle Arten"
         static let audienceLabel = "Für wen"

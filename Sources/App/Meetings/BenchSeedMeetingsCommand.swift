@@ -53,18 +53,11 @@ struct BenchSeedMeetingsCommand: AsyncCommand {
                 isSample: true)
             try await MeetingsWriter.insertOffer(try Offer(offer, schedule: schedule), by: nil, now: now, on: sql)
         }
-        let counts = try await ["places", "offers", "occurrences"].asyncMap { table in
-            try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(table).first()!
-                .decode(column: "n", as: Int.self)
+        var counts: [Int] = []
+        for table in ["places", "offers", "occurrences"] {
+            counts.append(try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(table).first()!
+                .decode(column: "n", as: Int.self))
         }
         context.console.info("Orte: \(counts[0]), Angebote: \(counts[1]), Termine: \(counts[2])")
-    }
-}
-
-extension Array {
-    func asyncMap<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
-        var out: [T] = []
-        for element in self { out.append(try await transform(element)) }
-        return out
     }
 }

@@ -124,7 +124,7 @@ enum MeetingsAPI {
         let audience = try enumParameter(req, "audience", Audience.init(rawValue:))
         let limit = min(max((try? req.query.get(Int.self, at: "limit")) ?? 500, 1), 2000)
         let offers = try await OfferQueries.published(areaIDs: areaIDs, category: category, audience: audience, limit: limit, on: req.sql)
-        let now = Date()
+        let now = req.now
         let items = offers.map { offer(for: $0, req: req, now: now) }
         return try await OfferList(count: items.count, items: items).encodeResponse(for: req)
     }
@@ -133,7 +133,7 @@ enum MeetingsAPI {
         let id = try req.uuidParameter(notFound: German.Meetings.offerNotFound)
         guard let found = try await OfferQueries.offer(id, on: req.sql), found.status != .draft
         else { throw GermanError(status: .notFound, reason: German.Meetings.offerNotFound) }
-        return try await offer(for: found, req: req, now: Date()).encodeResponse(for: req)
+        return try await offer(for: found, req: req, now: req.now).encodeResponse(for: req)
     }
 
     private static func offer(for o: Offer, req: Request, now: Date) -> OfferJSON {
@@ -154,7 +154,7 @@ enum MeetingsAPI {
     // MARK: occurrences
 
     @Sendable static func occurrences(req: Request) async throws -> Response {
-        let from = try dateParameter(req, "from") ?? Date()
+        let from = try dateParameter(req, "from") ?? req.now
         let to = try dateParameter(req, "to") ?? from.addingTimeInterval(7 * 86_400)
         guard to > from else { throw GermanError(status: .badRequest, reason: "„to“ muss nach „from“ liegen.") }
         guard to.timeIntervalSince(from) <= 92 * 86_400 else {

@@ -11,31 +11,26 @@ enum MeetingsController {
         case let .failure(error):
             return MeetingsPages.quartierOffers(
                 quartier, filter: OfferFilter(), items: [], error: error.message, geography: geography, map: nil,
-                now: Date(), context: req.pageContext).response(.badRequest)
+                now: req.now, context: req.pageContext).response(.badRequest)
         case let .success(filter):
             guard let page = OfferPaging.page(queryDictionary(req)["seite"]) else {
                 return MeetingsPages.quartierOffers(
                     quartier, filter: filter, items: [], error: German.Meetings.pageInvalid, geography: geography, map: nil,
-                    now: Date(), context: req.pageContext).response(.badRequest)
+                    now: req.now, context: req.pageContext).response(.badRequest)
             }
             let main = try await req.application.renderCache.html(.page(req.application.appConfig), key: "angebote|\(quartier.id)|\(filter.queryString)|\(page)") {
-                let now = Date()
+                let now = req.now
                 let all = try await OfferQueries.upcomingIDs(
                     areaIDs: areaIDs(for: quartier, scope: filter.scope, geography: geography), filter: filter, now: now,
                     limit: OfferPaging.maximum, on: req.sql)
                 var paging = OfferPaging(page: page, total: all.count)
                 paging.page = min(page, paging.pageCount)
                 let items = try await OfferQueries.items(Array(all[paging.range]), on: req.sql)
-                let maps = req.application.geographyStore.maps
-                let markers = items.enumerated().compactMap { index, item -> (Int, GeoPoint)? in
+                let markers = items.enumerated().compactMap { index, item -> (number: Int, point: GeoPoint)? in
                     guard let lat = item.placeLat, let lon = item.placeLon else { return nil }
                     return (paging.firstNumber + index, GeoPoint(lat: lat, lon: lon))
                 }
-                let map = maps.quartier[quartier.id].flatMap { svg in
-                    maps.quartierProjection[quartier.id].map {
-                        SVGWriter.addingMarkers(to: svg, projection: $0, markers: markers.map { (number: $0.0, point: $0.1) })
-                    }
-                }
+                let map = quartierMap(quartier.id, markers: markers, req: req)
                 return MeetingsPages.quartierOffersMain(quartier, filter: filter, items: items, error: nil, geography: geography,
                                                         map: map, now: now, paging: paging).render()
             }
@@ -46,14 +41,8 @@ enum MeetingsController {
     @Sendable static func offer(req: Request) async throws -> Response {
         let offer = try await findOffer(req)
         let place = try await offer.placeID.asyncFlatMap { try await PlaceQueries.place($0, on: req.sql) }
-        let geography = req.geography
-        var map: String?
-        if let place, let svg = req.application.geographyStore.maps.quartier[place.areaID],
-           let projection = req.application.geographyStore.maps.quartierProjection[place.areaID] {
-            map = SVGWriter.addingMarkers(to: svg, projection: projection,
-                                          markers: [(1, GeoPoint(lat: place.lat, lon: place.lon))])
-        }
-        return MeetingsPages.offer(offer, place: place, geography: geography, map: map, now: Date(),
+        let map = place.flatMap { quartierMap($0.areaID, markers: [(1, GeoPoint(lat: $0.lat, lon: $0.lon))], req: req) }
+        return MeetingsPages.offer(offer, place: place, geography: req.geography, map: map, now: req.now,
                                    publicURL: req.application.appConfig.publicURL, context: req.pageContext).response()
     }
 
@@ -61,12 +50,8 @@ enum MeetingsController {
         let place = try await findPlace(req)
         let offers = try await OfferQueries.published(atPlace: place.id, on: req.sql)
         let rooms = try await RoomQueries.rooms(ofPlace: place.id, on: req.sql)
-        var map: String?
-        if let svg = req.application.geographyStore.maps.quartier[place.areaID],
-           let projection = req.application.geographyStore.maps.quartierProjection[place.areaID] {
-            map = SVGWriter.addingMarkers(to: svg, projection: projection, markers: [(1, GeoPoint(lat: place.lat, lon: place.lon))])
-        }
-        return MeetingsPages.place(place, offers: offers, rooms: rooms, geography: req.geography, map: map, now: Date(),
+        let map = quartierMap(place.areaID, markers: [(1, GeoPoint(lat: place.lat, lon: place.lon))], req: req)
+        return MeetingsPages.place(place, offers: offers, rooms: rooms, geography: req.geography, map: map, now: req.now,
                                    context: req.pageContext).response()
     }
 
@@ -88,15 +73,15 @@ enum MeetingsController {
     @Sendable static func quartierCalendar(req: Request) async throws -> Response {
         let (quartier, geography) = try quartier(req)
         guard case let .success(filter) = OfferFilter.parse(queryDictionary(req)) else {
-            throw GermanError(status: .badRequest, reason: "Ein Filter hat einen unbekannten Wert.")
+            throw GermanError(status: .badRequest, reason: German.Meetings.someFilterUnknown)
         }
         var wide = filter
-        wide.period = .monat
+        wide.period = .month
         let items = try await OfferQueries.upcoming(
-            areaIDs: areaIDs(for: quartier, scope: filter.scope, geography: geography), filter: wide, now: Date(), on: req.sql)
+            areaIDs: areaIDs(for: quartier, scope: filter.scope, geography: geography), filter: wide, now: req.now, on: req.sql)
         let offers = try await OfferQueries.offers(ids: items.map(\.id), on: req.sql)
         let places = try await PlaceQueries.published(areaIDs: nil, on: req.sql)
-        return try calendarResponse(name: "Angebote in und um \(quartier.name)", offers: offers,
+        return try calendarResponse(name: German.Meetings.offersHeading(quartier.name), offers: offers,
                                     places: Dictionary(uniqueKeysWithValues: places.map { ($0.id, $0) }), req: req,
                                     filename: quartier.slug)
     }
@@ -141,7 +126,7 @@ enum MeetingsController {
 
     private static func notice(title: String, areaIDs: [Int], placeID: UUID?, pagePath: String, districtOf quartier: AreaRecord,
                                req: Request) async throws -> Response {
-        let now = Date()
+        let now = req.now
         let today = EuropeBerlinTime.localDateTime(at: now)!.date
         let monday = today.adding(days: 1 - today.weekday.rawValue)!
         let from = EuropeBerlinTime.instant(for: monday, try CalendarTime(hour: 0))
@@ -170,8 +155,8 @@ enum MeetingsController {
     static func areaIDs(for quartier: AreaRecord, scope: OfferFilter.Scope, geography: GeographySnapshot) -> [Int] {
         switch scope {
         case .quartier: return [quartier.id]
-        case .nachbarn: return [quartier.id] + geography.neighbours(of: quartier).map(\.id)
-        case .bezirk:
+        case .neighbours: return [quartier.id] + geography.neighbours(of: quartier).map(\.id)
+        case .district:
             guard let district = geography.parent(of: quartier) else { return [quartier.id] }
             return geography.children(of: district).map(\.id)
         }
@@ -191,6 +176,13 @@ enum MeetingsController {
         return offer
     }
 
+    /// The Quartier's map with numbered markers; nil when there is no map of it.
+    private static func quartierMap(_ areaID: Int, markers: [(number: Int, point: GeoPoint)], req: Request) -> String? {
+        let maps = req.application.geographyStore.maps
+        guard let svg = maps.quartier[areaID], let projection = maps.quartierProjection[areaID] else { return nil }
+        return SVGWriter.addingMarkers(to: svg, projection: projection, markers: markers)
+    }
+
     static func findPlace(_ req: Request) async throws -> PlaceWithType {
         guard let place = try await PlaceQueries.place(try req.uuidParameter(), on: req.sql) else { throw Abort(.notFound) }
         if place.status == .draft,
@@ -198,12 +190,5 @@ enum MeetingsController {
             throw Abort(.notFound)
         }
         return place
-    }
-}
-
-extension Optional {
-    func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
     }
 }

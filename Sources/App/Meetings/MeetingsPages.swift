@@ -68,7 +68,7 @@ enum MeetingsPages {
             .class("offer-item"),
             .h2(.class("offer-title"), .span(.class("marker-number"), .attribute(named: "aria-hidden", value: "true"), .text("\(number)")),
                 .a(.attr("href", SiteURL.offer(item.id.uuidString.lowercased()).path), .safeText(item.title)),
-                MeetingsFormat.sampleBadge(item.isSample)),
+                .sampleBadge(item.isSample)),
             .p(.class("offer-when"), .safeText((item.schedule.map { MeetingsFormat.when($0, now: now) } ?? ""))),
             .p(.class("offer-meta"), .safeText([item.category.label, whereText.isEmpty ? nil : whereText,
                                                 MeetingsFormat.cost(item.costKind, cents: item.costCents),
@@ -142,7 +142,7 @@ enum MeetingsPages {
         let mayEdit = MeetingsPermissions.mayEdit(context.user, ownerUserID: offer.ownerUserID, areaID: offer.areaID)
         return Layout.page(title: offer.title, context: context, description: String(offer.description.prefix(160)), main: .group(
             .p(.class("eyebrow"), .text(offer.category.label)),
-            .h1(.safeText(offer.title), MeetingsFormat.sampleBadge(offer.isSample)),
+            .h1(.safeText(offer.title), .sampleBadge(offer.isSample)),
             .if(offer.isSample, .p(.class("notice"), .text(T.sampleNote))),
             .if(offer.status == .cancelled, .p(.class("notice notice-warning"), .text(T.cancelledOffer))),
             .if(offer.status == .paused, .p(.class("notice notice-warning"), .text(T.pausedOffer))),
@@ -206,7 +206,7 @@ enum MeetingsPages {
         let mayEdit = MeetingsPermissions.mayEdit(context.user, ownerUserID: place.ownerUserID, areaID: place.areaID)
         return Layout.page(title: place.name, context: context, main: .group(
             .p(.class("eyebrow"), .safeText(place.typeName)),
-            .h1(.safeText(place.name), MeetingsFormat.sampleBadge(place.isSample)),
+            .h1(.safeText(place.name), .sampleBadge(place.isSample)),
             .if(place.isSample, .p(.class("notice"), .text(T.sampleNote))),
             .div(
                 .class("area-grid"),
@@ -231,7 +231,7 @@ enum MeetingsPages {
                 .if(offers.isEmpty, .p(.text(T.noOffersAtPlace))),
                 .ul(.class("results"), .forEach(offers) { offer in
                     .li(.a(.attr("href", SiteURL.offer(offer.id.uuidString.lowercased()).path), .safeText(offer.title)),
-                        MeetingsFormat.sampleBadge(offer.isSample),
+                        .sampleBadge(offer.isSample),
                         .p(.class("offer-when"), .safeText(MeetingsFormat.when(offer.schedule, now: now))))
                 })
             ),

@@ -135,17 +135,4 @@ enum EditingPages {
             .p(.a(.href(SiteURL.offersManage.path), .text(German.Manage.back)))
         ))
     }
-
-    // MARK: shared pieces
-
-    /// Plain text with paragraphs (blank lines) and line breaks kept; everything escaped.
-    static func paragraphs(_ text: String) -> Node<HTML.BodyContext> {
-        let blocks = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n")
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-        return .group(blocks.map { (block: String) -> Node<HTML.BodyContext> in
-            .p(.group(block.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { (index, line) -> Node<HTML.BodyContext> in
-                .group(.if(index > 0, .br()), .safeText(String(line)))
-            }))
-        })
-    }
 }

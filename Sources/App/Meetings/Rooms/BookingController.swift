@@ -27,7 +27,7 @@ enum BookingController {
             guard let scope = EditScope(user: user), scope.mayEdit(ownerID: booking.placeOwnerUserID, areaID: booking.placeAreaID)
             else { throw Abort(.forbidden) }
             if form.action == "confirm" {
-                guard booking.startsAt > Date().timeIntervalSince1970 else {
+                guard booking.startsAt > req.now.timeIntervalSince1970 else {
                     throw GermanError(status: .unprocessableEntity, reason: t.confirmPast)
                 }
                 switch try await BookingWriter.confirm(booking.id, by: user.id, now: req.now, on: req.db) {
@@ -57,6 +57,6 @@ enum BookingController {
         if let scope { toDecide = try await BookingQueries.toDecide(for: scope, now: req.now, on: req.sql) }
         let mine = try await BookingQueries.mine(userID: user.id, on: req.sql)
         return BookingPages.list(toDecide: toDecide, mine: mine, errors: errors, kept: kept, notice: notice,
-                                 now: Date(), context: req.pageContext).response(status)
+                                 now: req.now, context: req.pageContext).response(status)
     }
 }

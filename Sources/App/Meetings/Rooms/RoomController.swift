@@ -80,7 +80,7 @@ enum RoomController {
             throw GermanError(status: .unprocessableEntity, reason: German.Bookings.notBookable)
         }
         let form = try req.content.decode(BookingRequestForm.self)
-        let now = Date()
+        let now = req.now
         let (valid, formErrors) = form.validate(now: now)
         var errors = formErrors
         let actorOptions = try await ActorField.requester.options(for: user, current: nil, on: req.sql)
@@ -115,7 +115,7 @@ enum RoomController {
 
     /// `?woche=2026-W05` or `?woche=2026-02-03`; the current week without it; 400 for anything else.
     private static func requestedWeek(_ req: Request) throws -> BookingWeek {
-        let today = EuropeBerlinTime.localDateTime(at: Date())!.date
+        let today = EuropeBerlinTime.localDateTime(at: req.now)!.date
         guard let raw = try? req.query.get(String.self, at: "woche"), !raw.isEmpty else {
             return BookingWeek(containing: today)
         }
@@ -128,7 +128,7 @@ enum RoomController {
     private static func page(_ req: Request, room: RoomQueries.RoomWithPlace, mayEdit: Bool, week: BookingWeek,
                              form: BookingRequestForm, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
         let busy = try await BookingQueries.busy(roomID: room.room.id, from: week.startInstant, to: week.endInstant, on: req.sql)
-        let today = EuropeBerlinTime.localDateTime(at: Date())!.date
+        let today = EuropeBerlinTime.localDateTime(at: req.now)!.date
         let actors = try await ActorField.requester.options(for: req.currentUser, current: nil, on: req.sql)
         return RoomPages.room(room, week: week, today: today, busy: busy, mayEdit: mayEdit, form: form, errors: errors,
                               actorOptions: actors,

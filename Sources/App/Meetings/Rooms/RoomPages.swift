@@ -73,7 +73,7 @@ enum RoomPages {
                 .if(!place.openingHours.isEmpty, .group(.dt(.text(t.openingHours)), .dd(.safeText(place.openingHours)))),
                 .dt(.text(t.contact)), .dd(.group(contact(place)))
             ),
-            .if(!room.bookingRules.isEmpty, .group(.h2(.text(t.rulesHeading)), EditingPages.paragraphs(room.bookingRules))),
+            .if(!room.bookingRules.isEmpty, .group(.h2(.text(t.rulesHeading)), MeetingsFormat.paragraphs(room.bookingRules))),
             .h2(.id("belegung"), .text(t.occupancyHeading)),
             weekNavigation(item.room.id, week: week),
             weekGrid(week: week, today: today, busy: busy),
