@@ -3,23 +3,15 @@ import SQLKit
 
 /// Reading the history of places, offers and rooms.
 enum HistoryQueries {
-    /// A line of history with the public name of the person who made the change (nil: a deleted account or none).
-    @dynamicMemberLookup
-    struct Change: Decodable, Sendable {
-        var change: ItemChangeRow
-        var who: String?
+    /// A line of history with the person who made the change.
+    typealias Change = Joined<ItemChangeRow, AuthorColumns>
 
-        private enum CodingKeys: String, CodingKey { case firstName, initial }
+    struct AuthorColumns: Decodable, Sendable {
+        var firstName: String?
+        var initial: String?
 
-        init(from decoder: any Decoder) throws {
-            change = try ItemChangeRow(from: decoder)
-            let columns = try decoder.container(keyedBy: CodingKeys.self)
-            let initial = try columns.decodeIfPresent(String.self, forKey: .initial)
-            who = try columns.decodeIfPresent(String.self, forKey: .firstName)
-                .map { PublicName.make(firstName: $0, initial: initial) }
-        }
-
-        subscript<T>(dynamicMember keyPath: KeyPath<ItemChangeRow, T>) -> T { change[keyPath: keyPath] }
+        /// The public name, or nil for a deleted account (or none).
+        var who: String? { firstName.map { PublicName.make(firstName: $0, initial: initial) } }
     }
 
     /// The history of one item, newest first.

@@ -32,12 +32,12 @@ enum MeetingsAPI {
         var audiences: [String]
         var languages: [String]
         var cost: String
-        var costCents: Int?
+        @ExplicitNull var costCents: Int?
         var registrationRequired: Bool
         var registrationHow: String
-        var placeId: String?
+        @ExplicitNull var placeId: String?
         var meetingPoint: String
-        var area: AreaRef?
+        @ExplicitNull var area: AreaRef?
         var organiser: String
         var contact: String
         var schedule: String
@@ -45,25 +45,6 @@ enum MeetingsAPI {
         var url: String
         var calendarUrl: String
         var isSample: Bool
-
-        enum CodingKeys: String, CodingKey {
-            case id, title, description, category, categoryName, audiences, languages, cost, costCents, registrationRequired,
-                 registrationHow, placeId, meetingPoint, area, organiser, contact, schedule, nextDates, url, calendarUrl, isSample
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id); try c.encode(title, forKey: .title); try c.encode(description, forKey: .description)
-            try c.encode(category, forKey: .category); try c.encode(categoryName, forKey: .categoryName)
-            try c.encode(audiences, forKey: .audiences); try c.encode(languages, forKey: .languages)
-            try c.encode(cost, forKey: .cost); try c.encode(costCents, forKey: .costCents)
-            try c.encode(registrationRequired, forKey: .registrationRequired)
-            try c.encode(registrationHow, forKey: .registrationHow); try c.encode(placeId, forKey: .placeId)
-            try c.encode(meetingPoint, forKey: .meetingPoint); try c.encode(area, forKey: .area)
-            try c.encode(organiser, forKey: .organiser); try c.encode(contact, forKey: .contact)
-            try c.encode(schedule, forKey: .schedule); try c.encode(nextDates, forKey: .nextDates)
-            try c.encode(url, forKey: .url); try c.encode(calendarUrl, forKey: .calendarUrl); try c.encode(isSample, forKey: .isSample)
-        }
     }
     struct OfferList: Content { var count: Int; var items: [OfferJSON] }
 

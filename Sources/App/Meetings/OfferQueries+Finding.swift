@@ -6,30 +6,25 @@ import SQLKit
 extension OfferQueries {
     /// An offer in a list: the offer with the place it takes place at and its next date.
     @dynamicMemberLookup
-    struct ListItem: Decodable, Sendable {
-        var offer: OfferRow
-        var placeName: String?
-        var placeLat: Double?
-        var placeLon: Double?
-        var stepFree: Bool
-        var nextStart = Date.distantPast
+    struct ListItem: Sendable {
+        var offer: Joined<OfferRow, PlaceColumns>
+        var nextStart: Date
 
         /// The schedule is decoded only for the offers a page shows: decoding costs more than everything else about
         /// a row, and lists sort and cut by `nextStart` alone.
-        var schedule: Schedule? { try? OfferSchedule.decode(offer.schedule) }
+        var schedule: Schedule? { try? OfferSchedule.decode(offer.row.schedule) }
+        var stepFree: Bool { offer.placeStepFree ?? false }
 
-        private enum CodingKeys: String, CodingKey { case placeName, placeLat, placeLon, placeStepFree }
+        subscript<T>(dynamicMember keyPath: KeyPath<OfferRow, T>) -> T { offer.row[keyPath: keyPath] }
+        subscript<T>(dynamicMember keyPath: KeyPath<PlaceColumns, T>) -> T { offer.extra[keyPath: keyPath] }
+    }
 
-        init(from decoder: any Decoder) throws {
-            offer = try OfferRow(from: decoder)
-            let columns = try decoder.container(keyedBy: CodingKeys.self)
-            placeName = try columns.decodeIfPresent(String.self, forKey: .placeName)
-            placeLat = try columns.decodeIfPresent(Double.self, forKey: .placeLat)
-            placeLon = try columns.decodeIfPresent(Double.self, forKey: .placeLon)
-            stepFree = try columns.decodeIfPresent(Bool.self, forKey: .placeStepFree) ?? false
-        }
-
-        subscript<T>(dynamicMember keyPath: KeyPath<OfferRow, T>) -> T { offer[keyPath: keyPath] }
+    /// What a list shows of an offer's place (none for an offer outdoors).
+    struct PlaceColumns: Decodable, Sendable {
+        var placeName: String?
+        var placeLat: Double?
+        var placeLon: Double?
+        var placeStepFree: Bool?
     }
 
     /// Published offers with a date in the window, in the given areas, sorted by their next date.
@@ -84,40 +79,21 @@ extension OfferQueries {
             SELECT o.*, p.name AS place_name, p.lat AS place_lat, p.lon AS place_lon, p.step_free AS place_step_free
             FROM offers o LEFT JOIN places p ON p.id = o.place_id
             WHERE o.id IN (\(binds: offers.map(\.id)))
-            """).rows(ListItem.self)
+            """).rows(Joined<OfferRow, PlaceColumns>.self)
         let byID = Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return offers.compactMap { found in
-            byID[found.id].map { item in
-                var item = item
-                item.nextStart = found.nextStart
-                return item
-            }
-        }
+        return offers.compactMap { found in byID[found.id].map { ListItem(offer: $0, nextStart: found.nextStart) } }
     }
 }
 
 extension OfferQueries {
     /// A date of an offer with what a calendar or a notice shows about the offer.
-    @dynamicMemberLookup
-    struct DateItem: Decodable, Sendable {
-        var occurrence: OccurrenceRow
+    typealias DateItem = Joined<OccurrenceRow, DateColumns>
+
+    struct DateColumns: Decodable, Sendable {
         var title: String
         var placeName: String?
         var meetingPoint: String
         var isSample: Bool
-
-        private enum CodingKeys: String, CodingKey { case title, placeName, meetingPoint, isSample }
-
-        init(from decoder: any Decoder) throws {
-            occurrence = try OccurrenceRow(from: decoder)
-            let columns = try decoder.container(keyedBy: CodingKeys.self)
-            title = try columns.decode(String.self, forKey: .title)
-            placeName = try columns.decodeIfPresent(String.self, forKey: .placeName)
-            meetingPoint = try columns.decode(String.self, forKey: .meetingPoint)
-            isSample = try columns.decode(Bool.self, forKey: .isSample)
-        }
-
-        subscript<T>(dynamicMember keyPath: KeyPath<OccurrenceRow, T>) -> T { occurrence[keyPath: keyPath] }
     }
 
     /// Every date (also cancelled ones) in [from, to) in the areas or at one place, by time.

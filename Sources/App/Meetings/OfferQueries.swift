@@ -33,20 +33,9 @@ enum OfferQueries {
     }
 
     /// An offer with the name of its place, for lists.
-    @dynamicMemberLookup
-    struct WithPlaceName: Decodable, Sendable {
-        var offer: OfferRow
-        var placeName: String?
+    typealias WithPlaceName = Joined<OfferRow, PlaceNameColumn>
 
-        private enum CodingKeys: String, CodingKey { case placeName }
-
-        init(from decoder: any Decoder) throws {
-            offer = try OfferRow(from: decoder)
-            placeName = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(String.self, forKey: .placeName)
-        }
-
-        subscript<T>(dynamicMember keyPath: KeyPath<OfferRow, T>) -> T { offer[keyPath: keyPath] }
-    }
+    struct PlaceNameColumn: Decodable, Sendable { var placeName: String? }
 
     /// The offers a person may edit, by title.
     static func editable(in scope: EditScope, on sql: any SQLDatabase) async throws -> [WithPlaceName] {

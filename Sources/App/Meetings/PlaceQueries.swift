@@ -56,17 +56,9 @@ enum PlaceQueries {
     }
 
     /// A place type with the number of places of that type.
-    struct TypeUse: Decodable, Sendable {
-        var type: PlaceTypeRow
-        var places: Int
+    typealias TypeUse = Joined<PlaceTypeRow, PlaceCount>
 
-        private enum CodingKeys: String, CodingKey { case places }
-
-        init(from decoder: any Decoder) throws {
-            type = try PlaceTypeRow(from: decoder)
-            places = try decoder.container(keyedBy: CodingKeys.self).decode(Int.self, forKey: .places)
-        }
-    }
+    struct PlaceCount: Decodable, Sendable { var places: Int }
 
     static func typeUses(on sql: any SQLDatabase) async throws -> [TypeUse] {
         try await sql.raw("""

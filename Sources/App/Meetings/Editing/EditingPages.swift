@@ -129,7 +129,7 @@ enum EditingPages {
                            .th(.attribute(named: "scope", value: "col"), .text(t.key)),
                            .th(.attribute(named: "scope", value: "col"), .class("num"), .text(t.places)))),
                 .tbody(.forEach(types) { type in
-                    .tr(.td(.safeText(type.type.name)), .td(.safeText(type.type.key)), .td(.class("num"), .text(String(type.places))))
+                    .tr(.td(.safeText(type.name)), .td(.safeText(type.key)), .td(.class("num"), .text(String(type.places))))
                 })
             ),
             .p(.a(.href(SiteURL.offersManage.path), .text(German.Manage.back)))

@@ -16,7 +16,7 @@ enum PlaceEditing: EditableKind {
     static func publicURL(_ id: String) -> SiteURL { .place(id) }
 
     static func find(_ id: UUID, on sql: any SQLDatabase) async throws -> PlaceRow? {
-        try await PlaceQueries.place(id, on: sql)?.place
+        try await PlaceQueries.place(id, on: sql)?.row
     }
 
     /// The place types.

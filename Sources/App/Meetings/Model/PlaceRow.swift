@@ -46,20 +46,10 @@ struct PlaceRow: Codable, Sendable {
 }
 
 /// A place with the key and name of its type, as the pages and the API show it.
-@dynamicMemberLookup
-struct PlaceWithType: Decodable, Sendable {
-    var place: PlaceRow
+typealias PlaceWithType = Joined<PlaceRow, PlaceTypeColumns>
+
+/// `t.key AS type_key, t.name AS type_name` of the place's type.
+struct PlaceTypeColumns: Decodable, Sendable {
     var typeKey: String
     var typeName: String
-
-    private enum CodingKeys: String, CodingKey { case typeKey, typeName }
-
-    init(from decoder: any Decoder) throws {
-        place = try PlaceRow(from: decoder)
-        let columns = try decoder.container(keyedBy: CodingKeys.self)
-        typeKey = try columns.decode(String.self, forKey: .typeKey)
-        typeName = try columns.decode(String.self, forKey: .typeName)
-    }
-
-    subscript<T>(dynamicMember keyPath: KeyPath<PlaceRow, T>) -> T { place[keyPath: keyPath] }
 }

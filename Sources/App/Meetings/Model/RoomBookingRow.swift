@@ -26,6 +26,11 @@ struct RoomBookingRow: Codable, Sendable {
 
     /// nil only for a date the table should never hold.
     var date: CalendarDate? { try? CalendarDate(iso: localDate) }
+
+    /// "14:00–15:30"
+    var clockRange: String {
+        CalendarTime.text(minutesSinceMidnight: startMinute) + "–" + CalendarTime.text(minutesSinceMidnight: endMinute)
+    }
 }
 
 enum BookingStatus: String, CaseIterable, Codable, Sendable {

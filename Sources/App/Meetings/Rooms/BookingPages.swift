@@ -33,9 +33,11 @@ enum BookingPages {
         ))
     }
 
-    static func when(_ b: BookingQueries.Booking) -> String {
-        GermanCalendarText.shortDate(b.date, includeYear: true) + ", " + MeetingsPrivacy.clock(b.startMinute) + "–"
-            + MeetingsPrivacy.clock(b.endMinute) + " Uhr"
+    static func when(_ b: BookingQueries.Booking) -> String { when(b.row, includeYear: true) }
+
+    /// "Di 3. Feb. 2026, 14:00–15:30 Uhr"
+    static func when(_ b: RoomBookingRow, includeYear: Bool) -> String {
+        (b.date.map { GermanCalendarText.shortDate($0, includeYear: includeYear) } ?? "") + ", " + b.clockRange + " Uhr"
     }
 
     private static func decisionItem(_ b: BookingQueries.Booking, errors: FormErrors, kept: [String: String],

@@ -21,38 +21,20 @@ enum BookingQueries {
 
     // MARK: lists
 
-    /// A request with its room, the room's place and the public name of the person who asked, as /buchungen shows it.
-    @dynamicMemberLookup
-    struct Booking: Decodable, Sendable {
-        var request: RoomBookingRow
+    /// A request with its room, the room's place and the person who asked, as /buchungen shows it.
+    typealias Booking = Joined<RoomBookingRow, BookingColumns>
+
+    struct BookingColumns: Decodable, Sendable {
         var roomName: String
         var placeID: UUID
         var placeName: String
         var placeOwnerUserID: UUID?
         var placeAreaID: Int
+        var requesterFirstName: String?
+        var requesterInitial: String?
+
         /// First name and initial, or nil for a deleted account.
-        var requesterName: String?
-        let date: CalendarDate
-
-        private enum CodingKeys: String, CodingKey {
-            case roomName, placeID, placeName, placeOwnerUserID, placeAreaID, requesterFirstName, requesterInitial
-        }
-
-        init(from decoder: any Decoder) throws {
-            request = try RoomBookingRow(from: decoder)
-            let columns = try decoder.container(keyedBy: CodingKeys.self)
-            roomName = try columns.decode(String.self, forKey: .roomName)
-            placeID = try columns.decode(UUID.self, forKey: .placeID)
-            placeName = try columns.decode(String.self, forKey: .placeName)
-            placeOwnerUserID = try columns.decodeIfPresent(UUID.self, forKey: .placeOwnerUserID)
-            placeAreaID = try columns.decode(Int.self, forKey: .placeAreaID)
-            let initial = try columns.decodeIfPresent(String.self, forKey: .requesterInitial)
-            requesterName = try columns.decodeIfPresent(String.self, forKey: .requesterFirstName)
-                .map { PublicName.make(firstName: $0, initial: initial) }
-            date = try CalendarDate(iso: request.localDate)
-        }
-
-        subscript<T>(dynamicMember keyPath: KeyPath<RoomBookingRow, T>) -> T { request[keyPath: keyPath] }
+        var requesterName: String? { requesterFirstName.map { PublicName.make(firstName: $0, initial: requesterInitial) } }
     }
 
     private static let selectBookings: SQLQueryString = """
@@ -95,7 +77,7 @@ enum BookingQueries {
 
     /// Rows whose date cannot be read are left out.
     private static func bookings(_ query: SQLQueryString, on sql: any SQLDatabase) async throws -> [Booking] {
-        try await sql.raw(query).all().compactMap { try? $0.decodeRow(Booking.self) }
+        try await sql.raw(query).all().compactMap { try? $0.decodeRow(Booking.self) }.filter { $0.date != nil }
     }
 
     /// Confirmed bookings of a room that overlap the time range; the public room page shows only their times.

@@ -1,4 +1,5 @@
 import Foundation
+import GemeinsamCore
 import SQLKit
 
 /// The Begegnung pillar's part of the data download and of account deletion: a person's room requests and the
@@ -25,9 +26,10 @@ enum MeetingsPrivacy {
 
     static func roomRequests(userID: UUID, on sql: any SQLDatabase) async throws -> [RoomRequest] {
         try await BookingQueries.mine(userID: userID, limit: 100_000, on: sql).map { b in
-            RoomRequest(room: b.roomName, place: b.placeName, date: b.date.iso, start: clock(b.startMinute),
-                        end: clock(b.endMinute), purpose: b.purpose, status: b.status.label, decisionNote: b.decisionNote,
-                        requestedAt: Date(timeIntervalSince1970: b.createdAt))
+            RoomRequest(room: b.roomName, place: b.placeName, date: b.localDate,
+                        start: CalendarTime.text(minutesSinceMidnight: b.startMinute),
+                        end: CalendarTime.text(minutesSinceMidnight: b.endMinute), purpose: b.purpose, status: b.status.label,
+                        decisionNote: b.decisionNote, requestedAt: Date(timeIntervalSince1970: b.createdAt))
         }
     }
 
@@ -54,12 +56,4 @@ enum MeetingsPrivacy {
         try await sql.update("places").set("owner_user_id", to: SQLLiteral.null).where("owner_user_id", .equal, userID).run()
         try await sql.update("offers").set("owner_user_id", to: SQLLiteral.null).where("owner_user_id", .equal, userID).run()
     }
-
-    static func clock(_ minutes: Int) -> String {
-        "\(CalendarDatePad.two(minutes / 60)):\(CalendarDatePad.two(minutes % 60))"
-    }
-}
-
-enum CalendarDatePad {
-    static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 }

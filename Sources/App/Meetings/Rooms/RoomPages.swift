@@ -132,7 +132,7 @@ enum RoomPages {
             else { merged.append(range) }
         }
         if covered.count == 1, covered[0].0 == from, covered[0].1 == to { return (true, German.Rooms.busy) }
-        return (true, German.Rooms.busy + " " + covered.map { MeetingsPrivacy.clock($0.0) + "–" + MeetingsPrivacy.clock($0.1) }
+        return (true, German.Rooms.busy + " " + covered.map { CalendarTime.text(minutesSinceMidnight: $0.0) + "–" + CalendarTime.text(minutesSinceMidnight: $0.1) }
             .joined(separator: ", "))
     }
 
@@ -172,8 +172,7 @@ enum RoomPages {
         return .group(
             .h3(.text(t.busyListHeading)),
             .ul(.forEach(busy) { b in
-                .li(.text((b.date.map { GermanCalendarText.shortDate($0) } ?? "") + ", " + MeetingsPrivacy.clock(b.startMinute)
-                          + "–" + MeetingsPrivacy.clock(b.endMinute) + " Uhr"))
+                .li(.text(BookingPages.when(b, includeYear: false)))
             })
         )
     }
