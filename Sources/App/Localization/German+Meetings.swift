@@ -86,6 +86,19 @@ extension German {
         static let noticeAsk = "Fragen? Rufen Sie an:"
         static let noticeEmpty = "In dieser Woche sind keine Termine eingetragen."
         static let offerNotFound = "Dieses Angebot gibt es nicht."
+        static let stepFreeAccess = "stufenlos erreichbar"
+        static let withRegistration = "mit Anmeldung"
+        static let cancelledDate = " – fällt aus"
+        static let registrationNeeded = "nötig"
+        static let inQuartier = "Im Quartier"
+        static let transitHint = ". Die Haltestellen und Fahrpläne nennt die Fahrplanauskunft des VRR."
+        static let address = "Adresse"
+        static let quartier = "Quartier"
+        static let phone = "Telefon"
+        static let email = "E-Mail"
+        static let website = "Internet"
+        static let roomAccessible = "barrierefrei"
+        static func noticeRange(_ from: String, _ to: String) -> String { "\(from) bis \(to)" }
         static let sampleNote = "Beispiel – Inhalte zum Ausprobieren, keine echten Termine."
     }
 }

@@ -8,12 +8,28 @@ struct OfferFilter: Sendable, Equatable {
         case quartier
         case neighbours = "nachbarn"
         case district = "bezirk"
+
+        var label: String {
+            switch self {
+            case .quartier: German.Meetings.scopeQuartier
+            case .neighbours: German.Meetings.scopeNeighbours
+            case .district: German.Meetings.scopeDistrict
+            }
+        }
     }
 
     enum Period: String, CaseIterable, Sendable {
         case today = "heute"
         case week = "woche"
         case month = "monat"
+
+        var label: String {
+            switch self {
+            case .today: German.Meetings.periodToday
+            case .week: German.Meetings.periodWeek
+            case .month: German.Meetings.periodMonth
+            }
+        }
     }
 
     enum TimeOfDay: String, CaseIterable, Sendable {
@@ -90,10 +106,11 @@ struct OfferFilter: Sendable, Equatable {
         return items
     }
 
-    var queryString: String {
-        let items = queryItems
-        guard !items.isEmpty else { return "" }
-        return "?" + items.map { "\($0.0)=\($0.1)" }.joined(separator: "&")
+    var queryString: String { Self.queryString(queryItems) }
+
+    /// "?umkreis=bezirk&kostenlos=1", or "" without items (the values are fixed keys and numbers: nothing to escape).
+    static func queryString(_ items: [(String, String)]) -> String {
+        items.isEmpty ? "" : "?" + items.map { "\($0.0)=\($0.1)" }.joined(separator: "&")
     }
 
     /// The time window [from, to) in UTC for `now`.

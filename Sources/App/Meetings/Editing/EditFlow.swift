@@ -69,7 +69,7 @@ enum EditFlow<Kind: EditableKind> {
         item.id = old.id
         item.ownerUserID = old.ownerUserID
         item.isSample = old.isSample
-        var changed = Kind.changes(from: old, to: item)
+        var changed = Kind.Form.changes(from: old, to: item)
         if item.status != old.status { changed.append(German.Editing.statusChange(item.status.label)) }
         let summary = German.Editing.changeSummary(changed)
         let changedItem = item
@@ -126,7 +126,7 @@ enum EditFlow<Kind: EditableKind> {
 
     /// The item the page's form describes, with the chosen actor; nil with the page's errors set.
     private static func validate(_ page: inout EditPage<Kind>, scope: EditScope, geography: GeographySnapshot) -> Kind.Item? {
-        var check = Kind.validate(page.form, choices: page.choices, scope: scope, statuses: page.statuses, geography: geography)
+        var check = page.form.validate(choices: page.choices, scope: scope, statuses: page.statuses, geography: geography)
         let actorID = Kind.actorField.chosen(page.form.chosenActor, options: page.actorOptions, errors: &check.errors)
         page.errors = check.errors
         page.areaChoices = check.areaChoices

@@ -6,10 +6,9 @@ import Vapor
 /// What differs between the kinds of items edited through `EditFlow`: places (`PlaceEditing`) and offers
 /// (`OfferEditing`).
 protocol EditableKind {
-    associatedtype Item: EditableItem
-    associatedtype Form: EditForm
-    /// What the form offers besides fixed lists (place types; the places an offer can take place at).
-    associatedtype Choices: Sendable
+    associatedtype Form: EditForm where Form.Item == Item, Form.Choices == Choices
+    associatedtype Item
+    associatedtype Choices
 
     static var itemKind: ItemKind { get }
     /// Every status the item can have; the edit page has a button for each other one.
@@ -29,11 +28,6 @@ protocol EditableKind {
     /// The form of a new item (it may take values from the address, e.g. a place for a new offer).
     static func newForm(_ req: Request) -> Form
     static func form(for item: Item, choices: Choices, geography: GeographySnapshot) -> Form
-    /// The item the form describes (without owner and actor, which `EditFlow` adds), or the errors.
-    static func validate(_ form: Form, choices: Choices, scope: EditScope, statuses: [PublicationStatus],
-                         geography: GeographySnapshot) -> EditCheck<Item>
-    /// German names of what changed, for the history ("Name", "Adresse").
-    static func changes(from old: Item, to new: Item) -> [String]
 
     static func insert(_ item: Item, by userID: UUID, now: Date, on sql: any SQLDatabase) async throws -> UUID
     static func update(_ item: Item, by userID: UUID, summary: String, now: Date, on sql: any SQLDatabase) async throws
@@ -54,11 +48,33 @@ protocol EditableItem: Sendable {
     var heading: String { get }
 }
 
-/// The form of a place or an offer as sent.
+/// The form of a place or an offer as sent, and its checks.
 protocol EditForm: Content, Sendable {
+    associatedtype Item: EditableItem
+    /// What the form offers besides fixed lists (place types; the places an offer can take place at).
+    associatedtype Choices: Sendable
+
     /// The value of the `ActorField`.
     var chosenActor: String? { get }
     var status: String? { get }
+
+    /// The item the form describes (without owner and actor, which `EditFlow` adds), or the errors; `statuses` are
+    /// those the form offers.
+    func validate(choices: Choices, scope: EditScope, statuses: [PublicationStatus],
+                  geography: GeographySnapshot) -> EditCheck<Item>
+    /// German names of what changed, for the history ("Name", "Adresse").
+    static func changes(from old: Item, to new: Item) -> [String]
+}
+
+extension EditForm {
+    /// The chosen status if the form offers it; a German error otherwise.
+    func checkedStatus(_ offered: [PublicationStatus], errors: inout FormErrors) -> PublicationStatus? {
+        guard let status = status.flatMap(PublicationStatus.init(rawValue:)), offered.contains(status) else {
+            errors.add("status", German.Editing.statusMissing)
+            return nil
+        }
+        return status
+    }
 }
 
 /// The outcome of checking a form: the item, or the errors (and, for a place, the Quartiere to choose from).

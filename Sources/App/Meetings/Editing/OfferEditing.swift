@@ -35,13 +35,6 @@ enum OfferEditing: EditableKind {
         OfferForm(offer, geography: geography)
     }
 
-    static func validate(_ form: OfferForm, choices places: [PlaceRow], scope: EditScope, statuses: [PublicationStatus],
-                         geography: GeographySnapshot) -> EditCheck<Offer> {
-        form.validate(placeChoices: places, geography: geography, scope: scope, allowedStatuses: statuses)
-    }
-
-    static func changes(from old: Offer, to new: Offer) -> [String] { OfferForm.changes(from: old, to: new) }
-
     static func insert(_ offer: Offer, by userID: UUID, now: Date, on sql: any SQLDatabase) async throws -> UUID {
         try await MeetingsWriter.insertOffer(offer, by: userID, now: now, on: sql)
     }

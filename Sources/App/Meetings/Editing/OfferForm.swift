@@ -71,8 +71,9 @@ struct OfferForm: Content, Sendable {
         status = o.status.rawValue
     }
 
-    func validate(placeChoices: [PlaceRow], geography: GeographySnapshot, scope: EditScope,
-                  allowedStatuses: [PublicationStatus]) -> EditCheck<Offer> {
+    /// Checks every field, the schedule included; `choices` are the places the offer can take place at.
+    func validate(choices placeChoices: [PlaceRow], scope: EditScope, statuses: [PublicationStatus],
+                  geography: GeographySnapshot) -> EditCheck<Offer> {
         var errors = FormErrors()
         let t = German.OfferForm.self
         let title = FormInput.text(self.title, field: "title", what: t.titleWhat, max: 150, errors: &errors)
@@ -143,8 +144,7 @@ struct OfferForm: Content, Sendable {
         let organiser = FormInput.text(self.organiser, field: "organiser", what: t.organiserWhat, max: 150, errors: &errors)
         let contact = FormInput.text(self.contact, field: "contact", what: t.contactWhat, max: 300, errors: &errors)
         let schedule = buildSchedule(errors: &errors)
-        let status = self.status.flatMap(PublicationStatus.init(rawValue:)).flatMap { allowedStatuses.contains($0) ? $0 : nil }
-        if status == nil { errors.add("status", German.Editing.statusMissing) }
+        let status = checkedStatus(statuses, errors: &errors)
 
         guard errors.isEmpty, let category, let cost, let areaID, let schedule, let status else {
             return EditCheck(item: nil, errors: errors)
@@ -156,96 +156,6 @@ struct OfferForm: Content, Sendable {
             registrationHow: registrationHow, placeID: placeID, meetingPoint: meetingPoint, areaID: areaID,
             organiser: organiser, contact: contact, status: status)
         return EditCheck(item: try? Offer(row, schedule: schedule), errors: errors)
-    }
-
-    /// The schedule, or nil with German messages next to the fields concerned.
-    func buildSchedule(errors: inout FormErrors) -> Schedule? {
-        let t = German.OfferForm.self
-        let errorsBefore = errors.items.count
-        var first: CalendarDate?
-        switch FormInput.date(firstDate ?? "") {
-        case let .success(date): first = date
-        case let .failure(problem): errors.add("firstDate", problem.dateMessage)
-        }
-        var last: CalendarDate?
-        if let raw = lastDate, !raw.trimmingCharacters(in: .whitespaces).isEmpty, scheduleKind != "once" {
-            switch FormInput.date(raw) {
-            case let .success(date): last = date
-            case let .failure(problem): errors.add("lastDate", problem.dateMessage)
-            }
-        }
-        var start: CalendarTime?
-        switch FormInput.time(startTime ?? "") {
-        case let .success(time): start = time
-        case let .failure(problem): errors.add("startTime", problem.timeMessage)
-        }
-        var end: CalendarTime?
-        switch FormInput.time(endTime ?? "") {
-        case let .success(time): end = time
-        case let .failure(problem): errors.add("endTime", problem.timeMessage)
-        }
-        // reported even while a date is still wrong, so every mistake shows at once
-        if let start, let end, end <= start {
-            errors.add("endTime", end < start ? ScheduleError.endBeforeStart.description : ScheduleError.endEqualsStart.description)
-        }
-        var cancelled = Set<CalendarDate>()
-        let lines = (cancelledDates ?? "").split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "," || $0 == ";" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        if lines.count > Self.maxCancelledDates {
-            errors.add("cancelledDates", t.tooManyCancelledDates(Self.maxCancelledDates))
-        } else {
-            for line in lines {
-                switch FormInput.date(line) {
-                case let .success(date): cancelled.insert(date)
-                case let .failure(problem):
-                    errors.add("cancelledDates", problem.dateMessage)
-                }
-            }
-        }
-
-        var kind: Schedule.Kind?
-        switch scheduleKind {
-        case "once":
-            if let first { kind = .once(first) }
-        case "weekly":
-            let codes = weekdays ?? []
-            let days = Set(codes.compactMap(CalendarWeekday.init(icsCode:)))
-            if codes.isEmpty { errors.add("weekdays", ScheduleError.noWeekdays.description) }
-            else if days.count != Set(codes).count { errors.add("weekdays", t.weekdayUnknown) }
-            let raw = (interval ?? "").trimmingCharacters(in: .whitespaces)
-            let weeks = raw.isEmpty ? 1 : Int(raw)
-            if weeks == nil || raw.count > 3 { errors.add("interval", t.intervalUnreadable) }
-            else if !(1...52).contains(weeks!) { errors.add("interval", ScheduleError.intervalOutOfRange(weeks!).description) }
-            if errors["weekdays"] == nil, errors["interval"] == nil, let weeks { kind = .weekly(weekdays: days, intervalWeeks: weeks) }
-        case "monthly":
-            let n = ordinal.flatMap { Int($0) }
-            if n == nil || !((1...5).contains(n!) || n == -1) { errors.add("ordinal", t.ordinalMissing) }
-            let day = monthWeekday.flatMap(CalendarWeekday.init(icsCode:))
-            if day == nil { errors.add("monthWeekday", t.monthWeekdayMissing) }
-            if let n, let day, errors["ordinal"] == nil { kind = .monthly(ordinal: n, weekday: day) }
-        default:
-            errors.add("scheduleKind", t.scheduleKindMissing)
-        }
-        guard errors.items.count == errorsBefore, let kind, let first, let start, let end else { return nil }
-        do {
-            return try Schedule(kind: kind, firstDate: first, lastDate: kind.isOnceKind ? first : last,
-                                startTime: start, endTime: end, cancelledDates: cancelled)
-        } catch {
-            errors.add(Self.field(for: error), error.description)
-            return nil
-        }
-    }
-
-    static func field(for error: ScheduleError) -> String {
-        switch error {
-        case .endBeforeStart, .endEqualsStart, .invalidTime, .unreadableTime: "endTime"
-        case .noWeekdays, .unreadableWeekday: "weekdays"
-        case .intervalOutOfRange: "interval"
-        case .ordinalOutOfRange: "ordinal"
-        case .lastDateBeforeFirstDate, .noOccurrence: "lastDate"
-        case .unknownKind: "scheduleKind"
-        case .invalidDate, .unreadableDate, .onceDateMismatch, .yearOutOfRange: "firstDate"
-        }
     }
 
     /// German summary of what changed, for the history.
@@ -268,12 +178,5 @@ struct OfferForm: Content, Sendable {
         if old.organiser != new.organiser || old.contact != new.contact { fields.append(t.organiserAndContact) }
         if old.schedule != new.schedule { fields.append(t.schedule) }
         return fields
-    }
-}
-
-extension Schedule.Kind {
-    var isOnceKind: Bool {
-        if case .once = self { return true }
-        return false
     }
 }

@@ -30,13 +30,6 @@ enum PlaceEditing: EditableKind {
         PlaceForm(place, typeKey: types.first { $0.id == place.typeID }?.key)
     }
 
-    static func validate(_ form: PlaceForm, choices types: [PlaceTypeRow], scope: EditScope, statuses: [PublicationStatus],
-                         geography: GeographySnapshot) -> EditCheck<PlaceRow> {
-        form.validate(types: types, geography: geography, scope: scope, allowedStatuses: statuses)
-    }
-
-    static func changes(from old: PlaceRow, to new: PlaceRow) -> [String] { PlaceForm.changes(from: old, to: new) }
-
     static func insert(_ place: PlaceRow, by userID: UUID, now: Date, on sql: any SQLDatabase) async throws -> UUID {
         try await MeetingsWriter.insertPlace(place, by: userID, now: now, on: sql)
     }

@@ -56,9 +56,9 @@ struct PlaceForm: Content, Sendable {
         }
     }
 
-    /// Checks every field; `allowedStatuses` are the statuses the form offers (draft, published and the current one).
-    func validate(types: [PlaceTypeRow], geography: GeographySnapshot, scope: EditScope,
-                  allowedStatuses: [PublicationStatus]) -> EditCheck<PlaceRow> {
+    /// Checks every field; `choices` are the place types.
+    func validate(choices types: [PlaceTypeRow], scope: EditScope, statuses: [PublicationStatus],
+                  geography: GeographySnapshot) -> EditCheck<PlaceRow> {
         var errors = FormErrors()
         let t = German.PlaceForm.self
         let name = FormInput.text(self.name, field: "name", what: t.nameWhat, max: 150, errors: &errors)
@@ -107,8 +107,7 @@ struct PlaceForm: Content, Sendable {
         if website.lowercased().hasPrefix("www.") { website = "https://" + website }
         if !website.isEmpty, !Self.isWebAddress(website) { errors.add("website", t.websiteInvalid) }
         let description = FormInput.optionalText(self.description, field: "description", max: 5_000, multiline: true, errors: &errors)
-        let status = self.status.flatMap(PublicationStatus.init(rawValue:)).flatMap { allowedStatuses.contains($0) ? $0 : nil }
-        if status == nil { errors.add("status", German.Editing.statusMissing) }
+        let status = checkedStatus(statuses, errors: &errors)
 
         guard errors.isEmpty, let placeType, let latitude, let longitude, let area, let status else {
             return EditCheck(item: nil, errors: errors, areaChoices: choices)

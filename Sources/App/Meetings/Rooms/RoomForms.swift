@@ -74,21 +74,9 @@ struct BookingRequestForm: Content, Sendable {
     func validate(now: Date) -> (Valid?, FormErrors) {
         var errors = FormErrors()
         let t = German.Bookings.self
-        var date: CalendarDate?
-        switch FormInput.date(self.date ?? "") {
-        case let .success(value): date = value
-        case let .failure(problem): errors.add("date", problem.dateMessage)
-        }
-        var start: CalendarTime?
-        switch FormInput.time(startTime ?? "") {
-        case let .success(value): start = value
-        case let .failure(problem): errors.add("startTime", problem.timeMessage)
-        }
-        var end: CalendarTime?
-        switch FormInput.time(endTime ?? "") {
-        case let .success(value): end = value
-        case let .failure(problem): errors.add("endTime", problem.timeMessage)
-        }
+        let date = FormInput.date(self.date, field: "date", errors: &errors)
+        let start = FormInput.time(startTime, field: "startTime", errors: &errors)
+        let end = FormInput.time(endTime, field: "endTime", errors: &errors)
         if let start, start.minute % 15 != 0 { errors.add("startTime", t.quarterHours) }
         if let end, end.minute % 15 != 0 { errors.add("endTime", t.quarterHours) }
         if let start, let end, errors["startTime"] == nil, errors["endTime"] == nil {
