@@ -8,12 +8,12 @@ enum EditFlow<Kind: EditableKind> {
 
     static func register(_ app: Application) {
         let id = SiteURL.parameter("id")
-        app.get(Kind.newURL.pathComponents, use: newForm)
-        app.post(Kind.newURL.pathComponents, use: create)
-        app.get(Kind.editURL(id).pathComponents, use: editForm)
-        app.post(Kind.editURL(id).pathComponents, use: update)
-        app.post(Kind.statusURL(id).pathComponents, use: setStatus)
-        app.get(Kind.historyURL(id).pathComponents, use: history)
+        app.get(Kind.urls.new.pathComponents, use: newForm)
+        app.post(Kind.urls.new.pathComponents, use: create)
+        app.get(Kind.urls.edit(id).pathComponents, use: editForm)
+        app.post(Kind.urls.edit(id).pathComponents, use: update)
+        app.post(Kind.urls.status(id).pathComponents, use: setStatus)
+        app.get(Kind.urls.history(id).pathComponents, use: history)
     }
 
     /// The statuses the form offers: draft and published, and the current one so that saving keeps it.
@@ -43,7 +43,7 @@ enum EditFlow<Kind: EditableKind> {
         let id = try await req.db.transaction { db in
             try await Kind.insert(created, by: user.id, now: req.now, on: db.sql)
         }
-        return .seeOther(Kind.editURL(id.uuidString), notice: "angelegt")
+        return .seeOther(Kind.urls.edit(id.uuidString), notice: "angelegt")
     }
 
     // MARK: edit
@@ -76,7 +76,7 @@ enum EditFlow<Kind: EditableKind> {
         try await req.db.transaction { db in
             try await Kind.update(changedItem, by: user.id, summary: summary, now: req.now, on: db.sql)
         }
-        return .seeOther(Kind.editURL(old.id.uuidString), notice: "gespeichert")
+        return .seeOther(Kind.urls.edit(old.id.uuidString), notice: "gespeichert")
     }
 
     @Sendable static func setStatus(req: Request) async throws -> Response {
@@ -92,7 +92,7 @@ enum EditFlow<Kind: EditableKind> {
                                                    on: db.sql)
             }
         }
-        return .seeOther(Kind.editURL(item.id.uuidString), notice: "status")
+        return .seeOther(Kind.urls.edit(item.id.uuidString), notice: "status")
     }
 
     // MARK: history
@@ -101,7 +101,7 @@ enum EditFlow<Kind: EditableKind> {
         guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
         let (item, _) = try await editable(req, user: user)
         let changes = try await HistoryQueries.changes(of: Kind.itemKind, id: item.id, on: req.sql)
-        return EditingPages.history(title: item.heading, kind: Kind.itemKind, editPath: Kind.editURL(item.id.uuidString).path,
+        return EditingPages.history(title: item.heading, kind: Kind.itemKind, editPath: Kind.urls.edit(item.id.uuidString).path,
                                     isSample: item.isSample, changes: changes, context: req.pageContext).response()
     }
 

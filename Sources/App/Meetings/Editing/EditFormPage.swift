@@ -18,7 +18,7 @@ enum EditFormPage {
                                            summary: (Kind.Item) -> Node<HTML.BodyContext>,
                                            fields: Node<HTML.FormContext>,
                                            more: (Kind.Item) -> Node<HTML.BodyContext> = { _ in .empty }) -> HTML {
-        let action = page.item.map { Kind.editURL($0.id.uuidString) } ?? Kind.newURL
+        let action = page.item.map { Kind.urls.edit($0.id.uuidString) } ?? Kind.urls.new
         return Layout.page(title: texts.title, context: context, main: .group(
             .p(.a(.href(SiteURL.offersManage.path), .text(German.Manage.back))),
             .h1(.safeText(texts.title)),
@@ -48,7 +48,7 @@ enum EditFormPage {
             .p(.text(German.Editing.currentStatus(item.status.label))),
             .unwrap(hint) { .p(.class("hint"), .text($0)) },
             .div(.class("button-row"), .group(Kind.allStatuses.filter { $0 != item.status }.map { status in
-                FormView.buttonForm(action: Kind.statusURL(item.id.uuidString).path, csrfToken: context.csrfToken,
+                FormView.buttonForm(action: Kind.urls.status(item.id.uuidString).path, csrfToken: context.csrfToken,
                                     fields: [("status", status.rawValue)], label: German.Editing.statusAction(status),
                                     secondary: status != .published)
             }))
@@ -59,8 +59,8 @@ enum EditFormPage {
                                                   publicPage: String) -> Node<HTML.BodyContext> {
         .group(
             .h2(.text(German.History.heading)),
-            .p(.a(.attr("href", Kind.historyURL(item.id.uuidString).path), .text(German.History.link))),
-            .if(item.status == .published, .p(.a(.attr("href", Kind.publicURL(item.id.uuidString).path), .text(publicPage))))
+            .p(.a(.attr("href", Kind.urls.history(item.id.uuidString).path), .text(German.History.link))),
+            .if(item.status == .published, .p(.a(.attr("href", Kind.urls.publicPage(item.id.uuidString).path), .text(publicPage))))
         )
     }
 }

@@ -15,12 +15,7 @@ protocol EditableKind {
     static var allStatuses: [PublicationStatus] { get }
     static var actorField: ActorField { get }
 
-    static var newURL: SiteURL { get }
-    static func editURL(_ id: String) -> SiteURL
-    static func statusURL(_ id: String) -> SiteURL
-    static func historyURL(_ id: String) -> SiteURL
-    /// The item's public page.
-    static func publicURL(_ id: String) -> SiteURL
+    static var urls: EditURLs { get }
 
     static func find(_ id: UUID, on sql: any SQLDatabase) async throws -> Item?
     static func choices(for scope: EditScope, editing item: Item?, on sql: any SQLDatabase) async throws -> Choices
@@ -75,6 +70,15 @@ extension EditForm {
         }
         return status
     }
+}
+
+/// The addresses of a kind's pages (by the item's id).
+struct EditURLs: Sendable {
+    let new: SiteURL
+    let edit: @Sendable (String) -> SiteURL
+    let status: @Sendable (String) -> SiteURL
+    let history: @Sendable (String) -> SiteURL
+    let publicPage: @Sendable (String) -> SiteURL
 }
 
 /// The outcome of checking a form: the item, or the errors (and, for a place, the Quartiere to choose from).

@@ -9,11 +9,8 @@ enum OfferEditing: EditableKind {
     static let allStatuses = PublicationStatus.allCases
     static let actorField = ActorField.offerOrganiser
 
-    static let newURL = SiteURL.offerNew
-    static func editURL(_ id: String) -> SiteURL { .offerEdit(id) }
-    static func statusURL(_ id: String) -> SiteURL { .offerStatus(id) }
-    static func historyURL(_ id: String) -> SiteURL { .offerHistory(id) }
-    static func publicURL(_ id: String) -> SiteURL { .offer(id) }
+    static let urls = EditURLs(new: .offerNew, edit: { .offerEdit($0) }, status: { .offerStatus($0) },
+                               history: { .offerHistory($0) }, publicPage: { .offer($0) })
 
     static func find(_ id: UUID, on sql: any SQLDatabase) async throws -> Offer? {
         try await OfferQueries.offer(id, on: sql)

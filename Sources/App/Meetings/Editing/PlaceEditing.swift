@@ -9,11 +9,8 @@ enum PlaceEditing: EditableKind {
     static let allStatuses: [PublicationStatus] = [.draft, .published, .paused]
     static let actorField = ActorField.placeOperator
 
-    static let newURL = SiteURL.placeNew
-    static func editURL(_ id: String) -> SiteURL { .placeEdit(id) }
-    static func statusURL(_ id: String) -> SiteURL { .placeStatus(id) }
-    static func historyURL(_ id: String) -> SiteURL { .placeHistory(id) }
-    static func publicURL(_ id: String) -> SiteURL { .place(id) }
+    static let urls = EditURLs(new: .placeNew, edit: { .placeEdit($0) }, status: { .placeStatus($0) },
+                               history: { .placeHistory($0) }, publicPage: { .place($0) })
 
     static func find(_ id: UUID, on sql: any SQLDatabase) async throws -> PlaceRow? {
         try await PlaceQueries.place(id, on: sql)?.row
