@@ -83,4 +83,17 @@ enum MeetingsWriter {
         let change = ItemChangeRow(itemKind: kind, itemID: id, at: now.timeIntervalSince1970, userID: userID, summary: summary)
         try await sql.insert(into: "item_changes").values(row: change).run()
     }
+
+    // MARK: for the Akteursnetz
+
+    /// An actor runs the place and organises every offer there (sample content; no history).
+    static func setOperator(_ actorID: UUID, ofPlace placeID: UUID, on sql: any SQLDatabase) async throws {
+        try await sql.update("places").set("owner_actor_id", to: actorID).where("id", .equal, placeID).run()
+        try await sql.update("offers").set("organiser_actor_id", to: actorID).where("place_id", .equal, placeID).run()
+    }
+
+    /// An actor organises the offer (sample content; no history).
+    static func setOrganiser(_ actorID: UUID, ofOffer offerID: UUID, on sql: any SQLDatabase) async throws {
+        try await sql.update("offers").set("organiser_actor_id", to: actorID).where("id", .equal, offerID).run()
+    }
 }

@@ -44,4 +44,21 @@ enum OfferQueries {
             WHERE \(scope.condition("o")) ORDER BY o.title
             """).rows(WithPlaceName.self)
     }
+
+    // MARK: for the Akteursnetz and the Monitor
+
+    /// Published offers an actor organises, by title (the actor's page).
+    static func published(organisedBy actorID: UUID, on sql: any SQLDatabase) async throws -> [OfferRow] {
+        try await sql.select().column("*").from("offers").where("organiser_actor_id", .equal, actorID)
+            .where("status", .equal, PublicationStatus.published.rawValue).orderBy("title").rows(OfferRow.self)
+    }
+
+    /// Minutes per week of the published offers per Quartier (the Monitor's supply of offers).
+    static func publishedWeeklyMinutesPerArea(on sql: any SQLDatabase) async throws -> [Int: Int] {
+        let rows = try await sql.raw("""
+            SELECT area_id, CAST(SUM(weekly_minutes) AS BIGINT) AS amount FROM offers WHERE status = \(bind: PublicationStatus.published.rawValue)
+            GROUP BY area_id
+            """).rows(AreaAmount.self)
+        return Dictionary(rows.map { ($0.areaID, $0.amount) }, uniquingKeysWith: +)
+    }
 }

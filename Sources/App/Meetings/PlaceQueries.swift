@@ -82,4 +82,32 @@ enum PlaceQueries {
         }
         return true
     }
+
+    // MARK: for the Akteursnetz and the Monitor
+
+    /// Published places an actor runs, by name (the actor's page).
+    static func published(operatedBy actorID: UUID, on sql: any SQLDatabase) async throws -> [PlaceRow] {
+        try await sql.select().column("*").from("places").where("owner_actor_id", .equal, actorID)
+            .where("status", .equal, PublicationStatus.published.rawValue).orderBy("name").rows(PlaceRow.self)
+    }
+
+    /// The sample places with their type, by name (the Akteursnetz's sample content gives them operators).
+    static func samples(on sql: any SQLDatabase) async throws -> [PlaceWithType] {
+        try await sql.raw("\(withType) WHERE p.is_sample = \(bind: true) ORDER BY p.name").rows(PlaceWithType.self)
+    }
+
+    /// The number of published places per Quartier (the Monitor's supply of places).
+    static func publishedCountPerArea(on sql: any SQLDatabase) async throws -> [Int: Int] {
+        let rows = try await sql.raw("""
+            SELECT area_id, COUNT(*) AS amount FROM places WHERE status = \(bind: PublicationStatus.published.rawValue)
+            GROUP BY area_id
+            """).rows(AreaAmount.self)
+        return Dictionary(rows.map { ($0.areaID, $0.amount) }, uniquingKeysWith: +)
+    }
+}
+
+/// An amount per Quartier, from a `GROUP BY area_id`.
+struct AreaAmount: Decodable, Sendable {
+    var areaID: Int
+    var amount: Int
 }

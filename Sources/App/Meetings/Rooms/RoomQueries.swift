@@ -9,6 +9,8 @@ enum RoomQueries {
         var place: PlaceRow
     }
 
+    typealias WithPlaceName = Joined<RoomRow, OfferQueries.PlaceNameColumn>
+
     static func rooms(ofPlace placeID: UUID, on sql: any SQLDatabase) async throws -> [RoomRow] {
         try await sql.select().column("*").from("rooms").where("place_id", .equal, placeID).orderBy("name").rows(RoomRow.self)
     }
@@ -25,5 +27,16 @@ enum RoomQueries {
               let place = try await sql.select().column("*").from("places").where("id", .equal, room.placeID).row(PlaceRow.self)
         else { return nil }
         return RoomWithPlace(room: room, place: place)
+    }
+
+    /// Bookable rooms in the published places an actor runs, with the place's name, by place and name (the actor's
+    /// page).
+    static func bookable(operatedBy actorID: UUID, on sql: any SQLDatabase) async throws -> [WithPlaceName] {
+        try await sql.raw("""
+            SELECT r.*, p.name AS place_name FROM rooms r JOIN places p ON p.id = r.place_id
+            WHERE p.owner_actor_id = \(bind: actorID) AND p.status = \(bind: PublicationStatus.published.rawValue)
+              AND r.bookable = \(bind: true)
+            ORDER BY p.name, r.name
+            """).rows(WithPlaceName.self)
     }
 }
