@@ -1,6 +1,5 @@
 extension German {
     enum Meetings {
-        static let offersTitle = "Angebote in Ihrer Nähe"
         static func offersHeading(_ quartier: String) -> String { "Angebote in und um \(quartier)" }
         static let filterHeading = "Angebote filtern"
         static let filterButton = "Anzeigen"
@@ -45,7 +44,6 @@ extension German {
         static let calendarLink = "Diese Auswahl als Kalender abonnieren (iCal)"
         static let noticeLink = "Wochenaushang zum Ausdrucken"
         static let allOffersLink = "Alle Angebote in der Nähe ansehen"
-        static let nextOffersHeading = "Die nächsten Termine"
         static let nextDates = "Die nächsten Termine"
         static let when = "Wann"
         static let whereHeading = "Wo"
@@ -80,7 +78,6 @@ extension German {
         static let draftOffer = "Entwurf – noch nicht veröffentlicht."
         static let edit = "Bearbeiten"
         static let history = "Änderungsverlauf"
-        static let noticeTitle = "Diese Woche"
         static func noticeHeading(_ name: String) -> String { "Diese Woche in \(name)" }
         static let noticeMore = "Alle Angebote und Termine:"
         static let noticeAsk = "Fragen? Rufen Sie an:"
@@ -100,5 +97,18 @@ extension German {
         static let roomAccessible = "barrierefrei"
         static func noticeRange(_ from: String, _ to: String) -> String { "\(from) bis \(to)" }
         static let sampleNote = "Beispiel – Inhalte zum Ausprobieren, keine echten Termine."
+    }
+
+    /// Problems with the parameters of the Begegnung API.
+    enum MeetingsAPI {
+        static let toBeforeFrom = "„to“ muss nach „from“ liegen."
+        static let rangeTooLong = "Der Zeitraum darf höchstens 92 Tage umfassen."
+        static func unknownArea(_ raw: String) -> String {
+            "Unbekanntes Gebiet „\(raw)“. Erlaubt: Quartier-Code (z. B. 06) oder district:NR."
+        }
+        static func unknownValue(_ name: String, _ raw: String) -> String { "Unbekannter Wert für „\(name)“: „\(raw)“." }
+        static func dateUnreadable(_ name: String) -> String {
+            "„\(name)“ braucht ein Datum nach ISO 8601, z. B. 2026-12-01 oder 2026-12-01T10:00:00+01:00."
+        }
     }
 }

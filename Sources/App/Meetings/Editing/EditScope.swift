@@ -2,7 +2,7 @@ import Foundation
 import SQLKit
 import Vapor
 
-/// What a person may edit in the Begegnung pillar (the same rule as `MeetingsPermissions`, plus the lists):
+/// What a person may edit in the Begegnung pillar:
 /// - coordinator: every place, offer and room;
 /// - areaManager: the items in their Quartiere;
 /// - actorEditor: the items they own (`owner_user_id`).
@@ -27,6 +27,11 @@ struct EditScope: Sendable {
 
     func mayEdit(ownerID: UUID?, areaID: Int) -> Bool {
         everything || (ownItems && ownerID == userID) || areaIDs.contains(areaID)
+    }
+
+    /// Whether the person (nil: a visitor) may edit an item; pages use it for their edit links and to show drafts.
+    static func mayEdit(_ user: CurrentUser?, ownerUserID: UUID?, areaID: Int) -> Bool {
+        user.flatMap(EditScope.init(user:))?.mayEdit(ownerID: ownerUserID, areaID: areaID) ?? false
     }
 
     /// Whether a new or changed item may lie in this Quartier: coordinators and actor editors anywhere, area

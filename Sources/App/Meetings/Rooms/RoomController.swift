@@ -107,8 +107,7 @@ enum RoomController {
     /// The room if its place is published, or if the person may edit it; 404 otherwise.
     private static func visibleRoom(_ req: Request) async throws -> (RoomQueries.RoomWithPlace, Bool) {
         guard let room = try await RoomQueries.room(try req.uuidParameter(), on: req.sql) else { throw Abort(.notFound) }
-        let mayEdit = req.currentUser.flatMap(EditScope.init(user:))?
-            .mayEdit(ownerID: room.place.ownerUserID, areaID: room.place.areaID) ?? false
+        let mayEdit = EditScope.mayEdit(req.currentUser, ownerUserID: room.place.ownerUserID, areaID: room.place.areaID)
         guard room.place.status == .published || mayEdit else { throw Abort(.notFound) }
         return (room, mayEdit)
     }

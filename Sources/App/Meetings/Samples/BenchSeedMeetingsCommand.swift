@@ -24,8 +24,7 @@ struct BenchSeedMeetingsCommand: AsyncCommand {
         let sql = app.sql
         let geography = app.geographyStore.snapshot
         let quartiere = geography.all(.statisticalDistrict)
-        let typeID = try await sql.select().column("id").from("place_types").where("key", .equal, "cafe").first()!
-            .decode(column: "id", as: Int.self)
+        let typeID = try await PlaceQueries.types(on: sql).first { $0.key == "cafe" }!.id
         let now = app.clock.now
         let today = EuropeBerlinTime.localDateTime(at: now)!.date
         let monday = today.adding(days: 1 - today.weekday.rawValue)!

@@ -118,10 +118,7 @@ struct SampleMeetings: SampleContent.Seeder {
         let existing = try await sql.select().column("id").from("places").where("is_sample", .equal, true).limit(1).all()
         guard existing.isEmpty else { return 0 }
         let geography = app.geographyStore.snapshot
-        var types: [String: Int] = [:]
-        for row in try await sql.select().columns("id", "key").from("place_types").all() {
-            types[try row.decode(column: "key", as: String.self)] = try row.decode(column: "id", as: Int.self)
-        }
+        let types = Dictionary(try await PlaceQueries.types(on: sql).map { ($0.key, $0.id) }, uniquingKeysWith: { a, _ in a })
         let now = app.clock.now
         let today = EuropeBerlinTime.localDateTime(at: now)!.date
         let firstDate = today.adding(days: -(today.weekday.rawValue - 1) - 28)!  // a Monday four weeks ago

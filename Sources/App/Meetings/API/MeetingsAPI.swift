@@ -137,9 +137,9 @@ enum MeetingsAPI {
     @Sendable static func occurrences(req: Request) async throws -> Response {
         let from = try dateParameter(req, "from") ?? req.now
         let to = try dateParameter(req, "to") ?? from.addingTimeInterval(7 * 86_400)
-        guard to > from else { throw GermanError(status: .badRequest, reason: "„to“ muss nach „from“ liegen.") }
+        guard to > from else { throw GermanError(status: .badRequest, reason: German.MeetingsAPI.toBeforeFrom) }
         guard to.timeIntervalSince(from) <= 92 * 86_400 else {
-            throw GermanError(status: .badRequest, reason: "Der Zeitraum darf höchstens 92 Tage umfassen.")
+            throw GermanError(status: .badRequest, reason: German.MeetingsAPI.rangeTooLong)
         }
         let areaIDs = try areaFilter(req) ?? req.geography.all(.statisticalDistrict).map(\.id)
         let base = req.application.appConfig.publicURL
@@ -164,13 +164,13 @@ enum MeetingsAPI {
         if let quartier = geography.area(kind: .statisticalDistrict, code: parts.count == 2 && parts[0] == "statisticalDistrict" ? parts[1] : raw) {
             return [quartier.id]
         }
-        throw GermanError(status: .badRequest, reason: "Unbekanntes Gebiet „\(String(raw.prefix(40)))“. Erlaubt: Quartier-Code (z. B. 06) oder district:NR.")
+        throw GermanError(status: .badRequest, reason: German.MeetingsAPI.unknownArea(String(raw.prefix(40))))
     }
 
     static func enumParameter<T>(_ req: Request, _ name: String, _ make: (String) -> T?) throws -> T? {
         guard let raw = try? req.query.get(String.self, at: name), !raw.isEmpty else { return nil }
         guard let value = make(raw) else {
-            throw GermanError(status: .badRequest, reason: "Unbekannter Wert für „\(name)“: „\(String(raw.prefix(40)))“.")
+            throw GermanError(status: .badRequest, reason: German.MeetingsAPI.unknownValue(name, String(raw.prefix(40))))
         }
         return value
     }
@@ -179,7 +179,7 @@ enum MeetingsAPI {
         guard let raw = try? req.query.get(String.self, at: name), !raw.isEmpty else { return nil }
         if let date = ISO8601DateFormatter().date(from: raw) { return date }
         if let day = try? CalendarDate(iso: raw) { return EuropeBerlinTime.instant(for: day, try CalendarTime(hour: 0)) }
-        throw GermanError(status: .badRequest, reason: "„\(name)“ braucht ein Datum nach ISO 8601, z. B. 2026-12-01 oder 2026-12-01T10:00:00+01:00.")
+        throw GermanError(status: .badRequest, reason: German.MeetingsAPI.dateUnreadable(name))
     }
 
     static func areaRef(_ id: Int, _ geography: GeographySnapshot) -> AreaRef? {

@@ -66,10 +66,12 @@ extension OfferQueries {
         if filter.noRegistration { query += " AND o.registration_required = \(bind: false)" }
         if filter.stepFree { query += " AND p.step_free = \(bind: true)" }
         query += " GROUP BY o.id, o.title ORDER BY next_start, o.title, o.id LIMIT \(bind: limit)"
-        return try await sql.raw(query).all().map { row in
-            (try row.decode(column: "id", as: UUID.self),
-             Date(timeIntervalSince1970: try row.decode(column: "next_start", as: Double.self)))
-        }
+        return try await sql.raw(query).rows(NextDate.self).map { ($0.id, Date(timeIntervalSince1970: $0.nextStart)) }
+    }
+
+    private struct NextDate: Decodable {
+        var id: UUID
+        var nextStart: Double
     }
 
     /// The list rows of the given offers, in the given order.
