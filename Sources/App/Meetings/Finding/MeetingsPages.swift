@@ -15,7 +15,7 @@ enum MeetingsPages {
                                                           geography: geography, map: map, now: now), context: context)
     }
 
-    /// The page around its main content (which the controller caches, see `FragmentCache`).
+    /// The page around its main content (which the controller keeps in the render cache).
     static func quartierOffers(_ quartier: AreaRecord, main: Node<HTML.BodyContext>, context: PageContext) -> HTML {
         Layout.page(title: T.offersHeading(quartier.name), context: context, main: main)
     }
