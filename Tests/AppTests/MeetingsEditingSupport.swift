@@ -34,17 +34,17 @@ enum EditFixture {
                       owner: UUID? = nil, status: PublicationStatus = .published, isSample: Bool = false) async throws -> UUID {
         let area = try quartier(app, slug)
         let p = area.shape.representativePoint
-        return try await MeetingsWriter.insertPlace(.init(
+        return try await MeetingsWriter.insertPlace(PlaceRow(
             name: name, typeID: try await typeID(app), street: "Oesterholzstraße 1", postalCode: "44145", city: "Dortmund",
             lat: p.lat, lon: p.lon, areaID: area.id, phone: "0231 12345", ownerUserID: owner, status: status,
-            isSample: isSample), by: owner, on: sql(app))
+            isSample: isSample), by: owner, now: app.clock.now, on: sql(app))
     }
 
     @discardableResult
     static func room(_ app: Application, place: UUID, bookable: Bool = true) async throws -> UUID {
-        try await MeetingsWriter.insertRoom(.init(placeID: place, name: "Gruppenraum", capacity: 20, equipment: "Tische",
-                                                  accessible: true, bookable: bookable, bookingRules: "Bitte sauber hinterlassen."),
-                                            by: nil, on: sql(app))
+        try await MeetingsWriter.insertRoom(RoomRow(placeID: place, name: "Gruppenraum", capacity: 20, equipment: "Tische",
+                                                    accessible: true, bookable: bookable, bookingRules: "Bitte sauber hinterlassen."),
+                                            by: nil, now: app.clock.now, on: sql(app))
     }
 
     @discardableResult
@@ -52,13 +52,13 @@ enum EditFixture {
                       owner: UUID? = nil, isSample: Bool = false) async throws -> UUID {
         let area = try quartier(app, slug)
         let first = today().adding(days: -7)!
-        return try await MeetingsWriter.insertOffer(.init(
-            title: title, description: "Rommé und Skat.", category: .games, audiences: [.everyone], languages: ["de"],
-            costKind: .free, costCents: nil, registrationRequired: false, registrationHow: "", placeID: place,
-            meetingPoint: place == nil ? "Am Brunnen" : "", areaID: area.id, organiser: "Treff", organiserActorID: nil,
-            contact: "Telefon 0231 12345",
-            schedule: try .weekly(on: [.friday], from: CalendarTime(hour: 15), to: CalendarTime(hour: 17), firstDate: first),
-            status: .published, ownerUserID: owner, isSample: isSample), by: owner, on: sql(app))
+        let row = OfferRow(
+            title: title, description: "Rommé und Skat.", category: .games, audiences: KeyList.encode([Audience.everyone]),
+            languages: KeyList.encode(["de"]), costKind: .free, costCents: nil, registrationRequired: false,
+            registrationHow: "", placeID: place, meetingPoint: place == nil ? "Am Brunnen" : "", areaID: area.id,
+            organiser: "Treff", contact: "Telefon 0231 12345", status: .published, ownerUserID: owner, isSample: isSample)
+        let schedule = try Schedule.weekly(on: [.friday], from: CalendarTime(hour: 15), to: CalendarTime(hour: 17), firstDate: first)
+        return try await MeetingsWriter.insertOffer(try Offer(row, schedule: schedule), by: owner, now: app.clock.now, on: sql(app))
     }
 
     static func today() -> CalendarDate { EuropeBerlinTime.localDateTime(at: Date())!.date }

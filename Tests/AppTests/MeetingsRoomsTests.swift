@@ -296,14 +296,14 @@ import VaporTesting
             // 8 requests, each overlapping all others at 15:00–15:15
             var ids: [UUID] = []
             for i in 0..<8 {
-                ids.append(try await BookingQueries.insertRequest(
+                ids.append(try await BookingWriter.insertRequest(
                     roomID: room, userID: user, purpose: "Anfrage \(i)", date: day,
                     start: try CalendarTime(hour: 14, minute: 15 * (i % 4)), end: try CalendarTime(hour: 15, minute: 15 + 15 * (i % 3)),
-                    on: sql))
+                    now: app.clock.now, on: sql))
             }
-            let outcomes = try await withThrowingTaskGroup(of: BookingQueries.ConfirmOutcome.self) { group in
-                for id in ids { group.addTask { try await BookingQueries.confirm(id, by: nil, on: app.db) } }
-                var all: [BookingQueries.ConfirmOutcome] = []
+            let outcomes = try await withThrowingTaskGroup(of: BookingWriter.ConfirmOutcome.self) { group in
+                for id in ids { group.addTask { try await BookingWriter.confirm(id, by: nil, now: app.clock.now, on: app.db) } }
+                var all: [BookingWriter.ConfirmOutcome] = []
                 for try await outcome in group { all.append(outcome) }
                 return all
             }
@@ -316,7 +316,7 @@ import VaporTesting
             // the slots belong to the one confirmed booking and cover exactly its time
             let winner = try #require(try await sql.select().columns("id", "starts_at", "ends_at").from("room_bookings")
                 .where("status", .equal, "confirmed").first())
-            let expected = BookingQueries.slots(startsAt: try winner.decode(column: "starts_at", as: Double.self),
+            let expected = BookingWriter.slots(startsAt: try winner.decode(column: "starts_at", as: Double.self),
                                                 endsAt: try winner.decode(column: "ends_at", as: Double.self)).count
             let slots = try await sql.select().column("booking_id").from("room_booking_slots").all()
                 .map { try $0.decode(column: "booking_id", as: UUID.self) }

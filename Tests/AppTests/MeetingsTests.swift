@@ -21,16 +21,17 @@ func makeOffer(_ app: Application, quartier slug: String = "borsigplatz", title:
     let typeID = try #require(try await sql.select().column("id").from("place_types").where("key", .equal, "cafe").first()?
         .decode(column: "id", as: Int.self))
     let point = quartier.shape.representativePoint
-    let place = try await MeetingsWriter.insertPlace(.init(
+    let place = try await MeetingsWriter.insertPlace(PlaceRow(
         name: "Treff \(title)", typeID: typeID, street: "Teststraße 1", postalCode: "44145", city: "Dortmund",
         lat: point.lat, lon: point.lon, areaID: quartier.id, stepFree: stepFree, phone: "0231 1234",
-        ownerUserID: owner), by: nil, on: sql)
-    let offer = try await MeetingsWriter.insertOffer(.init(
+        ownerUserID: owner), by: nil, now: app.clock.now, on: sql)
+    let row = OfferRow(
         title: title, description: "Erster Absatz.\n\nZweiter Absatz mit <b>Markup</b>.", category: category,
-        audiences: [.seniors], languages: ["de", "tr"], costKind: cost, costCents: cost == .amount ? 350 : nil,
-        registrationRequired: false, registrationHow: "", placeID: place, meetingPoint: "", areaID: quartier.id,
-        organiser: "Testverein", organiserActorID: nil, contact: "Telefon 0231 1234", schedule: schedule, status: status,
-        ownerUserID: owner), by: nil, on: sql)
+        audiences: KeyList.encode([Audience.seniors]), languages: KeyList.encode(["de", "tr"]), costKind: cost,
+        costCents: cost == .amount ? 350 : nil, registrationRequired: false, registrationHow: "", placeID: place,
+        meetingPoint: "", areaID: quartier.id, organiser: "Testverein", contact: "Telefon 0231 1234", status: status,
+        ownerUserID: owner)
+    let offer = try await MeetingsWriter.insertOffer(try Offer(row, schedule: schedule), by: nil, now: app.clock.now, on: sql)
     return (offer, place)
 }
 
@@ -394,11 +395,11 @@ private func everyDay(from: CalendarDate = today()) throws -> Schedule {
             }
             #expect(try await futureDates() == 0)
             // act
-            let refreshed = try await OccurrenceWriter.refreshIfNeeded(on: app.db)
+            let refreshed = try await OccurrenceWriter.refreshIfNeeded(now: app.clock.now, on: app.db)
             // check: weekly on Fridays for the next 400 days, and only once a day
             #expect(refreshed == 1)
             #expect((56...58).contains(try await futureDates()))
-            #expect(try await OccurrenceWriter.refreshIfNeeded(on: app.db) == nil)
+            #expect(try await OccurrenceWriter.refreshIfNeeded(now: app.clock.now, on: app.db) == nil)
         }
     }
 }

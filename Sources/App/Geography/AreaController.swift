@@ -26,10 +26,10 @@ enum AreaController {
         let main = try await req.application.renderCache.html(.page(req.application.appConfig), key: "quartier|\(area.id)") {
             // this week's next offers, or this month's when the week has none
             var filter = OfferFilter()
-            filter.period = .woche
+            filter.period = .week
             var upcoming = try await OfferQueries.upcoming(areaIDs: areaIDs, filter: filter, now: req.now, limit: 6, on: req.sql)
             if upcoming.isEmpty {
-                filter.period = .monat
+                filter.period = .month
                 upcoming = try await OfferQueries.upcoming(areaIDs: areaIDs, filter: filter, now: req.now, limit: 6, on: req.sql)
             }
             let exchange = try await ExchangeViews.quartierSection(area, geography: geography, on: req.sql)

@@ -52,7 +52,7 @@ enum AreaPages {
                     .if(upcoming.isEmpty, .p(.class("empty-state"), .text(German.Areas.offersEmpty))),
                     .if(!upcoming.isEmpty, .ul(.class("results"), .forEach(upcoming) { item in
                         .li(.a(.attr("href", SiteURL.offer(item.id.uuidString.lowercased()).path), .safeText(item.title)),
-                            MeetingsFormat.sampleBadge(item.isSample),
+                            .sampleBadge(item.isSample),
                             .p(.class("offer-when"), .safeText((item.schedule.map { MeetingsFormat.when($0, now: now) } ?? "")
                                 + (item.placeName.map { " – " + $0 } ?? ""))))
                     })),

@@ -1,6 +1,5 @@
 extension German {
     enum Meetings {
-        static let offersTitle = "Angebote in Ihrer Nähe"
         static func offersHeading(_ quartier: String) -> String { "Angebote in und um \(quartier)" }
         static let filterHeading = "Angebote filtern"
         static let filterButton = "Anzeigen"
@@ -17,6 +16,11 @@ extension German {
         static let anyWeekday = "jeder Tag"
         static let timeOfDayLabel = "Tageszeit"
         static let anyTime = "jederzeit"
+        static let morning = "vormittags (bis 12 Uhr)"
+        static let afternoon = "nachmittags (12–17 Uhr)"
+        static let evening = "abends (ab 17 Uhr)"
+        static func filterValueUnknown(_ parameter: String) -> String { "Der Filter „\(parameter)“ hat einen unbekannten Wert." }
+        static let someFilterUnknown = "Ein Filter hat einen unbekannten Wert."
         static let categoryLabel = "Art des Angebots"
         static let anyCategory = "alle Arten"
         static let audienceLabel = "Für wen"
@@ -40,7 +44,6 @@ extension German {
         static let calendarLink = "Diese Auswahl als Kalender abonnieren (iCal)"
         static let noticeLink = "Wochenaushang zum Ausdrucken"
         static let allOffersLink = "Alle Angebote in der Nähe ansehen"
-        static let nextOffersHeading = "Die nächsten Termine"
         static let nextDates = "Die nächsten Termine"
         static let when = "Wann"
         static let whereHeading = "Wo"
@@ -58,6 +61,11 @@ extension German {
         static let printHint = "Diese Seite lässt sich ausdrucken (Strg + P)."
         static let accessibility = "Barrierefreiheit"
         static let noAccessibilityInfo = "Keine Angaben zur Barrierefreiheit."
+        static let stepFreeFact = "stufenloser Zugang"
+        static let accessibleWCFact = "barrierefreies WC"
+        static let elevatorFact = "Aufzug"
+        static let hearingLoopFact = "Induktionsschleife"
+        static let disabledParkingFact = "Behindertenparkplatz"
         static let openingHours = "Öffnungszeiten"
         static let rooms = "Räume"
         static let roomCapacity = "Plätze"
@@ -70,11 +78,37 @@ extension German {
         static let draftOffer = "Entwurf – noch nicht veröffentlicht."
         static let edit = "Bearbeiten"
         static let history = "Änderungsverlauf"
-        static let noticeTitle = "Diese Woche"
         static func noticeHeading(_ name: String) -> String { "Diese Woche in \(name)" }
         static let noticeMore = "Alle Angebote und Termine:"
         static let noticeAsk = "Fragen? Rufen Sie an:"
         static let noticeEmpty = "In dieser Woche sind keine Termine eingetragen."
+        static let offerNotFound = "Dieses Angebot gibt es nicht."
+        static let stepFreeAccess = "stufenlos erreichbar"
+        static let withRegistration = "mit Anmeldung"
+        static let cancelledDate = " – fällt aus"
+        static let registrationNeeded = "nötig"
+        static let inQuartier = "Im Quartier"
+        static let transitHint = ". Die Haltestellen und Fahrpläne nennt die Fahrplanauskunft des VRR."
+        static let address = "Adresse"
+        static let quartier = "Quartier"
+        static let phone = "Telefon"
+        static let email = "E-Mail"
+        static let website = "Internet"
+        static let roomAccessible = "barrierefrei"
+        static func noticeRange(_ from: String, _ to: String) -> String { "\(from) bis \(to)" }
         static let sampleNote = "Beispiel – Inhalte zum Ausprobieren, keine echten Termine."
+    }
+
+    /// Problems with the parameters of the Begegnung API.
+    enum MeetingsAPI {
+        static let toBeforeFrom = "„to“ muss nach „from“ liegen."
+        static let rangeTooLong = "Der Zeitraum darf höchstens 92 Tage umfassen."
+        static func unknownArea(_ raw: String) -> String {
+            "Unbekanntes Gebiet „\(raw)“. Erlaubt: Quartier-Code (z. B. 06) oder district:NR."
+        }
+        static func unknownValue(_ name: String, _ raw: String) -> String { "Unbekannter Wert für „\(name)“: „\(raw)“." }
+        static func dateUnreadable(_ name: String) -> String {
+            "„\(name)“ braucht ein Datum nach ISO 8601, z. B. 2026-12-01 oder 2026-12-01T10:00:00+01:00."
+        }
     }
 }

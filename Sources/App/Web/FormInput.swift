@@ -90,6 +90,26 @@ enum FormInput {
         }
     }
 
+    /// A date field: the date, or nil with the German message added to `errors`.
+    static func date(_ raw: String?, field: String, errors: inout FormErrors) -> CalendarDate? {
+        switch date(raw ?? "") {
+        case let .success(date): return date
+        case let .failure(problem):
+            errors.add(field, problem.dateMessage)
+            return nil
+        }
+    }
+
+    /// A time field: the time, or nil with the German message added to `errors`.
+    static func time(_ raw: String?, field: String, errors: inout FormErrors) -> CalendarTime? {
+        switch time(raw ?? "") {
+        case let .success(time): return time
+        case let .failure(problem):
+            errors.add(field, problem.timeMessage)
+            return nil
+        }
+    }
+
     enum DateProblem: Error, Equatable {
         case empty
         case unreadable(String)

@@ -33,6 +33,9 @@ public struct CalendarTime: Hashable, Comparable, Sendable, CustomStringConverti
     /// "14:00", "09:30"
     public var text: String { "\(CalendarDate.pad(hour, 2)):\(CalendarDate.pad(minute, 2))" }
 
+    /// "14:00" for 840 minutes since midnight (also "24:00" for the end of a day).
+    public static func text(minutesSinceMidnight minutes: Int) -> String { CalendarTime(uncheckedMinutes: minutes).text }
+
     public var description: String { text }
 
     public static func < (lhs: CalendarTime, rhs: CalendarTime) -> Bool {

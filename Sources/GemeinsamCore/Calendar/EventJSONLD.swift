@@ -69,17 +69,14 @@ public struct EventJSONLD: Hashable, Sendable {
         var result = ""
         result.reserveCapacity(json.utf8.count)
         for scalar in json.unicodeScalars {
-            switch scalar {
-            case "<": result += "\\u003c"
-            case ">": result += "\\u003e"
-            case "&": result += "\\u0026"
-            case "\u{2028}": result += "\\u2028"
-            case "\u{2029}": result += "\\u2029"
-            default: result.unicodeScalars.append(scalar)
-            }
+            if let escape = scriptEscapes[scalar] { result += escape } else { result.unicodeScalars.append(scalar) }
         }
         return result
     }
+
+    private static let scriptEscapes: [Unicode.Scalar: String] = [
+        "<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u{2028}": "\\u2028", "\u{2029}": "\\u2029",
+    ]
 
     /// "2026-12-01T14:00:00+01:00": the wall-clock time at the instant with its offset.
     public static func isoDateTime(_ instant: Date) -> String {

@@ -2,7 +2,7 @@ import Foundation
 import SQLKit
 import Vapor
 
-/// What a person may edit in the Begegnung pillar (the same rule as `MeetingsPermissions`, plus the lists):
+/// What a person may edit in the Begegnung pillar:
 /// - coordinator: every place, offer and room;
 /// - areaManager: the items in their Quartiere;
 /// - actorEditor: the items they own (`owner_user_id`).
@@ -29,9 +29,22 @@ struct EditScope: Sendable {
         everything || (ownItems && ownerID == userID) || areaIDs.contains(areaID)
     }
 
+    /// Whether the person (nil: a visitor) may edit an item; pages use it for their edit links and to show drafts.
+    static func mayEdit(_ user: CurrentUser?, ownerUserID: UUID?, areaID: Int) -> Bool {
+        user.flatMap(EditScope.init(user:))?.mayEdit(ownerID: ownerUserID, areaID: areaID) ?? false
+    }
+
     /// Whether a new or changed item may lie in this Quartier: coordinators and actor editors anywhere, area
     /// managers only in their Quartiere.
     func mayPlace(in areaID: Int) -> Bool { everything || ownItems || areaIDs.contains(areaID) }
+
+    /// The same scope, in which an item in `areaID` may stay there (an item outside the person's Quartiere, e.g. one
+    /// they own, keeps its Quartier when edited).
+    func allowing(_ areaID: Int) -> EditScope {
+        var scope = self
+        if !scope.mayPlace(in: areaID) { scope.areaIDs.append(areaID) }
+        return scope
+    }
 
     /// SQL condition on a table alias with `owner_user_id` and `area_id` columns (places `p`, offers `o`).
     func condition(_ alias: String) -> SQLQueryString {
@@ -49,10 +62,5 @@ extension Request {
     func editScope(_ user: CurrentUser) throws -> EditScope {
         guard let scope = EditScope(user: user) else { throw Abort(.forbidden) }
         return scope
-    }
-
-    /// The notice shown after a redirect (`?hinweis=…`), only from a fixed list.
-    var editingNotice: String? {
-        (try? query.get(String.self, at: "hinweis")).flatMap { German.Editing.notices[$0] }
     }
 }

@@ -6,8 +6,8 @@ import Plot
 enum EditingPages {
     // MARK: /verwalten
 
-    static func overview(user: CurrentUser, scope: EditScope, places: [EditingQueries.PlaceRow],
-                         offers: [EditingQueries.OfferRow], openRequests: Int, geography: GeographySnapshot,
+    static func overview(user: CurrentUser, scope: EditScope, places: [PlaceWithType], rooms: [UUID: [RoomRow]],
+                         offers: [OfferQueries.WithPlaceName], openRequests: Int, geography: GeographySnapshot,
                          context: PageContext) -> HTML {
         let t = German.Manage.self
         let areaNames = scope.areaIDs.compactMap { geography.areas[$0]?.name }
@@ -41,16 +41,16 @@ enum EditingPages {
                         .li(.a(.attr("href", SiteURL.roomNew(place: place.id.uuidString).path), .text(t.newRoom),
                                .span(.class("visually-hidden"), .safeText(": " + place.name))))
                     ),
-                    .if(!place.rooms.isEmpty, .p(
+                    .unwrap(rooms[place.id]) { placeRooms in .p(
                         .text(t.rooms + ": "),
-                        .group(place.rooms.enumerated().map { (index, room) -> Node<HTML.BodyContext> in
+                        .group(placeRooms.enumerated().map { (index, room) -> Node<HTML.BodyContext> in
                             .group(
                                 .if(index > 0, .text(", ")),
                                 .a(.attr("href", SiteURL.room(room.id.uuidString).path), .safeText(room.name)),
                                 .if(!room.bookable, .text(" " + t.notBookable))
                             )
                         })
-                    ))
+                    ) }
                 )
             })),
             .h2(.text(t.offersHeading(offers.count))),
@@ -76,10 +76,8 @@ enum EditingPages {
 
     // MARK: history
 
-    enum ItemKind { case place, offer }
-
     static func history(title: String, kind: ItemKind, editPath: String, isSample: Bool,
-                        changes: [EditingQueries.Change], context: PageContext) -> HTML {
+                        changes: [HistoryQueries.Change], context: PageContext) -> HTML {
         let t = German.History.self
         let heading = kind == .place ? t.placeHeading : t.offerHeading
         return Layout.page(title: "\(heading): \(title)", context: context, main: .group(
@@ -94,7 +92,7 @@ enum EditingPages {
                            .th(.attribute(named: "scope", value: "col"), .text(t.who)),
                            .th(.attribute(named: "scope", value: "col"), .text(t.what)))),
                 .tbody(.forEach(changes) { change in
-                    .tr(.td(.text(timestamp(change.at))),
+                    .tr(.td(.text(timestamp(change.date))),
                         .td(.safeText(change.who ?? (isSample ? t.system : t.deletedAccount))),
                         .td(.safeText(change.summary)))
                 })
@@ -110,7 +108,7 @@ enum EditingPages {
 
     // MARK: place types
 
-    static func placeTypes(types: [EditingQueries.PlaceType], name: String, errors: FormErrors, notice: String?,
+    static func placeTypes(types: [PlaceQueries.TypeUse], name: String, errors: FormErrors, notice: String?,
                            context: PageContext) -> HTML {
         let t = German.PlaceTypes.self
         return Layout.page(title: t.title, context: context, main: .group(
@@ -136,18 +134,5 @@ enum EditingPages {
             ),
             .p(.a(.href(SiteURL.offersManage.path), .text(German.Manage.back)))
         ))
-    }
-
-    // MARK: shared pieces
-
-    /// Plain text with paragraphs (blank lines) and line breaks kept; everything escaped.
-    static func paragraphs(_ text: String) -> Node<HTML.BodyContext> {
-        let blocks = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n")
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-        return .group(blocks.map { (block: String) -> Node<HTML.BodyContext> in
-            .p(.group(block.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { (index, line) -> Node<HTML.BodyContext> in
-                .group(.if(index > 0, .br()), .safeText(String(line)))
-            }))
-        })
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import GemeinsamCore
 import Vapor
 
-/// The offer form as sent, and its validation into `MeetingsWriter.OfferInput` (schedule included).
+/// The offer form as sent, and its validation into an `Offer` (schedule included).
 struct OfferForm: Content, Sendable {
     var title: String?
     var description: String?
@@ -45,10 +45,10 @@ struct OfferForm: Content, Sendable {
         status = PublicationStatus.draft.rawValue
     }
 
-    init(_ o: MeetingsWriter.OfferInput, geography: GeographySnapshot) {
+    init(_ o: Offer, geography: GeographySnapshot) {
         organiserActor = o.organiserActorID?.uuidString.lowercased()
         title = o.title; description = o.description; category = o.category.rawValue
-        audiences = o.audiences.map(\.rawValue); languages = o.languages
+        audiences = o.audienceList.map(\.rawValue); languages = o.languageList
         costKind = o.costKind.rawValue; costAmount = o.costCents.map(FormInput.euroText)
         registration = o.registrationRequired ? "ja" : "nein"; registrationHow = o.registrationHow
         place = o.placeID?.uuidString ?? ""
@@ -71,13 +71,9 @@ struct OfferForm: Content, Sendable {
         status = o.status.rawValue
     }
 
-    struct Checked: Sendable {
-        var input: MeetingsWriter.OfferInput?
-        var errors: FormErrors
-    }
-
-    func validate(placeChoices: [EditingQueries.PlaceChoice], geography: GeographySnapshot, scope: EditScope,
-                  currentAreaID: Int?, allowedStatuses: [PublicationStatus]) -> Checked {
+    /// Checks every field, the schedule included; `choices` are the places the offer can take place at.
+    func validate(choices placeChoices: [PlaceRow], scope: EditScope, statuses: [PublicationStatus],
+                  geography: GeographySnapshot) -> EditCheck<Offer> {
         var errors = FormErrors()
         let t = German.OfferForm.self
         let title = FormInput.text(self.title, field: "title", what: t.titleWhat, max: 150, errors: &errors)
@@ -140,7 +136,7 @@ struct OfferForm: Content, Sendable {
             if area == nil { errors.add("meetingArea", t.meetingAreaMissing) }
             areaID = area?.id
         }
-        if let areaID, areaID != currentAreaID, !scope.mayPlace(in: areaID) {
+        if let areaID, !scope.mayPlace(in: areaID) {
             errors.add(placeID != nil ? "place" : "meetingArea",
                        t.notYourQuartier(geography.areas[areaID]?.name ?? ""))
         }
@@ -148,120 +144,30 @@ struct OfferForm: Content, Sendable {
         let organiser = FormInput.text(self.organiser, field: "organiser", what: t.organiserWhat, max: 150, errors: &errors)
         let contact = FormInput.text(self.contact, field: "contact", what: t.contactWhat, max: 300, errors: &errors)
         let schedule = buildSchedule(errors: &errors)
-        let status = self.status.flatMap(PublicationStatus.init(rawValue:)).flatMap { allowedStatuses.contains($0) ? $0 : nil }
-        if status == nil { errors.add("status", German.Editing.statusMissing) }
+        let status = checkedStatus(statuses, errors: &errors)
 
         guard errors.isEmpty, let category, let cost, let areaID, let schedule, let status else {
-            return Checked(input: nil, errors: errors)
+            return EditCheck(item: nil, errors: errors)
         }
-        return Checked(input: MeetingsWriter.OfferInput(
-            title: title, description: description, category: category, audiences: audienceList, languages: languageList,
+        let row = OfferRow(
+            title: title, description: description, category: category,
+            audiences: KeyList.encode(audienceList), languages: KeyList.encode(languageList),
             costKind: cost, costCents: cents, registrationRequired: registrationRequired,
             registrationHow: registrationHow, placeID: placeID, meetingPoint: meetingPoint, areaID: areaID,
-            organiser: organiser, organiserActorID: nil, contact: contact, schedule: schedule, status: status),
-            errors: errors)
-    }
-
-    /// The schedule, or nil with German messages next to the fields concerned.
-    func buildSchedule(errors: inout FormErrors) -> Schedule? {
-        let t = German.OfferForm.self
-        let errorsBefore = errors.items.count
-        var first: CalendarDate?
-        switch FormInput.date(firstDate ?? "") {
-        case let .success(date): first = date
-        case let .failure(problem): errors.add("firstDate", problem.dateMessage)
-        }
-        var last: CalendarDate?
-        if let raw = lastDate, !raw.trimmingCharacters(in: .whitespaces).isEmpty, scheduleKind != "once" {
-            switch FormInput.date(raw) {
-            case let .success(date): last = date
-            case let .failure(problem): errors.add("lastDate", problem.dateMessage)
-            }
-        }
-        var start: CalendarTime?
-        switch FormInput.time(startTime ?? "") {
-        case let .success(time): start = time
-        case let .failure(problem): errors.add("startTime", problem.timeMessage)
-        }
-        var end: CalendarTime?
-        switch FormInput.time(endTime ?? "") {
-        case let .success(time): end = time
-        case let .failure(problem): errors.add("endTime", problem.timeMessage)
-        }
-        // reported even while a date is still wrong, so every mistake shows at once
-        if let start, let end, end <= start {
-            errors.add("endTime", end < start ? ScheduleError.endBeforeStart.description : ScheduleError.endEqualsStart.description)
-        }
-        var cancelled = Set<CalendarDate>()
-        let lines = (cancelledDates ?? "").split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "," || $0 == ";" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        if lines.count > Self.maxCancelledDates {
-            errors.add("cancelledDates", t.tooManyCancelledDates(Self.maxCancelledDates))
-        } else {
-            for line in lines {
-                switch FormInput.date(line) {
-                case let .success(date): cancelled.insert(date)
-                case let .failure(problem):
-                    errors.add("cancelledDates", problem.dateMessage)
-                }
-            }
-        }
-
-        var kind: Schedule.Kind?
-        switch scheduleKind {
-        case "once":
-            if let first { kind = .once(first) }
-        case "weekly":
-            let codes = weekdays ?? []
-            let days = Set(codes.compactMap(CalendarWeekday.init(icsCode:)))
-            if codes.isEmpty { errors.add("weekdays", ScheduleError.noWeekdays.description) }
-            else if days.count != Set(codes).count { errors.add("weekdays", t.weekdayUnknown) }
-            let raw = (interval ?? "").trimmingCharacters(in: .whitespaces)
-            let weeks = raw.isEmpty ? 1 : Int(raw)
-            if weeks == nil || raw.count > 3 { errors.add("interval", t.intervalUnreadable) }
-            else if !(1...52).contains(weeks!) { errors.add("interval", ScheduleError.intervalOutOfRange(weeks!).description) }
-            if errors["weekdays"] == nil, errors["interval"] == nil, let weeks { kind = .weekly(weekdays: days, intervalWeeks: weeks) }
-        case "monthly":
-            let n = ordinal.flatMap { Int($0) }
-            if n == nil || !((1...5).contains(n!) || n == -1) { errors.add("ordinal", t.ordinalMissing) }
-            let day = monthWeekday.flatMap(CalendarWeekday.init(icsCode:))
-            if day == nil { errors.add("monthWeekday", t.monthWeekdayMissing) }
-            if let n, let day, errors["ordinal"] == nil { kind = .monthly(ordinal: n, weekday: day) }
-        default:
-            errors.add("scheduleKind", t.scheduleKindMissing)
-        }
-        guard errors.items.count == errorsBefore, let kind, let first, let start, let end else { return nil }
-        do {
-            return try Schedule(kind: kind, firstDate: first, lastDate: kind.isOnceKind ? first : last,
-                                startTime: start, endTime: end, cancelledDates: cancelled)
-        } catch {
-            errors.add(Self.field(for: error), error.description)
-            return nil
-        }
-    }
-
-    static func field(for error: ScheduleError) -> String {
-        switch error {
-        case .endBeforeStart, .endEqualsStart, .invalidTime, .unreadableTime: "endTime"
-        case .noWeekdays, .unreadableWeekday: "weekdays"
-        case .intervalOutOfRange: "interval"
-        case .ordinalOutOfRange: "ordinal"
-        case .lastDateBeforeFirstDate, .noOccurrence: "lastDate"
-        case .unknownKind: "scheduleKind"
-        case .invalidDate, .unreadableDate, .onceDateMismatch, .yearOutOfRange: "firstDate"
-        }
+            organiser: organiser, contact: contact, status: status)
+        return EditCheck(item: try? Offer(row, schedule: schedule), errors: errors)
     }
 
     /// German summary of what changed, for the history.
-    static func changes(from old: MeetingsWriter.OfferInput, to new: MeetingsWriter.OfferInput) -> [String] {
+    static func changes(from old: Offer, to new: Offer) -> [String] {
         let t = German.OfferForm.self
         var fields: [String] = []
         if old.title != new.title { fields.append(t.title) }
         if old.organiserActorID != new.organiserActorID { fields.append(German.Actors.actorChange) }
         if old.description != new.description { fields.append(t.description) }
         if old.category != new.category { fields.append(t.category) }
-        if Set(old.audiences) != Set(new.audiences) { fields.append(t.audiences) }
-        if Set(old.languages) != Set(new.languages) { fields.append(t.languages) }
+        if Set(old.audienceList) != Set(new.audienceList) { fields.append(t.audiences) }
+        if Set(old.languageList) != Set(new.languageList) { fields.append(t.languages) }
         if old.costKind != new.costKind || old.costCents != new.costCents { fields.append(t.cost) }
         if old.registrationRequired != new.registrationRequired || old.registrationHow != new.registrationHow {
             fields.append(t.registration)
@@ -272,12 +178,5 @@ struct OfferForm: Content, Sendable {
         if old.organiser != new.organiser || old.contact != new.contact { fields.append(t.organiserAndContact) }
         if old.schedule != new.schedule { fields.append(t.schedule) }
         return fields
-    }
-}
-
-extension Schedule.Kind {
-    var isOnceKind: Bool {
-        if case .once = self { return true }
-        return false
     }
 }

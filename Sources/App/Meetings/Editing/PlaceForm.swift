@@ -35,7 +35,7 @@ struct PlaceForm: Content, Sendable {
 
     init() { city = "Dortmund"; status = PublicationStatus.draft.rawValue }
 
-    init(_ p: MeetingsWriter.PlaceInput, typeKey: String?) {
+    init(_ p: PlaceRow, typeKey: String?) {
         name = p.name; type = typeKey; street = p.street; postalCode = p.postalCode; city = p.city
         lat = FormInput.decimalText(p.lat); lon = FormInput.decimalText(p.lon)
         stepFree = p.stepFree ? "ja" : nil; accessibleWC = p.accessibleWC ? "ja" : nil; elevator = p.elevator ? "ja" : nil
@@ -56,16 +56,9 @@ struct PlaceForm: Content, Sendable {
         }
     }
 
-    struct Checked: Sendable {
-        var input: MeetingsWriter.PlaceInput?
-        var errors: FormErrors
-        /// Quartiere to choose from when the location is ambiguous.
-        var areaChoices: [AreaRecord]
-    }
-
-    /// Checks every field; `allowedStatuses` are the statuses the form offers (draft, published and the current one).
-    func validate(types: [EditingQueries.PlaceType], geography: GeographySnapshot, scope: EditScope,
-                  allowedStatuses: [PublicationStatus]) -> Checked {
+    /// Checks every field; `choices` are the place types.
+    func validate(choices types: [PlaceTypeRow], scope: EditScope, statuses: [PublicationStatus],
+                  geography: GeographySnapshot) -> EditCheck<PlaceRow> {
         var errors = FormErrors()
         let t = German.PlaceForm.self
         let name = FormInput.text(self.name, field: "name", what: t.nameWhat, max: 150, errors: &errors)
@@ -114,19 +107,18 @@ struct PlaceForm: Content, Sendable {
         if website.lowercased().hasPrefix("www.") { website = "https://" + website }
         if !website.isEmpty, !Self.isWebAddress(website) { errors.add("website", t.websiteInvalid) }
         let description = FormInput.optionalText(self.description, field: "description", max: 5_000, multiline: true, errors: &errors)
-        let status = self.status.flatMap(PublicationStatus.init(rawValue:)).flatMap { allowedStatuses.contains($0) ? $0 : nil }
-        if status == nil { errors.add("status", German.Editing.statusMissing) }
+        let status = checkedStatus(statuses, errors: &errors)
 
         guard errors.isEmpty, let placeType, let latitude, let longitude, let area, let status else {
-            return Checked(input: nil, errors: errors, areaChoices: choices)
+            return EditCheck(item: nil, errors: errors, areaChoices: choices)
         }
-        let input = MeetingsWriter.PlaceInput(
+        let input = PlaceRow(
             name: name, typeID: placeType.id, street: street, postalCode: postal, city: city, lat: latitude,
             lon: longitude, areaID: area.id, stepFree: isChecked("stepFree"), accessibleWC: isChecked("accessibleWC"),
             elevator: isChecked("elevator"), hearingLoop: isChecked("hearingLoop"),
             disabledParking: isChecked("disabledParking"), openingHours: openingHours, phone: phone, email: email,
             website: website, description: description, status: status)
-        return Checked(input: input, errors: errors, areaChoices: [])
+        return EditCheck(item: input, errors: errors)
     }
 
     /// http(s), a host with a dot, no spaces or quotes: safe to put into an href.
@@ -138,7 +130,7 @@ struct PlaceForm: Content, Sendable {
     }
 
     /// German summary of what changed, for the history ("geändert: Name, Adresse").
-    static func changes(from old: MeetingsWriter.PlaceInput, to new: MeetingsWriter.PlaceInput) -> [String] {
+    static func changes(from old: PlaceRow, to new: PlaceRow) -> [String] {
         let t = German.PlaceForm.self
         var fields: [String] = []
         if old.name != new.name { fields.append(t.name) }

@@ -10,7 +10,7 @@ enum BookingController {
 
     @Sendable static func list(req: Request) async throws -> Response {
         guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
-        return try await page(req, user: user, errors: FormErrors(), kept: [:], notice: req.editingNotice, status: .ok)
+        return try await page(req, user: user, errors: FormErrors(), kept: [:], notice: req.notice(from: German.Editing.notices), status: .ok)
     }
 
     @Sendable static func decide(req: Request) async throws -> Response {
@@ -20,17 +20,17 @@ enum BookingController {
         let t = German.Bookings.self
         switch form.action {
         case "withdraw":
-            guard booking.requesterID == user.id else { throw Abort(.forbidden) }
-            let done = try await BookingQueries.withdraw(booking.id, userID: user.id, on: req.db)
+            guard booking.requesterUserID == user.id else { throw Abort(.forbidden) }
+            let done = try await BookingWriter.withdraw(booking.id, userID: user.id, on: req.db)
             return .seeOther(SiteURL.bookings.path, notice: done ? "zurueckgezogen" : "nicht-offen")
         case "confirm", "decline":
-            guard let scope = EditScope(user: user), scope.mayEdit(ownerID: booking.placeOwnerID, areaID: booking.placeAreaID)
+            guard let scope = EditScope(user: user), scope.mayEdit(ownerID: booking.placeOwnerUserID, areaID: booking.placeAreaID)
             else { throw Abort(.forbidden) }
             if form.action == "confirm" {
-                guard booking.startsAt > Date().timeIntervalSince1970 else {
+                guard booking.startsAt > req.now.timeIntervalSince1970 else {
                     throw GermanError(status: .unprocessableEntity, reason: t.confirmPast)
                 }
-                switch try await BookingQueries.confirm(booking.id, by: user.id, on: req.db) {
+                switch try await BookingWriter.confirm(booking.id, by: user.id, now: req.now, on: req.db) {
                 case .confirmed: return .seeOther(SiteURL.bookings.path, notice: "bestaetigt")
                 case .taken: return .seeOther(SiteURL.bookings.path, notice: "belegt")
                 case .notOpen: return .seeOther(SiteURL.bookings.path, notice: "nicht-offen")
@@ -43,7 +43,7 @@ enum BookingController {
                 return try await page(req, user: user, errors: errors, kept: [field: form.note ?? ""], notice: nil,
                                       status: .unprocessableEntity)
             }
-            let done = try await BookingQueries.decline(booking.id, by: user.id, note: note, on: req.db)
+            let done = try await BookingWriter.decline(booking.id, by: user.id, note: note, now: req.now, on: req.db)
             return .seeOther(SiteURL.bookings.path, notice: done ? "abgelehnt" : "nicht-offen")
         default:
             throw GermanError(status: .unprocessableEntity, reason: t.actionUnknown)
@@ -54,9 +54,9 @@ enum BookingController {
                              status: HTTPResponseStatus) async throws -> Response {
         let scope = EditScope(user: user)
         var toDecide: [BookingQueries.Booking]?
-        if let scope { toDecide = try await BookingQueries.toDecide(for: scope, on: req.sql) }
+        if let scope { toDecide = try await BookingQueries.toDecide(for: scope, now: req.now, on: req.sql) }
         let mine = try await BookingQueries.mine(userID: user.id, on: req.sql)
         return BookingPages.list(toDecide: toDecide, mine: mine, errors: errors, kept: kept, notice: notice,
-                                 now: Date(), context: req.pageContext).response(status)
+                                 now: req.now, context: req.pageContext).response(status)
     }
 }

@@ -33,25 +33,35 @@ enum BookingPages {
         ))
     }
 
-    static func when(_ b: BookingQueries.Booking) -> String {
-        GermanCalendarText.shortDate(b.date, includeYear: true) + ", " + MeetingsPrivacy.clock(b.startMinute) + "–"
-            + MeetingsPrivacy.clock(b.endMinute) + " Uhr"
+    static func when(_ b: BookingQueries.Booking) -> String { when(b.row, includeYear: true) }
+
+    /// "Di 3. Feb. 2026, 14:00–15:30 Uhr"
+    static func when(_ b: RoomBookingRow, includeYear: Bool) -> String {
+        (b.date.map { GermanCalendarText.shortDate($0, includeYear: includeYear) } ?? "") + ", " + b.clockRange + " Uhr"
     }
 
-    private static func decisionItem(_ b: BookingQueries.Booking, errors: FormErrors, kept: [String: String],
-                                     context: PageContext) -> [Node<HTML.BodyContext>] {
+    /// The room and place of a booking and its facts; the person who asked only for those who decide.
+    private static func summary(_ b: BookingQueries.Booking, requester: Bool, statusText: String) -> [Node<HTML.BodyContext>] {
         let t = German.Bookings.self
-        let noteField = "note-\(b.id.uuidString)"
         return [
             .h3(.a(.attr("href", SiteURL.room(b.roomID.uuidString).path), .safeText(b.roomName)),
                 .safeText(" – " + b.placeName)),
             .dl(
                 .class("facts"),
                 .dt(.text(t.when)), .dd(.text(when(b))),
-                .dt(.text(t.requester)), .dd(.safeText(b.requesterName ?? German.History.deletedAccount)),
+                .if(requester, .group(.dt(.text(t.requester)), .dd(.safeText(b.requesterName ?? German.History.deletedAccount)))),
                 .dt(.text(t.purpose)), .dd(.safeText(b.purpose)),
-                .dt(.text(t.status)), .dd(.span(.class("badge badge-\(b.status.rawValue)"), .text(b.status.label)))
+                .dt(.text(t.status)), .dd(.span(.class("badge badge-\(b.status.rawValue)"), .text(statusText))),
+                .if(!b.decisionNote.isEmpty, .group(.dt(.text(t.reason)), .dd(.safeText(b.decisionNote))))
             ),
+        ]
+    }
+
+    private static func decisionItem(_ b: BookingQueries.Booking, errors: FormErrors, kept: [String: String],
+                                     context: PageContext) -> [Node<HTML.BodyContext>] {
+        let t = German.Bookings.self
+        let noteField = "note-\(b.id.uuidString)"
+        return summary(b, requester: true, statusText: b.status.label) + [
             .form(
                 .method(.post), .action(SiteURL.bookingDecision(b.id.uuidString).path),
                 .attribute(named: "novalidate", value: "novalidate"),
@@ -90,17 +100,7 @@ enum BookingPages {
     private static func ownItem(_ b: BookingQueries.Booking, now: Date, context: PageContext) -> [Node<HTML.BodyContext>] {
         let t = German.Bookings.self
         let open = (b.status == .requested || b.status == .confirmed) && b.endsAt > now.timeIntervalSince1970
-        return [
-            .h3(.a(.attr("href", SiteURL.room(b.roomID.uuidString).path), .safeText(b.roomName)),
-                .safeText(" – " + b.placeName)),
-            .dl(
-                .class("facts"),
-                .dt(.text(t.when)), .dd(.text(when(b))),
-                .dt(.text(t.purpose)), .dd(.safeText(b.purpose)),
-                .dt(.text(t.status)), .dd(.span(.class("badge badge-\(b.status.rawValue)"),
-                                                .text(b.status == .requested && !open ? t.expired : b.status.label))),
-                .if(!b.note.isEmpty, .group(.dt(.text(t.reason)), .dd(.safeText(b.note))))
-            ),
+        return summary(b, requester: false, statusText: b.status == .requested && !open ? t.expired : b.status.label) + [
             .if(b.status == .confirmed && open, .p(.class("hint"), .text(t.confirmedHint))),
             .if(open, FormView.buttonForm(action: SiteURL.bookingDecision(b.id.uuidString).path, csrfToken: context.csrfToken,
                                           fields: [("action", "withdraw")], label: t.withdraw, secondary: true)),

@@ -10,22 +10,22 @@ enum RoomController {
 
     @Sendable static func newForm(req: Request) async throws -> Response {
         guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
-        let place = try await PlaceEditController.editable(req, user: user)
-        return RoomPages.form(placeID: place.id, placeName: place.input.name, roomID: nil, form: RoomForm(),
+        let (place, _) = try await EditFlow<PlaceEditing>.editable(req, user: user)
+        return RoomPages.form(placeID: place.id, placeName: place.name, roomID: nil, form: RoomForm(),
                               errors: FormErrors(), notice: nil, context: req.pageContext).response()
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let place = try await PlaceEditController.editable(req, user: user)
+        let (place, _) = try await EditFlow<PlaceEditing>.editable(req, user: user)
         let form = try req.content.decode(RoomForm.self)
         let (input, errors) = form.validate(placeID: place.id)
         guard let input else {
-            return RoomPages.form(placeID: place.id, placeName: place.input.name, roomID: nil, form: form, errors: errors,
+            return RoomPages.form(placeID: place.id, placeName: place.name, roomID: nil, form: form, errors: errors,
                                   notice: nil, context: req.pageContext).response(.unprocessableEntity)
         }
         let id = try await req.db.transaction { db in
-            try await MeetingsWriter.insertRoom(input, by: user.id, on: db.sql)
+            try await MeetingsWriter.insertRoom(input, by: user.id, now: req.now, on: db.sql)
         }
         return .seeOther(SiteURL.room(id.uuidString).path, notice: "raum-angelegt")
     }
@@ -34,7 +34,7 @@ enum RoomController {
         guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
         let room = try await editable(req, user: user)
         return RoomPages.form(placeID: room.place.id, placeName: room.place.name, roomID: room.room.id,
-                              form: RoomForm(room.room.input), errors: FormErrors(), notice: req.editingNotice,
+                              form: RoomForm(room.room), errors: FormErrors(), notice: req.notice(from: German.Editing.notices),
                               context: req.pageContext).response()
     }
 
@@ -47,11 +47,12 @@ enum RoomController {
             return RoomPages.form(placeID: room.place.id, placeName: room.place.name, roomID: room.room.id, form: form,
                                   errors: errors, notice: nil, context: req.pageContext).response(.unprocessableEntity)
         }
-        input.isSample = room.room.input.isSample
-        let summary = German.Editing.changeSummary(RoomForm.changes(from: room.room.input, to: input))
+        input.id = room.room.id
+        input.isSample = room.room.isSample
+        let summary = German.Editing.changeSummary(RoomForm.changes(from: room.room, to: input))
         let changedRoom = input
         try await req.db.transaction { db in
-            try await MeetingsWriter.updateRoom(room.room.id, changedRoom, by: user.id, summary: summary, on: db.sql)
+            try await MeetingsWriter.updateRoom(changedRoom, by: user.id, summary: summary, now: req.now, on: db.sql)
         }
         return .seeOther(SiteURL.roomEdit(room.room.id.uuidString).path, notice: "gespeichert")
     }
@@ -75,15 +76,15 @@ enum RoomController {
     @Sendable static func request(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let (room, mayEdit) = try await visibleRoom(req)
-        guard room.room.input.bookable else {
+        guard room.room.bookable else {
             throw GermanError(status: .unprocessableEntity, reason: German.Bookings.notBookable)
         }
         let form = try req.content.decode(BookingRequestForm.self)
-        let now = Date()
+        let now = req.now
         let (valid, formErrors) = form.validate(now: now)
         var errors = formErrors
-        let actorID = ActorChoice.resolve(form.actor, options: try await ActorChoice.options(for: user, including: nil, on: req.sql),
-                                          field: "actor", errors: &errors)
+        let actorOptions = try await ActorField.requester.options(for: user, current: nil, on: req.sql)
+        let actorID = ActorField.requester.chosen(form.actor, options: actorOptions, errors: &errors)
         if let valid, try await BookingQueries.isTaken(roomID: room.room.id, startsAt: valid.startsAt, endsAt: valid.endsAt, on: req.sql) {
             errors.add("startTime", German.Bookings.taken)
         }
@@ -98,7 +99,7 @@ enum RoomController {
             return try await page(req, room: room, mayEdit: mayEdit, week: week, form: form, errors: errors,
                                   status: .unprocessableEntity)
         }
-        _ = try await BookingQueries.insertRequest(roomID: room.room.id, userID: user.id, actorID: actorID, purpose: valid.purpose,
+        _ = try await BookingWriter.insertRequest(roomID: room.room.id, userID: user.id, actorID: actorID, purpose: valid.purpose,
                                                    date: valid.date, start: valid.start, end: valid.end, now: now, on: req.sql)
         return .seeOther(SiteURL.bookings.path, notice: "angefragt")
     }
@@ -106,15 +107,14 @@ enum RoomController {
     /// The room if its place is published, or if the person may edit it; 404 otherwise.
     private static func visibleRoom(_ req: Request) async throws -> (RoomQueries.RoomWithPlace, Bool) {
         guard let room = try await RoomQueries.room(try req.uuidParameter(), on: req.sql) else { throw Abort(.notFound) }
-        let mayEdit = req.currentUser.flatMap(EditScope.init(user:))?
-            .mayEdit(ownerID: room.place.ownerUserID, areaID: room.place.areaID) ?? false
+        let mayEdit = EditScope.mayEdit(req.currentUser, ownerUserID: room.place.ownerUserID, areaID: room.place.areaID)
         guard room.place.status == .published || mayEdit else { throw Abort(.notFound) }
         return (room, mayEdit)
     }
 
     /// `?woche=2026-W05` or `?woche=2026-02-03`; the current week without it; 400 for anything else.
     private static func requestedWeek(_ req: Request) throws -> BookingWeek {
-        let today = EuropeBerlinTime.localDateTime(at: Date())!.date
+        let today = EuropeBerlinTime.localDateTime(at: req.now)!.date
         guard let raw = try? req.query.get(String.self, at: "woche"), !raw.isEmpty else {
             return BookingWeek(containing: today)
         }
@@ -127,10 +127,10 @@ enum RoomController {
     private static func page(_ req: Request, room: RoomQueries.RoomWithPlace, mayEdit: Bool, week: BookingWeek,
                              form: BookingRequestForm, errors: FormErrors, status: HTTPResponseStatus) async throws -> Response {
         let busy = try await BookingQueries.busy(roomID: room.room.id, from: week.startInstant, to: week.endInstant, on: req.sql)
-        let today = EuropeBerlinTime.localDateTime(at: Date())!.date
-        let actors = try await req.currentUser.asyncFlatMap { try await ActorChoice.options(for: $0, including: nil, on: req.sql) } ?? []
+        let today = EuropeBerlinTime.localDateTime(at: req.now)!.date
+        let actors = try await ActorField.requester.options(for: req.currentUser, current: nil, on: req.sql)
         return RoomPages.room(room, week: week, today: today, busy: busy, mayEdit: mayEdit, form: form, errors: errors,
                               actorOptions: actors,
-                              notice: req.editingNotice, geography: req.geography, context: req.pageContext).response(status)
+                              notice: req.notice(from: German.Editing.notices), geography: req.geography, context: req.pageContext).response(status)
     }
 }

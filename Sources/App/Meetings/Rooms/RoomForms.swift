@@ -13,12 +13,12 @@ struct RoomForm: Content, Sendable {
 
     init() { bookable = "ja" }
 
-    init(_ r: MeetingsWriter.RoomInput) {
+    init(_ r: RoomRow) {
         name = r.name; capacity = String(r.capacity); equipment = r.equipment
         accessible = r.accessible ? "ja" : nil; bookable = r.bookable ? "ja" : nil; bookingRules = r.bookingRules
     }
 
-    func validate(placeID: UUID) -> (MeetingsWriter.RoomInput?, FormErrors) {
+    func validate(placeID: UUID) -> (RoomRow?, FormErrors) {
         var errors = FormErrors()
         let t = German.RoomForm.self
         let name = FormInput.text(self.name, field: "name", what: t.nameWhat, max: 100, errors: &errors)
@@ -29,12 +29,12 @@ struct RoomForm: Content, Sendable {
         let equipment = FormInput.optionalText(self.equipment, field: "equipment", max: 500, multiline: true, errors: &errors)
         let rules = FormInput.optionalText(bookingRules, field: "bookingRules", max: 2_000, multiline: true, errors: &errors)
         guard errors.isEmpty, let seats else { return (nil, errors) }
-        return (MeetingsWriter.RoomInput(placeID: placeID, name: name, capacity: seats, equipment: equipment,
+        return (RoomRow(placeID: placeID, name: name, capacity: seats, equipment: equipment,
                                          accessible: accessible != nil, bookable: bookable != nil, bookingRules: rules),
                 errors)
     }
 
-    static func changes(from old: MeetingsWriter.RoomInput, to new: MeetingsWriter.RoomInput) -> [String] {
+    static func changes(from old: RoomRow, to new: RoomRow) -> [String] {
         let t = German.RoomForm.self
         var fields: [String] = []
         if old.name != new.name { fields.append(t.name) }
@@ -74,21 +74,9 @@ struct BookingRequestForm: Content, Sendable {
     func validate(now: Date) -> (Valid?, FormErrors) {
         var errors = FormErrors()
         let t = German.Bookings.self
-        var date: CalendarDate?
-        switch FormInput.date(self.date ?? "") {
-        case let .success(value): date = value
-        case let .failure(problem): errors.add("date", problem.dateMessage)
-        }
-        var start: CalendarTime?
-        switch FormInput.time(startTime ?? "") {
-        case let .success(value): start = value
-        case let .failure(problem): errors.add("startTime", problem.timeMessage)
-        }
-        var end: CalendarTime?
-        switch FormInput.time(endTime ?? "") {
-        case let .success(value): end = value
-        case let .failure(problem): errors.add("endTime", problem.timeMessage)
-        }
+        let date = FormInput.date(self.date, field: "date", errors: &errors)
+        let start = FormInput.time(startTime, field: "startTime", errors: &errors)
+        let end = FormInput.time(endTime, field: "endTime", errors: &errors)
         if let start, start.minute % 15 != 0 { errors.add("startTime", t.quarterHours) }
         if let end, end.minute % 15 != 0 { errors.add("endTime", t.quarterHours) }
         if let start, let end, errors["startTime"] == nil, errors["endTime"] == nil {

@@ -43,14 +43,12 @@ enum RoomPages {
     static let lastHour = BookingRequestForm.latestHour
 
     static func room(_ item: RoomQueries.RoomWithPlace, week: BookingWeek, today: CalendarDate,
-                     busy: [BookingQueries.Busy], mayEdit: Bool, form: BookingRequestForm, errors: FormErrors,
+                     busy: [RoomBookingRow], mayEdit: Bool, form: BookingRequestForm, errors: FormErrors,
                      actorOptions: [FormView.Option] = [], notice: String?, geography: GeographySnapshot,
                      context: PageContext) -> HTML {
         let t = German.Rooms.self
-        let room = item.room.input
+        let room = item.room
         let place = item.place
-        let address = [place.street, [place.postalCode, place.city].filter { !$0.isEmpty }.joined(separator: " ")]
-            .filter { !$0.isEmpty }.joined(separator: ", ")
         return Layout.page(title: t.title(room.name, place.name), context: context, description: t.description(place.name),
                            main: .group(
             .h1(.safeText(room.name), .text(" "), .sampleBadge(room.isSample)),
@@ -67,7 +65,7 @@ enum RoomPages {
             )),
             .dl(
                 .class("facts"),
-                .dt(.text(t.address)), .dd(.safeText(address.isEmpty ? t.unknown : address)),
+                .dt(.text(t.address)), .dd(.safeText(place.address.isEmpty ? t.unknown : place.address)),
                 .dt(.text(t.capacity)), .dd(.text(t.people(room.capacity))),
                 .dt(.text(t.equipment)), .dd(.safeText(room.equipment.isEmpty ? t.unknown : room.equipment)),
                 .dt(.text(t.accessible)), .dd(.text(room.accessible ? t.yes : t.no)),
@@ -75,7 +73,7 @@ enum RoomPages {
                 .if(!place.openingHours.isEmpty, .group(.dt(.text(t.openingHours)), .dd(.safeText(place.openingHours)))),
                 .dt(.text(t.contact)), .dd(.group(contact(place)))
             ),
-            .if(!room.bookingRules.isEmpty, .group(.h2(.text(t.rulesHeading)), EditingPages.paragraphs(room.bookingRules))),
+            .if(!room.bookingRules.isEmpty, .group(.h2(.text(t.rulesHeading)), MeetingsFormat.paragraphs(room.bookingRules))),
             .h2(.id("belegung"), .text(t.occupancyHeading)),
             weekNavigation(item.room.id, week: week),
             weekGrid(week: week, today: today, busy: busy),
@@ -85,7 +83,7 @@ enum RoomPages {
         ))
     }
 
-    private static func contact(_ place: RoomQueries.PlaceSummary) -> [Node<HTML.BodyContext>] {
+    private static func contact(_ place: PlaceRow) -> [Node<HTML.BodyContext>] {
         var parts: [Node<HTML.BodyContext>] = []
         if !place.phone.isEmpty { parts.append(.span(.safeText(German.Rooms.phone(place.phone)))) }
         if !place.email.isEmpty {
@@ -120,7 +118,7 @@ enum RoomPages {
     }
 
     /// Occupied minutes of one hour on one day, as ranges ("belegt", or "belegt 14:30–15:00").
-    static func cell(day: CalendarDate, hour: Int, busy: [BookingQueries.Busy]) -> (busy: Bool, text: String) {
+    static func cell(day: CalendarDate, hour: Int, busy: [RoomBookingRow]) -> (busy: Bool, text: String) {
         let from = hour * 60, to = from + 60
         var ranges: [(Int, Int)] = []
         for b in busy where b.date == day && b.startMinute < to && b.endMinute > from {
@@ -134,11 +132,11 @@ enum RoomPages {
             else { merged.append(range) }
         }
         if covered.count == 1, covered[0].0 == from, covered[0].1 == to { return (true, German.Rooms.busy) }
-        return (true, German.Rooms.busy + " " + covered.map { MeetingsPrivacy.clock($0.0) + "–" + MeetingsPrivacy.clock($0.1) }
+        return (true, German.Rooms.busy + " " + covered.map { CalendarTime.text(minutesSinceMidnight: $0.0) + "–" + CalendarTime.text(minutesSinceMidnight: $0.1) }
             .joined(separator: ", "))
     }
 
-    private static func weekGrid(week: BookingWeek, today: CalendarDate, busy: [BookingQueries.Busy]) -> Node<HTML.BodyContext> {
+    private static func weekGrid(week: BookingWeek, today: CalendarDate, busy: [RoomBookingRow]) -> Node<HTML.BodyContext> {
         let t = German.Rooms.self
         let days = week.days
         return .div(
@@ -168,14 +166,13 @@ enum RoomPages {
         )
     }
 
-    private static func busyList(_ busy: [BookingQueries.Busy]) -> Node<HTML.BodyContext> {
+    private static func busyList(_ busy: [RoomBookingRow]) -> Node<HTML.BodyContext> {
         let t = German.Rooms.self
         guard !busy.isEmpty else { return .p(.text(t.noBookingsThisWeek)) }
         return .group(
             .h3(.text(t.busyListHeading)),
             .ul(.forEach(busy) { b in
-                .li(.text(GermanCalendarText.shortDate(b.date) + ", " + MeetingsPrivacy.clock(b.startMinute) + "–"
-                          + MeetingsPrivacy.clock(b.endMinute) + " Uhr"))
+                .li(.text(BookingPages.when(b, includeYear: false)))
             })
         )
     }
@@ -183,7 +180,7 @@ enum RoomPages {
     private static func requestSection(_ item: RoomQueries.RoomWithPlace, form: BookingRequestForm, errors: FormErrors,
                                        actorOptions: [FormView.Option], context: PageContext) -> Node<HTML.BodyContext> {
         let t = German.Rooms.self
-        guard item.room.input.bookable else { return .p(.text(t.notBookableText)) }
+        guard item.room.bookable else { return .p(.text(t.notBookableText)) }
         guard context.user != nil else {
             return .p(.text(t.loginFirst + " "), .a(.href(SiteURL.login.path), .text(German.Nav.login)), .text(" "),
                       .text(t.or + " "), .a(.href(SiteURL.register.path), .text(German.Nav.register)), .text("."))
@@ -202,10 +199,7 @@ enum RoomPages {
                                errors: errors),
                 FormView.input(name: "purpose", label: t.purpose, value: form.purpose ?? "", hint: t.purposeHint,
                                maxLength: 300, errors: errors),
-                .if(!actorOptions.isEmpty, FormView.select(
-                    name: "actor", label: German.Actors.bookingActorLabel, options: actorOptions,
-                    selected: form.actor?.lowercased(), placeholder: German.Actors.choiceNone,
-                    hint: German.Actors.bookingActorHint, required: false, errors: errors)),
+                ActorField.requester.select(options: actorOptions, selected: form.actor, errors: errors),
                 FormView.submit(t.send)
             )
         )

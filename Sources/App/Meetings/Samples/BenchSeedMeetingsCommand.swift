@@ -24,17 +24,17 @@ struct BenchSeedMeetingsCommand: AsyncCommand {
         let sql = app.sql
         let geography = app.geographyStore.snapshot
         let quartiere = geography.all(.statisticalDistrict)
-        let typeID = try await sql.select().column("id").from("place_types").where("key", .equal, "cafe").first()!
-            .decode(column: "id", as: Int.self)
-        let today = EuropeBerlinTime.localDateTime(at: Date())!.date
+        let typeID = try await PlaceQueries.types(on: sql).first { $0.key == "cafe" }!.id
+        let now = app.clock.now
+        let today = EuropeBerlinTime.localDateTime(at: now)!.date
         let monday = today.adding(days: 1 - today.weekday.rawValue)!
         var placeIDs: [(UUID, Int)] = []
         for i in 0..<placeCount {
             let q = quartiere[i % quartiere.count]
             let p = q.shape.representativePoint
-            let id = try await MeetingsWriter.insertPlace(.init(
+            let id = try await MeetingsWriter.insertPlace(PlaceRow(
                 name: "Benchmark-Ort \(i + 1)", typeID: typeID, street: "Benchmarkstraße", postalCode: "", city: "Dortmund",
-                lat: p.lat, lon: p.lon, areaID: q.id, stepFree: i % 2 == 0, isSample: true), by: nil, on: sql)
+                lat: p.lat, lon: p.lon, areaID: q.id, stepFree: i % 2 == 0, isSample: true), by: nil, now: now, on: sql)
             placeIDs.append((id, q.id))
         }
         for i in 0..<offerCount {
@@ -44,25 +44,19 @@ struct BenchSeedMeetingsCommand: AsyncCommand {
             let first = monday.adding(days: -14 + (i % 3) * 7)!
             let schedule = try Schedule.weekly(on: [weekday], from: start, to: try CalendarTime(hour: 10 + i % 10),
                                                firstDate: first, lastDate: first.adding(days: 69)!)
-            try await MeetingsWriter.insertOffer(.init(
+            let offer = OfferRow(
                 title: "Benchmark-Angebot \(i + 1)", description: "Ein Angebot für den Lasttest.",
-                category: OfferCategory.allCases[i % OfferCategory.allCases.count], audiences: [.everyone],
-                languages: ["de"], costKind: .free, costCents: nil, registrationRequired: false, registrationHow: "",
-                placeID: placeID, meetingPoint: "", areaID: areaID, organiser: "Benchmark", organiserActorID: nil,
-                contact: "", schedule: schedule, isSample: true), by: nil, on: sql)
+                category: OfferCategory.allCases[i % OfferCategory.allCases.count], audiences: KeyList.encode([Audience.everyone]),
+                languages: KeyList.encode(["de"]), costKind: .free, costCents: nil, registrationRequired: false,
+                registrationHow: "", placeID: placeID, meetingPoint: "", areaID: areaID, organiser: "Benchmark", contact: "",
+                isSample: true)
+            try await MeetingsWriter.insertOffer(try Offer(offer, schedule: schedule), by: nil, now: now, on: sql)
         }
-        let counts = try await ["places", "offers", "occurrences"].asyncMap { table in
-            try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(table).first()!
-                .decode(column: "n", as: Int.self)
+        var counts: [Int] = []
+        for table in ["places", "offers", "occurrences"] {
+            counts.append(try await sql.select().column(SQLFunction("COUNT", args: SQLLiteral.all), as: "n").from(table).first()!
+                .decode(column: "n", as: Int.self))
         }
         context.console.info("Orte: \(counts[0]), Angebote: \(counts[1]), Termine: \(counts[2])")
-    }
-}
-
-extension Array {
-    func asyncMap<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
-        var out: [T] = []
-        for element in self { out.append(try await transform(element)) }
-        return out
     }
 }

@@ -3,28 +3,59 @@ import GemeinsamCore
 
 /// The filters of "Angebote in Ihrer Nähe", read from the query string (all optional, German parameter names).
 struct OfferFilter: Sendable, Equatable {
-    enum Scope: String, CaseIterable, Sendable { case quartier, nachbarn, bezirk }
-    enum Period: String, CaseIterable, Sendable { case heute, woche, monat }
-    enum TimeOfDay: String, CaseIterable, Sendable {
-        case vormittag, nachmittag, abend
-        var minutes: Range<Int> {
-            switch self {
-            case .vormittag: 0..<12 * 60
-            case .nachmittag: 12 * 60..<17 * 60
-            case .abend: 17 * 60..<24 * 60
-            }
-        }
+    /// Raw values are the values of the address.
+    enum Scope: String, CaseIterable, Sendable {
+        case quartier
+        case neighbours = "nachbarn"
+        case district = "bezirk"
+
         var label: String {
             switch self {
-            case .vormittag: "vormittags (bis 12 Uhr)"
-            case .nachmittag: "nachmittags (12–17 Uhr)"
-            case .abend: "abends (ab 17 Uhr)"
+            case .quartier: German.Meetings.scopeQuartier
+            case .neighbours: German.Meetings.scopeNeighbours
+            case .district: German.Meetings.scopeDistrict
             }
         }
     }
 
-    var scope: Scope = .nachbarn
-    var period: Period = .monat
+    enum Period: String, CaseIterable, Sendable {
+        case today = "heute"
+        case week = "woche"
+        case month = "monat"
+
+        var label: String {
+            switch self {
+            case .today: German.Meetings.periodToday
+            case .week: German.Meetings.periodWeek
+            case .month: German.Meetings.periodMonth
+            }
+        }
+    }
+
+    enum TimeOfDay: String, CaseIterable, Sendable {
+        case morning = "vormittag"
+        case afternoon = "nachmittag"
+        case evening = "abend"
+
+        var minutes: Range<Int> {
+            switch self {
+            case .morning: 0..<12 * 60
+            case .afternoon: 12 * 60..<17 * 60
+            case .evening: 17 * 60..<24 * 60
+            }
+        }
+
+        var label: String {
+            switch self {
+            case .morning: German.Meetings.morning
+            case .afternoon: German.Meetings.afternoon
+            case .evening: German.Meetings.evening
+            }
+        }
+    }
+
+    var scope: Scope = .neighbours
+    var period: Period = .month
     var weekday: CalendarWeekday?
     var timeOfDay: TimeOfDay?
     var category: OfferCategory?
@@ -43,8 +74,8 @@ struct OfferFilter: Sendable, Equatable {
             return .success(value)
         }
         do {
-            f.scope = try pick("umkreis", Scope.init(rawValue:)).get() ?? .nachbarn
-            f.period = try pick("zeitraum", Period.init(rawValue:)).get() ?? .monat
+            f.scope = try pick("umkreis", Scope.init(rawValue:)).get() ?? .neighbours
+            f.period = try pick("zeitraum", Period.init(rawValue:)).get() ?? .month
             f.weekday = try pick("wochentag") { Int($0).flatMap(CalendarWeekday.init(rawValue:)) }.get()
             f.timeOfDay = try pick("tageszeit", TimeOfDay.init(rawValue:)).get()
             f.category = try pick("kategorie", OfferCategory.init(rawValue:)).get()
@@ -62,8 +93,8 @@ struct OfferFilter: Sendable, Equatable {
     /// The query string that reproduces this filter (for links, the calendar feed and the notice).
     var queryItems: [(String, String)] {
         var items: [(String, String)] = []
-        if scope != .nachbarn { items.append(("umkreis", scope.rawValue)) }
-        if period != .monat { items.append(("zeitraum", period.rawValue)) }
+        if scope != .neighbours { items.append(("umkreis", scope.rawValue)) }
+        if period != .month { items.append(("zeitraum", period.rawValue)) }
         if let weekday { items.append(("wochentag", String(weekday.rawValue))) }
         if let timeOfDay { items.append(("tageszeit", timeOfDay.rawValue)) }
         if let category { items.append(("kategorie", category.rawValue)) }
@@ -75,10 +106,11 @@ struct OfferFilter: Sendable, Equatable {
         return items
     }
 
-    var queryString: String {
-        let items = queryItems
-        guard !items.isEmpty else { return "" }
-        return "?" + items.map { "\($0.0)=\($0.1)" }.joined(separator: "&")
+    var queryString: String { Self.queryString(queryItems) }
+
+    /// "?umkreis=bezirk&kostenlos=1", or "" without items (the values are fixed keys and numbers: nothing to escape).
+    static func queryString(_ items: [(String, String)]) -> String {
+        items.isEmpty ? "" : "?" + items.map { "\($0.0)=\($0.1)" }.joined(separator: "&")
     }
 
     /// The time window [from, to) in UTC for `now`.
@@ -86,9 +118,9 @@ struct OfferFilter: Sendable, Equatable {
         let today = EuropeBerlinTime.localDateTime(at: now)?.date ?? (try! CalendarDate(year: 2026, month: 1, day: 1))
         let days: Int
         switch period {
-        case .heute: days = 1
-        case .woche: days = 8 - today.weekday.rawValue  // through Sunday
-        case .monat: days = 31
+        case .today: days = 1
+        case .week: days = 8 - today.weekday.rawValue  // through Sunday
+        case .month: days = 31
         }
         let end = today.adding(days: days)!
         return (now, EuropeBerlinTime.instant(for: end, try! CalendarTime(hour: 0)))
@@ -97,7 +129,7 @@ struct OfferFilter: Sendable, Equatable {
 
 struct FilterError: Error, Equatable {
     var parameter: String
-    var message: String { "Der Filter „\(parameter)“ hat einen unbekannten Wert." }
+    var message: String { German.Meetings.filterValueUnknown(parameter) }
 }
 
 /// The offer list shows 50 offers per page (a long list is hard to read, and the map needs readable numbers);

@@ -118,11 +118,9 @@ struct SampleMeetings: SampleContent.Seeder {
         let existing = try await sql.select().column("id").from("places").where("is_sample", .equal, true).limit(1).all()
         guard existing.isEmpty else { return 0 }
         let geography = app.geographyStore.snapshot
-        var types: [String: Int] = [:]
-        for row in try await sql.select().columns("id", "key").from("place_types").all() {
-            types[try row.decode(column: "key", as: String.self)] = try row.decode(column: "id", as: Int.self)
-        }
-        let today = EuropeBerlinTime.localDateTime(at: Date())!.date
+        let types = Dictionary(try await PlaceQueries.types(on: sql).map { ($0.key, $0.id) }, uniquingKeysWith: { a, _ in a })
+        let now = app.clock.now
+        let today = EuropeBerlinTime.localDateTime(at: now)!.date
         let firstDate = today.adding(days: -(today.weekday.rawValue - 1) - 28)!  // a Monday four weeks ago
         var added = 0
         var offerIndex = 0
@@ -137,7 +135,7 @@ struct SampleMeetings: SampleContent.Seeder {
                 let street = geography.streets.entries.first { entry in
                     entry.subdistricts.contains { $0.code.hasPrefix(quartier.code) }
                 }?.name ?? quartier.name
-                let place = MeetingsWriter.PlaceInput(
+                let place = PlaceRow(
                     name: template.name(p == 0 ? district.name : quartier.name),
                     typeID: types[template.type] ?? types["sonstiges"]!,
                     street: street, postalCode: "", city: "Dortmund", lat: point.lat, lon: point.lon, areaID: quartier.id,
@@ -148,13 +146,13 @@ struct SampleMeetings: SampleContent.Seeder {
                     email: "", website: "",
                     description: "Beispielort: Die Lage ist ungefähr, eine Hausnummer fehlt absichtlich.",
                     status: .published, isSample: true)
-                let placeID = try await MeetingsWriter.insertPlace(place, by: nil, on: sql)
+                let placeID = try await MeetingsWriter.insertPlace(place, by: nil, now: now, on: sql)
                 if p == 0 {
-                    try await MeetingsWriter.insertRoom(.init(
+                    try await MeetingsWriter.insertRoom(RoomRow(
                         placeID: placeID, name: "Gruppenraum", capacity: 20, equipment: "Tische, Stühle, Beamer, Küche",
                         accessible: true, bookable: true,
                         bookingRules: "Für nicht-kommerzielle Gruppen aus dem Stadtbezirk kostenlos. Anfragen mindestens eine Woche vorher.",
-                        isSample: true), by: nil, on: sql)
+                        isSample: true), by: nil, now: now, on: sql)
                 }
                 added += 1
                 let offersHere = p == 0 ? 3 : 2
@@ -162,14 +160,17 @@ struct SampleMeetings: SampleContent.Seeder {
                     let template = Self.offerTemplates[offerIndex % Self.offerTemplates.count]
                     offerIndex += 1
                     let start = firstDate.adding(days: offerIndex % 3 * 7)!
-                    try await MeetingsWriter.insertOffer(.init(
+                    let offer = OfferRow(
                         title: template.title, description: template.text, category: template.category,
-                        audiences: template.audiences, languages: template.languages, costKind: template.cost,
+                        audiences: KeyList.encode(template.audiences), languages: KeyList.encode(template.languages),
+                        costKind: template.cost,
                         costCents: template.cents, registrationRequired: template.registration != nil,
                         registrationHow: template.registration ?? "", placeID: placeID, meetingPoint: "",
-                        areaID: quartier.id, organiser: place.name, organiserActorID: nil,
+                        areaID: quartier.id, organiser: place.name,
                         contact: place.phone.isEmpty ? "Vor Ort ansprechen" : "Telefon \(place.phone)",
-                        schedule: try template.schedule(start), status: .published, isSample: true), by: nil, on: sql)
+                        status: .published, isSample: true)
+                    try await MeetingsWriter.insertOffer(try Offer(offer, schedule: try template.schedule(start)), by: nil,
+                                                         now: now, on: sql)
                     added += 1
                 }
             }

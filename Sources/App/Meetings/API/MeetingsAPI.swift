@@ -5,7 +5,7 @@ import Vapor
 /// `/api/v1/places`, `/api/v1/places.geojson`, `/api/v1/offers`, `/api/v1/offers/{id}`, `/api/v1/occurrences`.
 enum MeetingsAPI {
     struct AreaRef: Content { var kind: String; var code: String; var name: String }
-    struct Place: Content {
+    struct PlaceJSON: Content {
         var id: String
         var name: String
         var type: String
@@ -21,9 +21,9 @@ enum MeetingsAPI {
         var calendarUrl: String
         var isSample: Bool
     }
-    struct PlaceList: Content { var count: Int; var items: [Place] }
+    struct PlaceList: Content { var count: Int; var items: [PlaceJSON] }
 
-    struct Offer: Content {
+    struct OfferJSON: Content {
         var id: String
         var title: String
         var description: String
@@ -32,12 +32,12 @@ enum MeetingsAPI {
         var audiences: [String]
         var languages: [String]
         var cost: String
-        var costCents: Int?
+        @ExplicitNull var costCents: Int?
         var registrationRequired: Bool
         var registrationHow: String
-        var placeId: String?
+        @ExplicitNull var placeId: String?
         var meetingPoint: String
-        var area: AreaRef?
+        @ExplicitNull var area: AreaRef?
         var organiser: String
         var contact: String
         var schedule: String
@@ -45,29 +45,10 @@ enum MeetingsAPI {
         var url: String
         var calendarUrl: String
         var isSample: Bool
-
-        enum CodingKeys: String, CodingKey {
-            case id, title, description, category, categoryName, audiences, languages, cost, costCents, registrationRequired,
-                 registrationHow, placeId, meetingPoint, area, organiser, contact, schedule, nextDates, url, calendarUrl, isSample
-        }
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id); try c.encode(title, forKey: .title); try c.encode(description, forKey: .description)
-            try c.encode(category, forKey: .category); try c.encode(categoryName, forKey: .categoryName)
-            try c.encode(audiences, forKey: .audiences); try c.encode(languages, forKey: .languages)
-            try c.encode(cost, forKey: .cost); try c.encode(costCents, forKey: .costCents)
-            try c.encode(registrationRequired, forKey: .registrationRequired)
-            try c.encode(registrationHow, forKey: .registrationHow); try c.encode(placeId, forKey: .placeId)
-            try c.encode(meetingPoint, forKey: .meetingPoint); try c.encode(area, forKey: .area)
-            try c.encode(organiser, forKey: .organiser); try c.encode(contact, forKey: .contact)
-            try c.encode(schedule, forKey: .schedule); try c.encode(nextDates, forKey: .nextDates)
-            try c.encode(url, forKey: .url); try c.encode(calendarUrl, forKey: .calendarUrl); try c.encode(isSample, forKey: .isSample)
-        }
     }
-    struct OfferList: Content { var count: Int; var items: [Offer] }
+    struct OfferList: Content { var count: Int; var items: [OfferJSON] }
 
-    struct Occurrence: Content {
+    struct OccurrenceJSON: Content {
         var offerId: String
         var title: String
         var start: String
@@ -76,20 +57,20 @@ enum MeetingsAPI {
         var place: String?
         var url: String
     }
-    struct OccurrenceList: Content { var count: Int; var items: [Occurrence] }
+    struct OccurrenceList: Content { var count: Int; var items: [OccurrenceJSON] }
 
     // MARK: places
 
     @Sendable static func places(req: Request) async throws -> Response {
         let areaIDs = try areaFilter(req)
-        let items = try await MeetingsQueries.places(areaIDs: areaIDs, on: req.sql).map { place(for: $0, req: req) }
+        let items = try await PlaceQueries.published(areaIDs: areaIDs, on: req.sql).map { place(for: $0, req: req) }
         return try await PlaceList(count: items.count, items: items).encodeResponse(for: req)
     }
 
     /// RFC 7946 FeatureCollection of the published places.
     @Sendable static func placesGeoJSON(req: Request) async throws -> Response {
         let areaIDs = try areaFilter(req)
-        let places = try await MeetingsQueries.places(areaIDs: areaIDs, on: req.sql).map { place(for: $0, req: req) }
+        let places = try await PlaceQueries.published(areaIDs: areaIDs, on: req.sql).map { place(for: $0, req: req) }
         let features: [[String: Any]] = places.map { p in
             ["type": "Feature",
              "geometry": ["type": "Point", "coordinates": [(p.lon * 1e6).rounded() / 1e6, (p.lat * 1e6).rounded() / 1e6]],
@@ -104,10 +85,10 @@ enum MeetingsAPI {
         return Response(status: .ok, headers: headers, body: .init(data: data))
     }
 
-    private static func place(for p: MeetingsQueries.Place, req: Request) -> Place {
+    private static func place(for p: PlaceWithType, req: Request) -> PlaceJSON {
         let base = req.application.appConfig.publicURL
         let id = p.id.uuidString.lowercased()
-        return Place(
+        return PlaceJSON(
             id: id, name: p.name, type: p.typeKey, typeName: p.typeName, address: p.address, lat: p.lat, lon: p.lon,
             area: areaRef(p.areaID, req.geography),
             accessibility: ["stepFree": p.stepFree, "accessibleWC": p.accessibleWC, "elevator": p.elevator,
@@ -123,25 +104,25 @@ enum MeetingsAPI {
         let category = try enumParameter(req, "category", OfferCategory.init(rawValue:))
         let audience = try enumParameter(req, "audience", Audience.init(rawValue:))
         let limit = min(max((try? req.query.get(Int.self, at: "limit")) ?? 500, 1), 2000)
-        let offers = try await MeetingsQueries.offers(areaIDs: areaIDs, category: category, audience: audience, limit: limit, on: req.sql)
-        let now = Date()
+        let offers = try await OfferQueries.published(areaIDs: areaIDs, category: category, audience: audience, limit: limit, on: req.sql)
+        let now = req.now
         let items = offers.map { offer(for: $0, req: req, now: now) }
         return try await OfferList(count: items.count, items: items).encodeResponse(for: req)
     }
 
     @Sendable static func offer(req: Request) async throws -> Response {
-        guard let raw = req.parameters.get("id"), let id = UUID(uuidString: raw),
-              let found = try await MeetingsQueries.offer(id, on: req.sql), found.status != .draft
-        else { throw GermanError(status: .notFound, reason: "Dieses Angebot gibt es nicht.") }
-        return try await offer(for: found, req: req, now: Date()).encodeResponse(for: req)
+        let id = try req.uuidParameter(notFound: German.Meetings.offerNotFound)
+        guard let found = try await OfferQueries.offer(id, on: req.sql), found.status != .draft
+        else { throw GermanError(status: .notFound, reason: German.Meetings.offerNotFound) }
+        return try await offer(for: found, req: req, now: req.now).encodeResponse(for: req)
     }
 
-    private static func offer(for o: MeetingsQueries.Offer, req: Request, now: Date) -> Offer {
+    private static func offer(for o: Offer, req: Request, now: Date) -> OfferJSON {
         let base = req.application.appConfig.publicURL
         let id = o.id.uuidString.lowercased()
-        return Offer(
+        return OfferJSON(
             id: id, title: o.title, description: o.description, category: o.category.rawValue, categoryName: o.category.label,
-            audiences: o.audiences.map(\.rawValue), languages: o.languages, cost: o.costKind.rawValue, costCents: o.costCents,
+            audiences: o.audienceList.map(\.rawValue), languages: o.languageList, cost: o.costKind.rawValue, costCents: o.costCents,
             registrationRequired: o.registrationRequired, registrationHow: o.registrationHow,
             placeId: o.placeID?.uuidString.lowercased(), meetingPoint: o.meetingPoint, area: areaRef(o.areaID, req.geography),
             organiser: o.organiser, contact: o.contact, schedule: GermanCalendarText.describe(o.schedule),
@@ -154,16 +135,16 @@ enum MeetingsAPI {
     // MARK: occurrences
 
     @Sendable static func occurrences(req: Request) async throws -> Response {
-        let from = try dateParameter(req, "from") ?? Date()
+        let from = try dateParameter(req, "from") ?? req.now
         let to = try dateParameter(req, "to") ?? from.addingTimeInterval(7 * 86_400)
-        guard to > from else { throw GermanError(status: .badRequest, reason: "„to“ muss nach „from“ liegen.") }
+        guard to > from else { throw GermanError(status: .badRequest, reason: German.MeetingsAPI.toBeforeFrom) }
         guard to.timeIntervalSince(from) <= 92 * 86_400 else {
-            throw GermanError(status: .badRequest, reason: "Der Zeitraum darf höchstens 92 Tage umfassen.")
+            throw GermanError(status: .badRequest, reason: German.MeetingsAPI.rangeTooLong)
         }
         let areaIDs = try areaFilter(req) ?? req.geography.all(.statisticalDistrict).map(\.id)
         let base = req.application.appConfig.publicURL
         let items = try await OfferQueries.dates(areaIDs: areaIDs, placeID: nil, from: from, to: to, on: req.sql).map {
-            Occurrence(offerId: $0.offerID.uuidString.lowercased(), title: $0.title, start: EventJSONLD.isoDateTime($0.start),
+            OccurrenceJSON(offerId: $0.offerID.uuidString.lowercased(), title: $0.title, start: EventJSONLD.isoDateTime($0.start),
                        end: EventJSONLD.isoDateTime($0.end), cancelled: $0.cancelled, place: $0.placeName,
                        url: SiteURL.offer($0.offerID.uuidString.lowercased()).absoluteURL(base: base))
         }
@@ -183,13 +164,13 @@ enum MeetingsAPI {
         if let quartier = geography.area(kind: .statisticalDistrict, code: parts.count == 2 && parts[0] == "statisticalDistrict" ? parts[1] : raw) {
             return [quartier.id]
         }
-        throw GermanError(status: .badRequest, reason: "Unbekanntes Gebiet „\(String(raw.prefix(40)))“. Erlaubt: Quartier-Code (z. B. 06) oder district:NR.")
+        throw GermanError(status: .badRequest, reason: German.MeetingsAPI.unknownArea(String(raw.prefix(40))))
     }
 
     static func enumParameter<T>(_ req: Request, _ name: String, _ make: (String) -> T?) throws -> T? {
         guard let raw = try? req.query.get(String.self, at: name), !raw.isEmpty else { return nil }
         guard let value = make(raw) else {
-            throw GermanError(status: .badRequest, reason: "Unbekannter Wert für „\(name)“: „\(String(raw.prefix(40)))“.")
+            throw GermanError(status: .badRequest, reason: German.MeetingsAPI.unknownValue(name, String(raw.prefix(40))))
         }
         return value
     }
@@ -198,7 +179,7 @@ enum MeetingsAPI {
         guard let raw = try? req.query.get(String.self, at: name), !raw.isEmpty else { return nil }
         if let date = ISO8601DateFormatter().date(from: raw) { return date }
         if let day = try? CalendarDate(iso: raw) { return EuropeBerlinTime.instant(for: day, try CalendarTime(hour: 0)) }
-        throw GermanError(status: .badRequest, reason: "„\(name)“ braucht ein Datum nach ISO 8601, z. B. 2026-12-01 oder 2026-12-01T10:00:00+01:00.")
+        throw GermanError(status: .badRequest, reason: German.MeetingsAPI.dateUnreadable(name))
     }
 
     static func areaRef(_ id: Int, _ geography: GeographySnapshot) -> AreaRef? {

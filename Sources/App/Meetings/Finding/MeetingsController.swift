@@ -11,31 +11,26 @@ enum MeetingsController {
         case let .failure(error):
             return MeetingsPages.quartierOffers(
                 quartier, filter: OfferFilter(), items: [], error: error.message, geography: geography, map: nil,
-                now: Date(), context: req.pageContext).response(.badRequest)
+                now: req.now, context: req.pageContext).response(.badRequest)
         case let .success(filter):
             guard let page = OfferPaging.page(queryDictionary(req)["seite"]) else {
                 return MeetingsPages.quartierOffers(
                     quartier, filter: filter, items: [], error: German.Meetings.pageInvalid, geography: geography, map: nil,
-                    now: Date(), context: req.pageContext).response(.badRequest)
+                    now: req.now, context: req.pageContext).response(.badRequest)
             }
             let main = try await req.application.renderCache.html(.page(req.application.appConfig), key: "angebote|\(quartier.id)|\(filter.queryString)|\(page)") {
-                let now = Date()
+                let now = req.now
                 let all = try await OfferQueries.upcomingIDs(
                     areaIDs: areaIDs(for: quartier, scope: filter.scope, geography: geography), filter: filter, now: now,
                     limit: OfferPaging.maximum, on: req.sql)
                 var paging = OfferPaging(page: page, total: all.count)
                 paging.page = min(page, paging.pageCount)
                 let items = try await OfferQueries.items(Array(all[paging.range]), on: req.sql)
-                let maps = req.application.geographyStore.maps
-                let markers = items.enumerated().compactMap { index, item -> (Int, GeoPoint)? in
+                let markers = items.enumerated().compactMap { index, item -> (number: Int, point: GeoPoint)? in
                     guard let lat = item.placeLat, let lon = item.placeLon else { return nil }
                     return (paging.firstNumber + index, GeoPoint(lat: lat, lon: lon))
                 }
-                let map = maps.quartier[quartier.id].flatMap { svg in
-                    maps.quartierProjection[quartier.id].map {
-                        SVGWriter.addingMarkers(to: svg, projection: $0, markers: markers.map { (number: $0.0, point: $0.1) })
-                    }
-                }
+                let map = quartierMap(quartier.id, markers: markers, req: req)
                 return MeetingsPages.quartierOffersMain(quartier, filter: filter, items: items, error: nil, geography: geography,
                                                         map: map, now: now, paging: paging).render()
             }
@@ -45,28 +40,18 @@ enum MeetingsController {
 
     @Sendable static func offer(req: Request) async throws -> Response {
         let offer = try await findOffer(req)
-        let place = try await offer.placeID.asyncFlatMap { try await MeetingsQueries.place($0, on: req.sql) }
-        let geography = req.geography
-        var map: String?
-        if let place, let svg = req.application.geographyStore.maps.quartier[place.areaID],
-           let projection = req.application.geographyStore.maps.quartierProjection[place.areaID] {
-            map = SVGWriter.addingMarkers(to: svg, projection: projection,
-                                          markers: [(1, GeoPoint(lat: place.lat, lon: place.lon))])
-        }
-        return MeetingsPages.offer(offer, place: place, geography: geography, map: map, now: Date(),
+        let place = try await offer.placeID.asyncFlatMap { try await PlaceQueries.place($0, on: req.sql) }
+        let map = place.flatMap { quartierMap($0.areaID, markers: [(1, GeoPoint(lat: $0.lat, lon: $0.lon))], req: req) }
+        return MeetingsPages.offer(offer, place: place, geography: req.geography, map: map, now: req.now,
                                    publicURL: req.application.appConfig.publicURL, context: req.pageContext).response()
     }
 
     @Sendable static func place(req: Request) async throws -> Response {
         let place = try await findPlace(req)
-        let offers = try await MeetingsQueries.offers(atPlace: place.id, on: req.sql)
-        let rooms = try await MeetingsQueries.rooms(ofPlace: place.id, on: req.sql)
-        var map: String?
-        if let svg = req.application.geographyStore.maps.quartier[place.areaID],
-           let projection = req.application.geographyStore.maps.quartierProjection[place.areaID] {
-            map = SVGWriter.addingMarkers(to: svg, projection: projection, markers: [(1, GeoPoint(lat: place.lat, lon: place.lon))])
-        }
-        return MeetingsPages.place(place, offers: offers, rooms: rooms, geography: req.geography, map: map, now: Date(),
+        let offers = try await OfferQueries.published(atPlace: place.id, on: req.sql)
+        let rooms = try await RoomQueries.rooms(ofPlace: place.id, on: req.sql)
+        let map = quartierMap(place.areaID, markers: [(1, GeoPoint(lat: place.lat, lon: place.lon))], req: req)
+        return MeetingsPages.place(place, offers: offers, rooms: rooms, geography: req.geography, map: map, now: req.now,
                                    context: req.pageContext).response()
     }
 
@@ -74,35 +59,35 @@ enum MeetingsController {
 
     @Sendable static func offerCalendar(req: Request) async throws -> Response {
         let offer = try await findOffer(req)
-        let place = try await offer.placeID.asyncFlatMap { try await MeetingsQueries.place($0, on: req.sql) }
+        let place = try await offer.placeID.asyncFlatMap { try await PlaceQueries.place($0, on: req.sql) }
         return try calendarResponse(name: offer.title, offers: [offer], places: place.map { [$0.id: $0] } ?? [:],
                                     req: req, filename: "angebot")
     }
 
     @Sendable static func placeCalendar(req: Request) async throws -> Response {
         let place = try await findPlace(req)
-        let offers = try await MeetingsQueries.offers(atPlace: place.id, on: req.sql)
+        let offers = try await OfferQueries.published(atPlace: place.id, on: req.sql)
         return try calendarResponse(name: place.name, offers: offers, places: [place.id: place], req: req, filename: "ort")
     }
 
     @Sendable static func quartierCalendar(req: Request) async throws -> Response {
         let (quartier, geography) = try quartier(req)
         guard case let .success(filter) = OfferFilter.parse(queryDictionary(req)) else {
-            throw GermanError(status: .badRequest, reason: "Ein Filter hat einen unbekannten Wert.")
+            throw GermanError(status: .badRequest, reason: German.Meetings.someFilterUnknown)
         }
         var wide = filter
-        wide.period = .monat
+        wide.period = .month
         let items = try await OfferQueries.upcoming(
-            areaIDs: areaIDs(for: quartier, scope: filter.scope, geography: geography), filter: wide, now: Date(), on: req.sql)
-        let offers = try await MeetingsQueries.offers(ids: items.map(\.id), on: req.sql)
-        let places = try await MeetingsQueries.places(areaIDs: nil, on: req.sql)
-        return try calendarResponse(name: "Angebote in und um \(quartier.name)", offers: offers,
+            areaIDs: areaIDs(for: quartier, scope: filter.scope, geography: geography), filter: wide, now: req.now, on: req.sql)
+        let offers = try await OfferQueries.offers(ids: items.map(\.id), on: req.sql)
+        let places = try await PlaceQueries.published(areaIDs: nil, on: req.sql)
+        return try calendarResponse(name: German.Meetings.offersHeading(quartier.name), offers: offers,
                                     places: Dictionary(uniqueKeysWithValues: places.map { ($0.id, $0) }), req: req,
                                     filename: quartier.slug)
     }
 
-    private static func calendarResponse(name: String, offers: [MeetingsQueries.Offer],
-                                         places: [UUID: MeetingsQueries.Place], req: Request, filename: String) throws -> Response {
+    private static func calendarResponse(name: String, offers: [Offer],
+                                         places: [UUID: PlaceWithType], req: Request, filename: String) throws -> Response {
         let base = req.application.appConfig.publicURL
         let host = URLComponents(string: base)?.host ?? "gemeinsam"
         let events = offers.map { offer -> ICalendarEvent in
@@ -111,9 +96,9 @@ enum MeetingsController {
                 uid: "offer-\(offer.id.uuidString.lowercased())@\(host)", schedule: offer.schedule, summary: offer.title,
                 description: offer.description, location: place.map { "\($0.name), \($0.address)" } ?? offer.meetingPoint,
                 url: SiteURL.offer(offer.id.uuidString.lowercased()).absoluteURL(base: base),
-                latitude: place?.lat, longitude: place?.lon, lastModified: offer.updatedAt)
+                latitude: place?.lat, longitude: place?.lon, lastModified: offer.lastChanged)
         }
-        let stamp = offers.map(\.updatedAt).max() ?? Date(timeIntervalSince1970: 1_767_225_600)
+        let stamp = offers.map(\.lastChanged).max() ?? Date(timeIntervalSince1970: 1_767_225_600)
         let text = ICalendarFeed(name: name, events: events).render(stamp: stamp)
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/calendar; charset=utf-8")
@@ -141,7 +126,7 @@ enum MeetingsController {
 
     private static func notice(title: String, areaIDs: [Int], placeID: UUID?, pagePath: String, districtOf quartier: AreaRecord,
                                req: Request) async throws -> Response {
-        let now = Date()
+        let now = req.now
         let today = EuropeBerlinTime.localDateTime(at: now)!.date
         let monday = today.adding(days: 1 - today.weekday.rawValue)!
         let from = EuropeBerlinTime.instant(for: monday, try CalendarTime(hour: 0))
@@ -150,7 +135,7 @@ enum MeetingsController {
         let geography = req.geography
         let district = geography.parent(of: quartier)
         let districtQuartiere = district.map { geography.children(of: $0).map(\.id) } ?? [quartier.id]
-        let contact = try await MeetingsQueries.localContact(districtQuartierIDs: districtQuartiere, on: req.sql)
+        let contact = try await PlaceQueries.localContact(districtQuartierIDs: districtQuartiere, on: req.sql)
         let base = req.application.appConfig.publicURL
         let shortAddress = base.replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "") + pagePath
         return MeetingsPages.notice(title: title, monday: monday, dates: dates, shortAddress: shortAddress,
@@ -170,8 +155,8 @@ enum MeetingsController {
     static func areaIDs(for quartier: AreaRecord, scope: OfferFilter.Scope, geography: GeographySnapshot) -> [Int] {
         switch scope {
         case .quartier: return [quartier.id]
-        case .nachbarn: return [quartier.id] + geography.neighbours(of: quartier).map(\.id)
-        case .bezirk:
+        case .neighbours: return [quartier.id] + geography.neighbours(of: quartier).map(\.id)
+        case .district:
             guard let district = geography.parent(of: quartier) else { return [quartier.id] }
             return geography.children(of: district).map(\.id)
         }
@@ -182,30 +167,28 @@ enum MeetingsController {
     }
 
     /// The offer, or 404; drafts only for those who may edit them.
-    static func findOffer(_ req: Request) async throws -> MeetingsQueries.Offer {
-        guard let raw = req.parameters.get("id"), let id = UUID(uuidString: raw),
-              let offer = try await MeetingsQueries.offer(id, on: req.sql) else { throw Abort(.notFound) }
+    static func findOffer(_ req: Request) async throws -> Offer {
+        guard let offer = try await OfferQueries.offer(try req.uuidParameter(), on: req.sql) else { throw Abort(.notFound) }
         if offer.status == .draft,
-           !MeetingsPermissions.mayEdit(req.currentUser, ownerUserID: offer.ownerUserID, areaID: offer.areaID) {
+           !EditScope.mayEdit(req.currentUser, ownerUserID: offer.ownerUserID, areaID: offer.areaID) {
             throw Abort(.notFound)
         }
         return offer
     }
 
-    static func findPlace(_ req: Request) async throws -> MeetingsQueries.Place {
-        guard let raw = req.parameters.get("id"), let id = UUID(uuidString: raw),
-              let place = try await MeetingsQueries.place(id, on: req.sql) else { throw Abort(.notFound) }
+    /// The Quartier's map with numbered markers; nil when there is no map of it.
+    private static func quartierMap(_ areaID: Int, markers: [(number: Int, point: GeoPoint)], req: Request) -> String? {
+        let maps = req.application.geographyStore.maps
+        guard let svg = maps.quartier[areaID], let projection = maps.quartierProjection[areaID] else { return nil }
+        return SVGWriter.addingMarkers(to: svg, projection: projection, markers: markers)
+    }
+
+    static func findPlace(_ req: Request) async throws -> PlaceWithType {
+        guard let place = try await PlaceQueries.place(try req.uuidParameter(), on: req.sql) else { throw Abort(.notFound) }
         if place.status == .draft,
-           !MeetingsPermissions.mayEdit(req.currentUser, ownerUserID: place.ownerUserID, areaID: place.areaID) {
+           !EditScope.mayEdit(req.currentUser, ownerUserID: place.ownerUserID, areaID: place.areaID) {
             throw Abort(.notFound)
         }
         return place
-    }
-}
-
-extension Optional {
-    func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
     }
 }

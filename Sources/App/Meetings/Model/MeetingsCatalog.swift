@@ -87,6 +87,9 @@ enum PublicationStatus: String, CaseIterable, Codable, Sendable {
 /// Sets of keys stored as ",a,b," so that `LIKE '%,a,%'` matches exactly one key.
 enum KeyList {
     static func encode(_ keys: [String]) -> String { keys.isEmpty ? "" : "," + keys.joined(separator: ",") + "," }
+    static func encode<Key: RawRepresentable>(_ keys: [Key]) -> String where Key.RawValue == String {
+        encode(keys.map(\.rawValue))
+    }
     static func decode(_ stored: String) -> [String] { stored.split(separator: ",").map(String.init) }
     static func pattern(_ key: String) -> String { "%," + key + ",%" }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GemeinsamCore
 import SQLKit
 
 /// The Begegnung pillar's part of the data download and of account deletion: a person's room requests and the
@@ -25,20 +26,17 @@ enum MeetingsPrivacy {
 
     static func roomRequests(userID: UUID, on sql: any SQLDatabase) async throws -> [RoomRequest] {
         try await BookingQueries.mine(userID: userID, limit: 100_000, on: sql).map { b in
-            RoomRequest(room: b.roomName, place: b.placeName, date: b.date.iso, start: clock(b.startMinute),
-                        end: clock(b.endMinute), purpose: b.purpose, status: b.status.label, decisionNote: b.note,
-                        requestedAt: Date(timeIntervalSince1970: b.createdAt))
+            RoomRequest(room: b.roomName, place: b.placeName, date: b.localDate,
+                        start: CalendarTime.text(minutesSinceMidnight: b.startMinute),
+                        end: CalendarTime.text(minutesSinceMidnight: b.endMinute), purpose: b.purpose, status: b.status.label,
+                        decisionNote: b.decisionNote, requestedAt: Date(timeIntervalSince1970: b.createdAt))
         }
     }
 
     static func changes(userID: UUID, on sql: any SQLDatabase) async throws -> [ItemChange] {
-        try await sql.select().columns("item_kind", "item_id", "at", "summary").from("item_changes")
-            .where("user_id", .equal, userID).orderBy("at").all().map { row in
-                ItemChange(kind: try row.decode(column: "item_kind", as: String.self),
-                           itemID: try row.decode(column: "item_id", as: UUID.self).uuidString,
-                           at: Date(timeIntervalSince1970: try row.decode(column: "at", as: Double.self)),
-                           summary: try row.decode(column: "summary", as: String.self))
-            }
+        try await HistoryQueries.changes(by: userID, on: sql).map { change in
+            ItemChange(kind: change.itemKind.rawValue, itemID: change.itemID.uuidString, at: change.date, summary: change.summary)
+        }
     }
 
     /// Before an account is deleted: open requests are withdrawn, and every link to the account is removed
@@ -58,12 +56,4 @@ enum MeetingsPrivacy {
         try await sql.update("places").set("owner_user_id", to: SQLLiteral.null).where("owner_user_id", .equal, userID).run()
         try await sql.update("offers").set("owner_user_id", to: SQLLiteral.null).where("owner_user_id", .equal, userID).run()
     }
-
-    static func clock(_ minutes: Int) -> String {
-        "\(CalendarDatePad.two(minutes / 60)):\(CalendarDatePad.two(minutes % 60))"
-    }
-}
-
-enum CalendarDatePad {
-    static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 }

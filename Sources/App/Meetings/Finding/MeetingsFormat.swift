@@ -18,10 +18,6 @@ enum MeetingsFormat {
     /// "jeden Dienstag, 14–16 Uhr; nächster Termin: Di 1. Dez."
     static func when(_ schedule: Schedule, now: Date) -> String { GermanCalendarText.describe(schedule, at: now) }
 
-    static func sampleBadge(_ isSample: Bool) -> Node<HTML.BodyContext> {
-        .if(isSample, .span(.class("badge badge-sample"), .text(German.sampleBadge)))
-    }
-
     /// Paragraphs of plain text (blank lines separate them; single line breaks stay).
     static func paragraphs(_ text: String) -> Node<HTML.BodyContext> {
         let parts = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n\n")
