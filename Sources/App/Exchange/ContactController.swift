@@ -1,7 +1,6 @@
 import Foundation
 import GemeinsamCore
 import Plot
-import SQLKit
 import Vapor
 
 /// Contact requests and their message thread: safe contact through the platform.
@@ -10,11 +9,11 @@ enum ContactController {
 
     @Sendable static func request(req: Request) async throws -> Response {
         guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
-        let (listing, access) = try await ListingController.visibleListing(req)
+        let (listing, access) = try await ListingAccess.visibleListing(req)
         let sql = req.sql
         guard !access.manages else { throw GermanError(status: .unprocessableEntity, reason: German.Exchange.ownListing) }
-        let today = ExchangeSupport.today()
-        guard listing.card.status(today: today) == .open, !listing.hidden else {
+        let today = req.today
+        guard listing.effectiveStatus(today: today) == .open, !listing.hidden else {
             throw GermanError(status: .unprocessableEntity, reason: German.Exchange.notOpenNotice)
         }
         if try await ContactQueries.exists(listingID: listing.id, requesterID: user.id, on: sql) {
@@ -30,133 +29,96 @@ enum ContactController {
                                                           contactForm: form, contactErrors: errors)
                 .response(.unprocessableEntity)
         }
-        try ExchangeSupport.enforceLimit(.contactRequest, done: try await ExchangeSupport.countToday(
-            "contact_requests", by: "requester_id", id: user.id, on: sql))
-        let id = try await ContactQueries.insert(.init(
-            listingID: listing.id, requesterID: user.id, message: valid.message, contactKind: valid.way, phone: valid.phone,
-            callbackDueOn: listing.isKiosk ? today.iso : nil), on: sql)
+        try await DailyLimits.enforce(.contactRequest, by: user.id, now: req.now, on: sql)
+        let request = ContactRequestRow(
+            listingID: listing.id, requesterID: user.id, message: valid.message, requesterContact: valid.way.kind,
+            requesterPhone: valid.way.phone, createdAt: req.now.timeIntervalSince1970,
+            callbackDueOn: listing.isKiosk ? today.iso : nil)
+        try await ContactQueries.insert(request, on: sql)
+        let id = request.id
         let publicURL = req.application.appConfig.publicURL
         if let author = listing.authorID {
-            try await Outbox.notify(userID: author, subject: German.Exchange.mailNewRequest(listing.card.title),
-                                    text: "\(user.publicName) hat auf Ihren Eintrag geantwortet. Die Nachricht lesen Sie nach dem Anmelden auf der Seite der Anfrage.",
-                                    link: .boerse(.request(id)), kind: "request", publicURL: publicURL, on: sql)
+            try await Outbox.notify(userID: author, subject: German.ExchangeMail.newRequest(listing.title),
+                                    text: German.ExchangeMail.newRequestText(user.publicName), link: .boerse(.request(id)),
+                                    kind: .contactRequest, now: req.now, publicURL: publicURL, on: sql)
         } else if let site = listing.kioskSiteID {
-            for staff in try await KioskQueries.staffIDs(of: site, on: sql) {
-                try await Outbox.notify(userID: staff, subject: German.Exchange.mailKioskRequest(listing.card.title),
-                                        text: "\(user.publicName) möchte Kontakt zu Eintrag Nr. \(listing.id). Bitte rufen Sie die Person zurück, die den Eintrag aufgegeben hat.",
-                                        link: .boerse(.kioskRequest(id.uuidString.lowercased())), kind: "kiosk",
-                                        publicURL: publicURL, on: sql)
-            }
+            try await Outbox.notify(userIDs: try await KioskQueries.staffIDs(of: site, on: sql),
+                                    subject: German.ExchangeMail.kioskRequest(listing.title),
+                                    text: German.ExchangeMail.kioskRequestText(user.publicName, listing: listing.id),
+                                    link: .boerse(.kioskRequest(id.uuidString.lowercased())), kind: .kioskCallback,
+                                    now: req.now, publicURL: publicURL, on: sql)
         }
-        return ExchangeSupport.seeOther(req, .boerse(.request(id)))
+        return .seeOther(.boerse(.request(id)))
     }
 
     // MARK: thread
 
-    struct Thread {
-        var request: ContactRequestRecord
-        var listing: ListingDetail
-        var isRequester: Bool
-        var isAuthor: Bool
-        var isKioskStaff: Bool
-        var side: String { isRequester ? "requester" : isAuthor ? "author" : "kiosk" }
-        /// The account on the other side, when there is one (kiosk visitors have none).
-        func otherAccount(_ me: UUID) -> UUID? { isRequester ? listing.authorID : request.requesterID }
-    }
-
-    /// The request with its listing, for a participant only (404 for everyone else).
-    static func thread(_ req: Request, id: UUID? = nil) async throws -> Thread {
-        let user = try req.requireUser()
-        let id = try id ?? ExchangeSupport.uuid(req)
-        let sql = req.sql
-        guard let request = try await ContactQueries.find(id, on: sql),
-              let listing = try await ListingQueries.detail(id: request.listingID, on: sql)
-        else { throw GermanError(status: .notFound, reason: German.Exchange.requestNotFound) }
-        let isRequester = request.requesterID == user.id
-        let isAuthor = listing.authorID != nil && listing.authorID == user.id
-        let isKioskStaff = try await KioskQueries.isStaff(user, of: listing.kioskSiteID, on: sql)
-        guard isRequester || isAuthor || isKioskStaff else {
-            throw GermanError(status: .notFound, reason: German.Exchange.requestNotFound)
-        }
-        return Thread(request: request, listing: listing, isRequester: isRequester, isAuthor: isAuthor, isKioskStaff: isKioskStaff)
-    }
-
     @Sendable static func show(req: Request) async throws -> Response {
         guard req.currentUser != nil else { return AccountController.loginRedirect(req) }
-        let t = try await thread(req)
-        return try await page(req, t, notice: (try? req.query.get(String.self, at: "hinweis")).flatMap { notices[$0] }).response()
+        let thread = try await ContactThread.of(req)
+        return try await page(req, thread, notice: req.notice(from: German.Exchange.threadNotices)).response()
     }
 
-    static let notices: [String: String] = [
-        "angenommen": "Sie haben die Anfrage angenommen. Die Kontaktdaten stehen unten.",
-        "abgelehnt": "Sie haben die Anfrage abgelehnt.", "zurueckgezogen": "Sie haben die Anfrage zurückgezogen.",
-        "gesendet": "Ihre Nachricht ist gesendet.", "gesperrt": German.Exchange.blocked,
-        "gemeldet": German.Exchange.reportThanks, "bereits-gemeldet": "Sie haben diese Nachricht schon gemeldet.",
-    ]
-
-    static func page(_ req: Request, _ t: Thread, notice: String?, replyErrors: FormErrors = FormErrors(),
+    static func page(_ req: Request, _ t: ContactThread, notice: String?, replyErrors: FormErrors = FormErrors(),
                      acceptErrors: FormErrors = FormErrors(), accept: ContactForm = ContactForm()) async throws -> HTML {
         let sql = req.sql
         let messages = try await ContactQueries.messages(t.request.id, on: sql)
         // contact data only for an accepted request: `revealed` checks the status in SQL as well
         let revealed = t.request.status == .accepted ? try await ContactQueries.revealed(t.request.id, on: sql) : nil
         return ContactPages.thread(t, messages: messages, revealed: revealed, notice: notice, replyErrors: replyErrors,
-                                   acceptErrors: acceptErrors, accept: accept, geography: req.geography,
-                                   context: req.pageContext)
+                                   acceptErrors: acceptErrors, accept: accept, context: req.pageContext)
     }
 
     // MARK: decisions
 
-    @Sendable static func accept(req: Request) async throws -> Response {
-        let t = try await thread(req)
+    /// The thread of a pending request to the author's own (not a kiosk's) listing.
+    private static func pendingForAuthor(_ req: Request) async throws -> ContactThread {
+        let t = try await ContactThread.of(req)
         guard t.isAuthor, !t.listing.isKiosk else { throw Abort(.forbidden) }
-        guard t.request.status == .pending else { throw GermanError(status: .unprocessableEntity, reason: "Diese Anfrage ist schon entschieden.") }
+        guard t.request.status == .pending else {
+            throw GermanError(status: .unprocessableEntity, reason: German.Exchange.alreadyDecided)
+        }
+        return t
+    }
+
+    @Sendable static func accept(req: Request) async throws -> Response {
+        let t = try await pendingForAuthor(req)
         let form = try req.content.decode(ContactForm.self)
         var errors = FormErrors()
-        let way = form.contactWay == "phone" || form.contactWay == "email" ? form.contactWay! : nil
-        if way == nil { errors.add("contactWay", German.Exchange.errContactWay) }
-        var phone: String?
-        if way == "phone" {
-            phone = ExchangeSupport.validPhone(form.phone)
-            if phone == nil { errors.add("phone", German.Exchange.errPhone) }
-        }
-        guard let way, errors.isEmpty else {
+        guard let way = form.validWay(errors: &errors) else {
             return try await page(req, t, notice: nil, acceptErrors: errors, accept: form).response(.unprocessableEntity)
         }
-        _ = try await ContactQueries.accept(t.request.id, authorContact: way, authorPhone: phone, on: req.sql)
+        _ = try await ContactQueries.accept(t.request.id, authorContact: way.kind, authorPhone: way.phone, now: req.now,
+                                            on: req.sql)
         try await afterAcceptance(req, t)
-        return ExchangeSupport.seeOther(req, .boerse(.request(t.request.id)), query: "hinweis=angenommen")
+        return .seeOther(t.path, notice: "angenommen")
     }
 
     /// Marks the listing as matched (except joint activities, which take several people) and tells the requester.
-    static func afterAcceptance(_ req: Request, _ t: Thread) async throws {
-        if t.listing.card.category != .activities, t.listing.card.status(today: ExchangeSupport.today()) == .open {
-            try await ListingQueries.setStatus(id: t.listing.id, to: .matched, on: req.sql)
+    static func afterAcceptance(_ req: Request, _ t: ContactThread) async throws {
+        if t.listing.category != .activities, t.listing.effectiveStatus(today: req.today) == .open {
+            try await ListingQueries.setStatus(id: t.listing.id, to: .matched, now: req.now, on: req.sql)
         }
-        try await Outbox.notify(userID: t.request.requesterID, subject: German.Exchange.mailAccepted(t.listing.card.title),
-                                text: "Gute Nachricht: Ihre Anfrage wurde angenommen. Die Kontaktdaten sehen Sie nach dem Anmelden auf der Seite der Anfrage.",
-                                link: .boerse(.request(t.request.id)), kind: "accepted",
+        try await Outbox.notify(userID: t.request.requesterID, subject: German.ExchangeMail.accepted(t.listing.title),
+                                text: German.ExchangeMail.acceptedText, link: t.path, kind: .requestAccepted, now: req.now,
                                 publicURL: req.application.appConfig.publicURL, on: req.sql)
     }
 
     @Sendable static func decline(req: Request) async throws -> Response {
-        let t = try await thread(req)
-        guard t.isAuthor, !t.listing.isKiosk else { throw Abort(.forbidden) }
-        guard t.request.status == .pending else { throw GermanError(status: .unprocessableEntity, reason: "Diese Anfrage ist schon entschieden.") }
-        try await ContactQueries.setStatus(t.request.id, to: .declined, on: req.sql)
-        try await Outbox.notify(userID: t.request.requesterID, subject: German.Exchange.mailDeclined(t.listing.card.title),
-                                text: "Ihre Anfrage wurde leider abgelehnt. Vielleicht passt ein anderer Eintrag in Ihrer Nähe.",
-                                link: .listing(t.listing.id), kind: "declined",
-                                publicURL: req.application.appConfig.publicURL, on: req.sql)
-        return ExchangeSupport.seeOther(req, .boerse(.request(t.request.id)), query: "hinweis=abgelehnt")
+        let t = try await pendingForAuthor(req)
+        try await ContactQueries.setStatus(t.request.id, to: .declined, now: req.now, on: req.sql)
+        try await Outbox.notify(userID: t.request.requesterID, subject: German.ExchangeMail.declined(t.listing.title),
+                                text: German.ExchangeMail.declinedText, link: .listing(t.listing.id), kind: .requestDeclined,
+                                now: req.now, publicURL: req.application.appConfig.publicURL, on: req.sql)
+        return .seeOther(t.path, notice: "abgelehnt")
     }
 
     @Sendable static func withdraw(req: Request) async throws -> Response {
-        let t = try await thread(req)
+        let t = try await ContactThread.of(req)
         guard t.isRequester else { throw Abort(.forbidden) }
         guard t.request.isOpenThread else { throw GermanError(status: .unprocessableEntity, reason: German.Exchange.threadClosed) }
-        try await ContactQueries.setStatus(t.request.id, to: .withdrawn, on: req.sql)
-        return ExchangeSupport.seeOther(req, .boerse(.request(t.request.id)), query: "hinweis=zurueckgezogen")
+        try await ContactQueries.setStatus(t.request.id, to: .withdrawn, now: req.now, on: req.sql)
+        return .seeOther(t.path, notice: "zurueckgezogen")
     }
 
     // MARK: messages
@@ -165,7 +127,7 @@ enum ContactController {
 
     @Sendable static func message(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let t = try await thread(req)
+        let t = try await ContactThread.of(req)
         let sql = req.sql
         guard t.request.isOpenThread else { throw GermanError(status: .unprocessableEntity, reason: German.Exchange.threadClosed) }
         if let other = t.otherAccount(user.id), try await ContactQueries.blocked(user.id, other, on: sql) {
@@ -173,65 +135,37 @@ enum ContactController {
         }
         let form = try req.content.decode(MessageForm.self)
         var errors = FormErrors()
-        var body = ""
-        switch TextInput.clean(form.body, maxLength: ContactForm.messageMax, multiline: true) {
-        case let .success(b): body = b
-        case let .failure(p): errors.add("body", TextInput.message(p, field: "eine Nachricht"))
-        }
+        let body = FormInput.text(form.body, field: "body", what: German.Exchange.replyWhat, max: ContactForm.messageMax,
+                                  multiline: true, errors: &errors)
         guard errors.isEmpty else { return try await page(req, t, notice: nil, replyErrors: errors).response(.unprocessableEntity) }
-        try ExchangeSupport.enforceLimit(.message, done: try await ExchangeSupport.countToday(
-            "exchange_messages", by: "sender_id", id: user.id, on: sql))
-        try await ContactQueries.addMessage(t.request.id, sender: user.id, side: t.side, body: body, on: sql)
-        let publicURL = req.application.appConfig.publicURL
-        let subject = German.Exchange.mailMessage(t.listing.card.title)
-        let text = "Sie haben eine neue Nachricht. Lesen und antworten können Sie nach dem Anmelden auf der Seite der Anfrage."
+        try await DailyLimits.enforce(.message, by: user.id, now: req.now, on: sql)
+        try await ContactQueries.addMessage(t.request.id, sender: user.id, side: t.side, body: body, now: req.now, on: sql)
+        var recipients = [t.request.requesterID]
         if t.isRequester {
             if let author = t.listing.authorID {
-                try await Outbox.notify(userID: author, subject: subject, text: text, link: .boerse(.request(t.request.id)),
-                                        kind: "message", publicURL: publicURL, on: sql)
+                recipients = [author]
             } else if let site = t.listing.kioskSiteID {
-                for staff in try await KioskQueries.staffIDs(of: site, on: sql) {
-                    try await Outbox.notify(userID: staff, subject: subject, text: text, link: .boerse(.request(t.request.id)),
-                                            kind: "message", publicURL: publicURL, on: sql)
-                }
+                recipients = try await KioskQueries.staffIDs(of: site, on: sql)
+            } else {
+                recipients = []
             }
-        } else {
-            try await Outbox.notify(userID: t.request.requesterID, subject: subject, text: text,
-                                    link: .boerse(.request(t.request.id)), kind: "message", publicURL: publicURL, on: sql)
         }
-        return ExchangeSupport.seeOther(req, .boerse(.request(t.request.id)), anchor: "nachrichten", query: "hinweis=gesendet")
+        try await Outbox.notify(userIDs: recipients, subject: German.ExchangeMail.message(t.listing.title),
+                                text: German.ExchangeMail.messageText, link: t.path, kind: .message, now: req.now,
+                                publicURL: req.application.appConfig.publicURL, on: sql)
+        return .seeOther(t.path, notice: "gesendet", anchor: "nachrichten")
     }
 
-    // MARK: blocking and reporting
+    // MARK: blocking
 
     @Sendable static func block(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let t = try await thread(req)
+        let t = try await ContactThread.of(req)
         guard t.isRequester || t.isAuthor, let other = t.otherAccount(user.id) else { throw Abort(.forbidden) }
-        try await ContactQueries.block(user.id, other, on: req.sql)
+        try await ContactQueries.block(user.id, other, now: req.now, on: req.sql)
         if t.request.status == .pending {
-            try await ContactQueries.setStatus(t.request.id, to: t.isAuthor ? .declined : .withdrawn, on: req.sql)
+            try await ContactQueries.setStatus(t.request.id, to: t.isAuthor ? .declined : .withdrawn, now: req.now, on: req.sql)
         }
-        return ExchangeSupport.seeOther(req, .boerse(.request(t.request.id)), query: "hinweis=gesperrt")
-    }
-
-    @Sendable static func reportMessage(req: Request) async throws -> Response {
-        let user = try req.requireUser()
-        let messageID = try ExchangeSupport.uuid(req, notFound: "Diese Nachricht gibt es nicht.")
-        guard let owner = try await ContactQueries.requestOfMessage(messageID, on: req.sql) else {
-            throw GermanError(status: .notFound, reason: "Diese Nachricht gibt es nicht.")
-        }
-        let t = try await thread(req, id: owner.request)
-        guard owner.sender != user.id else { throw GermanError(status: .unprocessableEntity, reason: "Eigene Nachrichten können Sie nicht melden.") }
-        var errors = FormErrors()
-        guard let (reason, note) = ListingController.validReport(try req.content.decode(ListingController.ReportForm.self),
-                                                                 errors: &errors)
-        else { throw GermanError(status: .unprocessableEntity, reason: German.Exchange.errReason) }
-        try ExchangeSupport.enforceLimit(.report, done: try await ExchangeSupport.countToday(
-            "exchange_reports", by: "reporter_id", id: user.id, on: req.sql))
-        let added = try await ModerationQueries.report(listingID: nil, messageID: messageID, reporter: user.id, reason: reason,
-                                                       note: note, on: req.sql)
-        return ExchangeSupport.seeOther(req, .boerse(.request(t.request.id)), anchor: "nachrichten",
-                                        query: added ? "hinweis=gemeldet" : "hinweis=bereits-gemeldet")
+        return .seeOther(t.path, notice: "gesperrt")
     }
 }

@@ -3,16 +3,15 @@ import GemeinsamCore
 import Plot
 
 enum ContactPages {
-    static func thread(_ t: ContactController.Thread, messages: [ThreadMessage], revealed: RevealedContacts?, notice: String?,
-                       replyErrors: FormErrors, acceptErrors: FormErrors, accept: ContactForm, geography: GeographySnapshot,
-                       context: PageContext) -> HTML {
+    static func thread(_ t: ContactThread, messages: [MessageRow], revealed: RevealedContacts?, notice: String?,
+                       replyErrors: FormErrors, acceptErrors: FormErrors, accept: ContactForm, context: PageContext) -> HTML {
         let r = t.request
         let id = r.id.uuidString.lowercased()
-        let listing = t.listing.card
+        let listing = t.listing
         let me = context.user?.id
-        func sideName(_ m: ThreadMessage) -> String {
+        func sideName(_ m: MessageRow) -> String {
             if m.senderID != nil, m.senderID == me { return German.Exchange.youSide }
-            switch m.side {
+            switch m.senderSide {
             case "requester": return r.requesterName
             case "kiosk": return German.Exchange.kioskSide + (listing.kioskName.map { " \($0)" } ?? "")
             default: return listing.publicName
@@ -21,14 +20,14 @@ enum ContactPages {
         return Layout.page(title: German.Exchange.threadTitle, context: context, main: .group(
             .p(.class("eyebrow"), .a(.href(SiteURL.boerse(.mine).path), .text(German.Exchange.myTitle))),
             .h1(.safeText(German.Exchange.threadHeading(listing.title))),
-            .unwrap(notice) { ExchangeViews.notice($0) },
+            .statusNotice(notice),
             .dl(
                 .class("facts"),
-                .dt(.text("Eintrag")), .dd(.a(.attr("href", SiteURL.listing(listing.id).path), .safeText(listing.title)),
+                .dt(.text(German.Exchange.threadListing)), .dd(.a(.attr("href", SiteURL.listing(listing.id).path), .safeText(listing.title)),
                                            .safeText(" (\(German.Exchange.kind(listing.kind)), \(listing.publicName))")),
-                .dt(.text("Anfrage von")), .dd(.safeText(t.isRequester ? German.Exchange.youSide : r.requesterName)),
-                .dt(.text("Gestellt am")), .dd(.text(ExchangeViews.dateTime(r.createdAt))),
-                .dt(.text("Stand")), .dd(.strong(.text(German.Exchange.requestStatus(r.status.rawValue)))),
+                .dt(.text(German.Exchange.threadFrom)), .dd(.safeText(t.isRequester ? German.Exchange.youSide : r.requesterName)),
+                .dt(.text(German.Exchange.threadSent)), .dd(.text(ExchangeViews.dateTime(r.createdAt))),
+                .dt(.text(German.Exchange.factStatus)), .dd(.strong(.text(German.Exchange.requestStatus(r.status)))),
                 .unwrap(listing.kioskName) { .group(.dt(.text(German.Exchange.factVia)), .dd(.safeText($0))) }
             ),
             .section(
@@ -40,7 +39,7 @@ enum ContactPages {
                                                                                     context: context)),
             .if(t.isKioskStaff && r.status == .pending, .p(.a(.class("button-link"),
                                                                .attr("href", SiteURL.boerse(.kioskRequest(id)).path),
-                                                               .text("Rückruf festhalten")))),
+                                                               .text(German.Exchange.recordCallback)))),
             .section(
                 .attribute(named: "aria-labelledby", value: "nachrichten"),
                 .h2(.id("nachrichten"), .text(German.Exchange.messagesHeading)),
@@ -60,7 +59,7 @@ enum ContactPages {
             .if(t.isRequester && r.isOpenThread, .form(
                 .method(.post), .action(SiteURL.boerse(.requestWithdraw(id)).path), FormView.csrfField(context.csrfToken),
                 .button(.type(.submit), .class("button button-secondary"), .text(German.Exchange.withdrawButton)))),
-            .if(r.status == .accepted, .p(.a(.href(SiteURL.boerse(.volunteer).path), .text("Ehrenamtsstunden eintragen")))),
+            .if(r.status == .accepted, .p(.a(.href(SiteURL.boerse(.volunteer).path), .text(German.Exchange.logHoursLink)))),
             .if((t.isRequester && t.listing.authorID != nil) || t.isAuthor, .section(
                 .class("report"), .attribute(named: "aria-labelledby", value: "sperren"),
                 .h2(.id("sperren"), .text(German.Exchange.blockHeading)),
@@ -80,7 +79,7 @@ enum ContactPages {
         }
     }
 
-    private static func contacts(_ t: ContactController.Thread, revealed: RevealedContacts?) -> Node<HTML.BodyContext> {
+    private static func contacts(_ t: ContactThread, revealed: RevealedContacts?) -> Node<HTML.BodyContext> {
         guard let revealed else { return .p(.text(German.Exchange.contactHiddenUntilAccepted)) }
         if t.isRequester {
             return .dl(.class("facts contact-data"),
@@ -94,8 +93,8 @@ enum ContactPages {
         }
         // kiosk staff: pass the requester's way on to the visitor
         return .dl(.class("facts contact-data"),
-                   .dt(.text("Kontakt der anfragenden Person")), .dd(way(revealed.requester)),
-                   .dt(.text("Weitergegeben wurde")), .dd(way(revealed.author)))
+                   .dt(.text(German.Exchange.requesterContactHeading)), .dd(way(revealed.requester)),
+                   .dt(.text(German.Exchange.passedOnHeading)), .dd(way(revealed.author)))
     }
 
     private static func acceptForm(id: String, accept: ContactForm, errors: FormErrors, context: PageContext) -> Node<HTML.BodyContext> {
@@ -107,8 +106,8 @@ enum ContactPages {
             .form(
                 .method(.post), .action(SiteURL.boerse(.requestAccept(id)).path), .attribute(named: "novalidate", value: "novalidate"),
                 FormView.csrfField(context.csrfToken),
-                ListingPages.contactWayFields(selected: accept.contactWay, phone: accept.phone ?? "", errors: errors,
-                                              legend: "Wie möchten Sie erreichbar sein?"),
+                ListingDetailPages.contactWayFields(selected: accept.contactWay, phone: accept.phone ?? "", errors: errors,
+                                              legend: German.Exchange.acceptWayLegend),
                 FormView.submit(German.Exchange.acceptButton)
             ),
             .form(
@@ -124,14 +123,14 @@ enum ContactPages {
             .form(
                 .method(.post), .action(SiteURL.boerse(.requestMessage(id)).path), .attribute(named: "novalidate", value: "novalidate"),
                 FormView.csrfField(context.csrfToken),
-                FormView.textarea(name: "body", label: German.Exchange.replyLabel, hint: German.Exchange.messageHint, rows: 4,
-                                  maxLength: ContactForm.messageMax, errors: errors),
+                FormView.textarea(name: "body", label: German.Exchange.replyLabel, value: "", hint: German.Exchange.messageHint,
+                                  maxLength: ContactForm.messageMax, rows: 4, errors: errors),
                 FormView.submit(German.Exchange.replyButton)
             )
         )
     }
 
-    private static func reportMessageForm(_ m: ThreadMessage, context: PageContext) -> Node<HTML.BodyContext> {
+    private static func reportMessageForm(_ m: MessageRow, context: PageContext) -> Node<HTML.BodyContext> {
         let id = m.id.uuidString.lowercased()
         return .details(
             .summary(.text(German.Exchange.reportMessage)),
@@ -140,7 +139,7 @@ enum ContactPages {
                 FormView.csrfField(context.csrfToken),
                 FormView.plainSelect(name: "reason", id: "reason-\(id)", label: German.Exchange.reportReasonLabel,
                                      options: German.Exchange.reportReasons.map { .init(value: $0, label: German.Exchange.reportReason($0)) },
-                                     selected: nil, placeholder: "Bitte wählen"),
+                                     selected: nil, placeholder: German.Exchange.pleaseChoose),
                 .button(.type(.submit), .class("button button-secondary"), .text(German.Exchange.reportButton))
             )
         )

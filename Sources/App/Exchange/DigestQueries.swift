@@ -4,30 +4,21 @@ import SQLKit
 
 /// Daily digests: "new listings in my Quartier in these categories", one mail per subscriber and day.
 enum DigestQueries {
-    struct Subscription: Sendable {
-        var areaID: Int
-        var categories: [CoreExchange.Category]
-        var lastSentAt: Double
+    static func subscription(of user: UUID, on sql: any SQLDatabase) async throws -> DigestSubscriptionRow? {
+        try await sql.select().column("*").from("digest_subscriptions").where("user_id", .equal, SQLBind(user))
+            .row(DigestSubscriptionRow.self)
     }
 
-    static func subscription(of user: UUID, on sql: any SQLDatabase) async throws -> Subscription? {
-        guard let row = try await sql.select().columns("area_id", "categories", "last_sent_at").from("digest_subscriptions")
-            .where("user_id", .equal, SQLBind(user)).first() else { return nil }
-        return Subscription(areaID: try row.decode(column: "area_id", as: Int.self),
-                            categories: try row.decode(column: "categories", as: String.self).split(separator: ",")
-                                .compactMap { CoreExchange.Category(rawValue: String($0)) },
-                            lastSentAt: try row.decode(column: "last_sent_at", as: Double.self))
-    }
-
-    static func subscribe(_ user: UUID, areaID: Int, categories: Set<CoreExchange.Category>, on sql: any SQLDatabase) async throws {
-        let list = CoreExchange.Category.allCases.filter(categories.contains).map(\.rawValue).joined(separator: ",")
+    static func subscribe(_ user: UUID, areaID: Int, categories: Set<CoreExchange.Category>, now: Date,
+                          on sql: any SQLDatabase) async throws {
+        let list = DigestSubscriptionRow.text(categories)
         if try await subscription(of: user, on: sql) != nil {
             try await sql.update("digest_subscriptions").set("area_id", to: SQLBind(areaID)).set("categories", to: SQLBind(list))
                 .where("user_id", .equal, SQLBind(user)).run()
         } else {
-            let now = Date().timeIntervalSince1970
+            let at = now.timeIntervalSince1970
             try await sql.insert(into: "digest_subscriptions").columns("user_id", "area_id", "categories", "created_at", "last_sent_at")
-                .values(SQLBind(user), SQLBind(areaID), SQLBind(list), SQLBind(now), SQLBind(now)).run()
+                .values(SQLBind(user), SQLBind(areaID), SQLBind(list), SQLBind(at), SQLBind(at)).run()
         }
     }
 
@@ -36,13 +27,14 @@ enum DigestQueries {
     }
 
     /// Claims the digest of `day` for this instance; false when another run (or instance) already had it.
-    static func claim(day: CalendarDate, on sql: any SQLDatabase) async throws -> Bool {
-        if try await sql.select().column("day").from("digest_runs").where("day", .equal, SQLBind(day.iso)).first() != nil {
+    static func claim(day: CalendarDate, now: Date, on sql: any SQLDatabase) async throws -> Bool {
+        if try await sql.select().column("*").from("digest_runs").where("day", .equal, SQLBind(day.iso))
+            .row(DigestRunRow.self) != nil {
             return false
         }
         do {
             try await sql.insert(into: "digest_runs").columns("day", "at")
-                .values(SQLBind(day.iso), SQLBind(Date().timeIntervalSince1970)).run()
+                .values(SQLBind(day.iso), SQLBind(now.timeIntervalSince1970)).run()
             return true
         } catch {
             return false
@@ -51,58 +43,45 @@ enum DigestQueries {
 
     /// Writes one digest mail per subscriber with new fitting listings into the outbox. Returns the number of mails.
     /// Without `force`, each day is sent only once (across all instances).
-    static func send(today: CalendarDate, now: Date = Date(), force: Bool = false, publicURL: String, geography: GeographySnapshot,
+    static func send(today: CalendarDate, now: Date, force: Bool = false, publicURL: String, geography: GeographySnapshot,
                      on sql: any SQLDatabase) async throws -> Int {
-        if !force, try await !claim(day: today, on: sql) { return 0 }
+        if !force, try await !claim(day: today, now: now, on: sql) { return 0 }
         let subscribers = try await sql.raw("""
-            SELECT s.user_id, s.area_id, s.categories, s.last_sent_at, u.email FROM digest_subscriptions s
-            JOIN users u ON u.id = s.user_id
-            """).all()
+            SELECT s.*, u.email FROM digest_subscriptions s JOIN users u ON u.id = s.user_id
+            """).rows(Joined<DigestSubscriptionRow, AccountEmail>.self)
         var mails = 0
-        for row in subscribers {
-            let user = try row.decode(column: "user_id", as: UUID.self)
-            let areaID = try row.decode(column: "area_id", as: Int.self)
-            let since = try row.decode(column: "last_sent_at", as: Double.self)
-            let categories = Set(try row.decode(column: "categories", as: String.self).split(separator: ",")
-                .compactMap { CoreExchange.Category(rawValue: String($0)) })
-            let rows = try await sql.raw("""
-                SELECT \(unsafeRaw: ListingQueries.cardColumns), l.author_id FROM listings l
-                LEFT JOIN kiosk_sites k ON k.id = l.kiosk_site_id
-                WHERE l.area_id = \(bind: areaID) AND l.created_at > \(bind: since) AND l.status = 'open'
+        for subscriber in subscribers {
+            let s = subscriber.row
+            let listings = try await sql.raw("""
+                \(unsafeRaw: Listing.select)
+                WHERE l.area_id = \(bind: s.areaID) AND l.created_at > \(bind: s.lastSentAt) AND l.status = 'open'
                   AND l.hidden = \(false) AND l.valid_until >= \(bind: today.iso)
                 ORDER BY l.created_at DESC LIMIT 200
-                """).all()
-            var cards: [Int: ListingCard] = [:]
-            var items: [CoreExchange.Digest.Item] = []
-            for r in rows {
-                guard let c = try ListingQueries.card(r) else { continue }
-                cards[c.id] = c
-                items.append(.init(id: c.id, areaID: c.areaID, category: c.category, createdAt: c.createdAt, status: c.storedStatus,
-                                   validUntil: c.validUntil,
-                                   ownerKey: try r.decode(column: "author_id", as: UUID?.self).map { "user:\($0)" }))
+                """).rows(Listing.self)
+            let byID = Dictionary(listings.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let items = listings.map { l in
+                CoreExchange.Digest.Item(id: l.id, areaID: l.areaID, category: l.category, createdAt: l.createdAt,
+                                         status: l.status, validUntil: l.validUntil, ownerKey: l.authorID.map { "user:\($0)" })
             }
             let selection = CoreExchange.Digest.select(
-                for: .init(subscriberKey: "user:\(user)", areaID: areaID, categories: categories, since: since),
+                for: .init(subscriberKey: "user:\(s.userID)", areaID: s.areaID, categories: Set(s.categoryList),
+                           since: s.lastSentAt),
                 from: items, today: today)
             if !selection.isEmpty {
-                let quartier = geography.areas[areaID]?.name ?? ""
-                var lines = [German.Exchange.mailDigestIntro(quartier), ""]
-                for id in selection.itemIDs {
-                    guard let c = cards[id] else { continue }
-                    lines.append("• \(German.Exchange.kind(c.kind)): \(c.title) (\(German.Exchange.category(c.category)), \(c.publicName))")
-                    lines.append("  " + SiteURL.listing(c.id).absoluteURL(base: publicURL))
-                }
-                if selection.moreCount > 0 { lines.append(German.Exchange.mailDigestMore(selection.moreCount)) }
-                lines.append("")
-                lines.append(German.Exchange.mailDigestUnsubscribe)
-                try await Outbox.enqueue(userID: user, to: try row.decode(column: "email", as: String.self),
-                                         subject: "\(German.Exchange.mailDigestSubject): \(quartier)",
-                                         text: lines.joined(separator: "\n"), link: .boerse(.quartier(geography.areas[areaID]?.slug ?? "")),
-                                         kind: "digest", publicURL: publicURL, on: sql)
+                let quartier = geography.areas[s.areaID]
+                let text = German.ExchangeMail.digestText(
+                    quartier: quartier?.name ?? "", listings: selection.itemIDs.compactMap { byID[$0] }.map {
+                        (line: German.ExchangeMail.digestLine($0.kind, title: $0.title, category: $0.category, name: $0.publicName),
+                         url: SiteURL.listing($0.id).absoluteURL(base: publicURL))
+                    }, more: selection.moreCount)
+                try await Outbox.enqueue(userID: s.userID, to: subscriber.email,
+                                         subject: German.ExchangeMail.digestSubject(quartier?.name ?? ""), text: text,
+                                         link: .boerse(.quartier(quartier?.slug ?? "")), kind: .digest, now: now,
+                                         publicURL: publicURL, on: sql)
                 mails += 1
             }
             try await sql.update("digest_subscriptions").set("last_sent_at", to: SQLBind(now.timeIntervalSince1970))
-                .where("user_id", .equal, SQLBind(user)).run()
+                .where("user_id", .equal, SQLBind(s.userID)).run()
         }
         return mails
     }

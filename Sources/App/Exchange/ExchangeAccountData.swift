@@ -34,63 +34,43 @@ enum ExchangeAccountData {
     }
 
     static func export(userID: UUID, geography: GeographySnapshot, on sql: any SQLDatabase) async throws -> Export {
-        func date(_ row: any SQLRow, _ column: String) throws -> Date { Date(timeIntervalSince1970: try row.decode(column: column, as: Double.self)) }
-        let listings = try await sql.raw("""
-            SELECT id, kind, category, title, body, area_id, timing, timing_date, valid_until, status, created_at
-            FROM listings WHERE author_id = \(bind: userID) ORDER BY created_at
-            """).all().map { r in
-                Export.Listing(id: try r.decode(column: "id", as: Int.self), kind: try r.decode(column: "kind", as: String.self),
-                               category: try r.decode(column: "category", as: String.self),
-                               title: try r.decode(column: "title", as: String.self), text: try r.decode(column: "body", as: String.self),
-                               quartier: geography.areas[try r.decode(column: "area_id", as: Int.self)]?.name,
-                               timing: try r.decode(column: "timing", as: String.self),
-                               timingDate: try r.decode(column: "timing_date", as: String?.self),
-                               validUntil: try r.decode(column: "valid_until", as: String.self),
-                               status: try r.decode(column: "status", as: String.self), createdAt: try date(r, "created_at"))
+        func date(_ seconds: Double) -> Date { Date(timeIntervalSince1970: seconds) }
+        let listings = try await sql.select().column("*").from("listings").where("author_id", .equal, SQLBind(userID))
+            .orderBy("created_at").rows(ListingRow.self).map { l in
+                Export.Listing(id: l.id, kind: l.kind.rawValue, category: l.category.rawValue, title: l.title, text: l.body,
+                               quartier: geography.areas[l.areaID]?.name, timing: l.timing.rawValue,
+                               timingDate: l.timingDate?.iso, validUntil: l.validUntil.iso, status: l.status.rawValue,
+                               createdAt: date(l.createdAt))
             }
-        let requests = try await sql.raw("""
-            SELECT listing_id, message, requester_contact, requester_phone, status, created_at FROM contact_requests
-            WHERE requester_id = \(bind: userID) ORDER BY created_at
-            """).all().map { r in
-                Export.Request(listingID: try r.decode(column: "listing_id", as: Int.self),
-                               message: try r.decode(column: "message", as: String.self),
-                               yourContactWay: try r.decode(column: "requester_contact", as: String.self),
-                               yourPhone: try r.decode(column: "requester_phone", as: String?.self),
-                               status: try r.decode(column: "status", as: String.self), createdAt: try date(r, "created_at"))
+        let requests = try await sql.select().column("*").from("contact_requests").where("requester_id", .equal, SQLBind(userID))
+            .orderBy("created_at").rows(ContactRequestRow.self).map { r in
+                Export.Request(listingID: r.listingID, message: r.message, yourContactWay: r.requesterContact,
+                               yourPhone: r.requesterPhone, status: r.status.rawValue, createdAt: date(r.createdAt))
             }
         let acceptances = try await sql.raw("""
-            SELECT r.listing_id, r.author_contact, r.author_phone FROM contact_requests r JOIN listings l ON l.id = r.listing_id
+            SELECT r.* FROM contact_requests r JOIN listings l ON l.id = r.listing_id
             WHERE l.author_id = \(bind: userID) AND r.author_contact IS NOT NULL ORDER BY r.created_at
-            """).all().map { r in
-                Export.Acceptance(listingID: try r.decode(column: "listing_id", as: Int.self),
-                                  yourContactWay: try r.decode(column: "author_contact", as: String?.self),
-                                  yourPhone: try r.decode(column: "author_phone", as: String?.self))
+            """).rows(ContactRequestRow.self).map {
+                Export.Acceptance(listingID: $0.listingID, yourContactWay: $0.authorContact, yourPhone: $0.authorPhone)
             }
-        let messages = try await sql.raw("""
-            SELECT body, created_at FROM exchange_messages WHERE sender_id = \(bind: userID) ORDER BY created_at
-            """).all().map { Export.Message(text: try $0.decode(column: "body", as: String.self), at: try date($0, "created_at")) }
-        let reports = try await sql.raw("""
-            SELECT listing_id, message_id, reason, note, created_at FROM exchange_reports WHERE reporter_id = \(bind: userID)
-            """).all().map { r in
-                Export.Report(listingID: try r.decode(column: "listing_id", as: Int?.self),
-                              messageID: try r.decode(column: "message_id", as: UUID?.self)?.uuidString,
-                              reason: try r.decode(column: "reason", as: String.self), note: try r.decode(column: "note", as: String?.self),
-                              at: try date(r, "created_at"))
+        let messages = try await sql.select().column("*").from("exchange_messages").where("sender_id", .equal, SQLBind(userID))
+            .orderBy("created_at").rows(MessageRow.self).map { Export.Message(text: $0.body, at: date($0.createdAt)) }
+        let reports = try await sql.select().column("*").from("exchange_reports").where("reporter_id", .equal, SQLBind(userID))
+            .rows(ReportRow.self).map {
+                Export.Report(listingID: $0.listingID, messageID: $0.messageID?.uuidString, reason: $0.reason, note: $0.note,
+                              at: date($0.createdAt))
             }
         let digest = try await DigestQueries.subscription(of: userID, on: sql).map {
-            Export.Digest(quartier: geography.areas[$0.areaID]?.name, categories: $0.categories.map(\.rawValue))
+            Export.Digest(quartier: geography.areas[$0.areaID]?.name, categories: $0.categoryList.map(\.rawValue))
         }
         let hours = try await VolunteerQueries.ofHelper(userID, on: sql).map {
-            Export.Hours(date: $0.entry.date.iso, minutes: $0.entry.minutes, activity: $0.entry.activity,
-                         organisation: $0.entry.organisation, state: $0.entry.state.rawValue)
+            Export.Hours(date: $0.date.iso, minutes: $0.minutes, activity: $0.activity, organisation: $0.organisation,
+                         state: $0.state.rawValue)
         }
         let notifications = try await Outbox.forUser(userID, limit: 10_000, on: sql).map {
-            Export.Notification(subject: $0.subject, text: $0.body, createdAt: Date(timeIntervalSince1970: $0.createdAt),
-                                sentAt: $0.sentAt.map { Date(timeIntervalSince1970: $0) })
+            Export.Notification(subject: $0.subject, text: $0.body, createdAt: date($0.createdAt), sentAt: $0.sentAt.map(date))
         }
-        let kiosks = try await sql.raw("""
-            SELECT k.name FROM kiosk_site_staff s JOIN kiosk_sites k ON k.id = s.site_id WHERE s.user_id = \(bind: userID)
-            """).all().map { try $0.decode(column: "name", as: String.self) }
+        let kiosks = try await KioskQueries.sites(ofMember: userID, on: sql).map(\.name)
         return Export(listings: listings, contactRequests: requests, contactWaysWhenAccepting: acceptances, messages: messages,
                       reports: reports, blockedPeople: try await ContactQueries.blockedBy(userID, on: sql).map(\.name),
                       digest: digest, volunteerHours: hours, notifications: notifications, kiosks: kiosks)

@@ -32,68 +32,58 @@ struct ListingForm: Content {
     /// Validates everything; `requireQuartier` is false for the kiosk, which finds the Quartier by street.
     func validate(geography: GeographySnapshot, today: CalendarDate, requireQuartier: Bool = true,
                   errors: inout FormErrors) -> Valid? {
+        let t = German.Exchange.self
         let kind = self.kind.flatMap(CoreExchange.Kind.init(rawValue:))
-        if kind == nil { errors.add("kind", German.Exchange.errKind) }
+        if kind == nil { errors.add("kind", t.errKind) }
         let category = self.category.flatMap(CoreExchange.Category.init(rawValue:))
-        if category == nil { errors.add("category", German.Exchange.errCategory) }
-        var title: String?
-        switch TextInput.clean(self.title, maxLength: Self.titleMax) {
-        case let .success(t): title = t
-        case let .failure(p): errors.add("title", TextInput.message(p, field: "eine Überschrift"))
-        }
-        var body: String?
-        switch TextInput.clean(self.body, maxLength: Self.bodyMax, multiline: true) {
-        case let .success(b): body = b
-        case let .failure(p): errors.add("body", TextInput.message(p, field: "eine Beschreibung"))
-        }
+        if category == nil { errors.add("category", t.errCategory) }
+        let title = FormInput.text(self.title, field: "title", what: t.titleWhat, max: Self.titleMax, errors: &errors)
+        let body = FormInput.text(self.body, field: "body", what: t.bodyWhat, max: Self.bodyMax, multiline: true,
+                                  errors: &errors)
         var area: AreaRecord?
         if let slug = quartier?.trimmingCharacters(in: .whitespaces), !slug.isEmpty {
             area = geography.area(kind: .statisticalDistrict, slug: slug)
-            if area == nil { errors.add("quartier", German.Exchange.errQuartier) }
+            if area == nil { errors.add("quartier", t.errQuartier) }
         } else if requireQuartier {
-            errors.add("quartier", German.Exchange.errQuartier)
+            errors.add("quartier", t.errQuartier)
         }
         var timing: CoreExchange.Timing?
         switch self.timing.flatMap(CoreExchange.Timing.Code.init(rawValue:)) {
         case .once?:
-            switch ExchangeSupport.parseDate(date) {
-            case let .success(d)?: timing = .once(d)
-            case .failure?: errors.add("date", German.Exchange.errDateFormat)
-            case nil: errors.add("date", German.Exchange.errDateMissing)
+            switch FormInput.date(date ?? "") {
+            case let .success(d): timing = .once(d)
+            case .failure(.empty): errors.add("date", t.errDateMissing)
+            case .failure: errors.add("date", t.errDateFormat)
             }
         case .regular?: timing = .regular
         case .flexible?: timing = .flexible
-        case nil: errors.add("timing", German.Exchange.errTiming)
+        case nil: errors.add("timing", t.errTiming)
         }
-        var note: String?
-        switch TextInput.clean(timingNote, maxLength: Self.noteMax) {
-        case let .success(n): note = n
-        case .failure(.empty): note = nil
-        case let .failure(p): errors.add("timingNote", TextInput.message(p, field: "die Zeit"))
-        }
+        let note = FormInput.optionalText(timingNote, field: "timingNote", max: Self.noteMax, errors: &errors)
         var validUntil: CalendarDate?
-        switch ExchangeSupport.parseDate(self.validUntil) {
-        case let .success(d)?: validUntil = d
-        case .failure?: errors.add("validUntil", German.Exchange.errDateFormat)
-        case nil: validUntil = CoreExchange.Rules.defaultValidUntil(today: today, timing: timing ?? .flexible)
+        switch FormInput.date(self.validUntil ?? "") {
+        case let .success(d): validUntil = d
+        case .failure(.empty): validUntil = CoreExchange.Rules.defaultValidUntil(today: today, timing: timing ?? .flexible)
+        case .failure: errors.add("validUntil", t.errDateFormat)
         }
         if let timing, let until = validUntil {
             for problem in CoreExchange.Rules.validate(timing: timing, validUntil: until, today: today) {
                 switch problem {
-                case .validUntilInPast: errors.add("validUntil", German.Exchange.errValidPast)
-                case let .validUntilTooFar(max): errors.add("validUntil", German.Exchange.errValidTooFar(max))
-                case .dateInPast: errors.add("date", German.Exchange.errDatePast)
-                case let .dateTooFar(max): errors.add("date", German.Exchange.errDateTooFar(max))
+                case .validUntilInPast: errors.add("validUntil", t.errValidPast)
+                case let .validUntilTooFar(max): errors.add("validUntil", t.errValidTooFar(max))
+                case .dateInPast: errors.add("date", t.errDatePast)
+                case let .dateTooFar(max): errors.add("date", t.errDateTooFar(max))
                 }
             }
         }
-        guard let kind, let category, let title, let body, let timing, let validUntil, errors.isEmpty else { return nil }
+        guard let kind, let category, let timing, let validUntil, errors.isEmpty else { return nil }
         return Valid(kind: kind, category: category, title: title, body: body, area: area, timing: timing,
-                     timingNote: note, validUntil: CoreExchange.Rules.clampedValidUntil(validUntil, timing: timing))
+                     timingNote: note.isEmpty ? nil : note,
+                     validUntil: CoreExchange.Rules.clampedValidUntil(validUntil, timing: timing))
     }
 }
 
-/// A contact request as sent.
+/// A contact request as sent, and the contact way chosen when accepting one.
 struct ContactForm: Content {
     var message: String?
     var contactWay: String?
@@ -101,22 +91,23 @@ struct ContactForm: Content {
 
     static let messageMax = 1000
 
-    struct Valid: Sendable { var message: String; var way: String; var phone: String? }
+    struct Way: Sendable { var kind: String; var phone: String? }
 
-    func validate(errors: inout FormErrors) -> Valid? {
-        var message: String?
-        switch TextInput.clean(self.message, maxLength: Self.messageMax, multiline: true) {
-        case let .success(m): message = m
-        case let .failure(p): errors.add("message", TextInput.message(p, field: "eine kurze Nachricht"))
-        }
+    /// "email", or "phone" with a readable number.
+    func validWay(errors: inout FormErrors) -> Way? {
         let way = contactWay == "phone" || contactWay == "email" ? contactWay : nil
         if way == nil { errors.add("contactWay", German.Exchange.errContactWay) }
-        var phone: String?
-        if way == "phone" {
-            phone = ExchangeSupport.validPhone(self.phone)
-            if phone == nil { errors.add("phone", German.Exchange.errPhone) }
-        }
-        guard let message, let way, errors.isEmpty else { return nil }
-        return Valid(message: message, way: way, phone: phone)
+        let phone = way == "phone"
+            ? FormInput.phone(self.phone, field: "phone", message: German.Exchange.errPhone, errors: &errors) : nil
+        guard let way, errors.isEmpty else { return nil }
+        return Way(kind: way, phone: phone)
+    }
+
+    /// The message and the contact way of a new request.
+    func validate(errors: inout FormErrors) -> (message: String, way: Way)? {
+        let message = FormInput.text(self.message, field: "message", what: German.Exchange.messageWhat,
+                                     max: Self.messageMax, multiline: true, errors: &errors)
+        guard let way = validWay(errors: &errors) else { return nil }
+        return (message, way)
     }
 }

@@ -16,126 +16,122 @@ enum VolunteerController {
     }
 
     static func year(_ req: Request) throws -> Int {
-        guard let raw = try? req.query.get(String.self, at: "jahr") else { return ExchangeSupport.today().year }
+        guard let raw = try? req.query.get(String.self, at: "jahr") else { return req.today.year }
         guard let y = Int(raw), (2000...2100).contains(y) else {
-            throw GermanError(status: .badRequest, reason: "Bitte ein Jahr zwischen 2000 und 2100 angeben.")
+            throw GermanError(status: .badRequest, reason: German.Volunteer.errYear)
         }
         return y
     }
 
+    /// Any approved actor may be named: the helper helped for it, its editors confirm.
+    static func actorOptions(on sql: any SQLDatabase) async throws -> [FormView.Option] {
+        try await ActorQueries.actors(status: .approved, on: sql)
+            .map { FormView.Option(value: $0.id.uuidString.lowercased(), label: $0.name) }
+    }
+
     @Sendable static func overview(req: Request) async throws -> Response {
         guard req.currentUser != nil else { return AccountController.loginRedirect(req) }
-        let notice: String? = switch try? req.query.get(String.self, at: "hinweis") {
-        case "eingetragen": German.Volunteer.logged
-        case "bestaetigt": German.Volunteer.confirmed
-        case "abgelehnt": German.Volunteer.rejected
-        default: nil
-        }
-        return try await page(req, year: try year(req), form: LogForm(date: ExchangeSupport.germanDate(ExchangeSupport.today())),
-                              errors: FormErrors(), notice: notice, status: .ok)
+        return try await page(req, year: try year(req), form: LogForm(date: FormInput.dateText(req.today)), errors: FormErrors(),
+                              notice: req.notice(from: German.Volunteer.notices), status: .ok)
     }
 
     static func page(_ req: Request, year: Int, form: LogForm, errors: FormErrors, notice: String?,
                      status: HTTPResponseStatus) async throws -> Response {
         let user = try req.requireUser()
         let entries = try await VolunteerQueries.ofHelper(user.id, on: req.sql).map(\.entry)
+        let matches = try await VolunteerQueries.matches(of: user.id, on: req.sql).map { match in
+            FormView.Option(value: match.requestID.uuidString,
+                            label: German.Volunteer.matchOption(match.title, partner: match.partner(of: user.id).name))
+        }
         return VolunteerPages.overview(
-            overview: CoreExchange.Hours.overview(entries, year: year),
-            matches: try await VolunteerQueries.matches(of: user.id, on: req.sql),
+            overview: CoreExchange.Hours.overview(entries, year: year), matches: matches,
             toConfirm: try await VolunteerQueries.pendingFor(confirmer: user.id, on: req.sql),
-            actors: try await ActorQueries.actors(status: .approved, on: req.sql).map { FormView.Option(value: $0.id.uuidString.lowercased(), label: $0.name) },
-            form: form, errors: errors, notice: notice, context: req.pageContext).response(status)
+            actors: try await actorOptions(on: req.sql), form: form, errors: errors, notice: notice,
+            context: req.pageContext).response(status)
     }
 
     @Sendable static func log(req: Request) async throws -> Response {
         guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
         let form = try req.content.decode(LogForm.self)
         let sql = req.sql
-        let today = ExchangeSupport.today()
+        let today = req.today
+        let t = German.Volunteer.self
         var errors = FormErrors()
         let matches = try await VolunteerQueries.matches(of: user.id, on: sql)
         let match = form.match.flatMap(UUID.init(uuidString:)).flatMap { id in matches.first { $0.requestID == id } }
-        if match == nil { errors.add("match", German.Volunteer.errMatch) }
-        var date: CalendarDate?
-        switch ExchangeSupport.parseDate(form.date) {
-        case let .success(d)?: date = d
-        default: errors.add("date", German.Volunteer.errDate)
-        }
+        if match == nil { errors.add("match", t.errMatch) }
+        let date = try? FormInput.date(form.date ?? "").get()
+        if date == nil { errors.add("date", t.errDate) }
         let minutes = form.duration.flatMap(CoreExchange.Hours.parseDuration)
-        if minutes == nil { errors.add("duration", German.Volunteer.errDuration) }
+        if minutes == nil { errors.add("duration", t.errDuration) }
         if let date, let minutes {
             for problem in CoreExchange.Hours.validate(date: date, minutes: minutes, today: today) {
                 switch problem {
-                case .notPositive: errors.add("duration", German.Volunteer.errDuration)
-                case .tooLong: errors.add("duration", German.Volunteer.errDurationLong)
-                case .inFuture: errors.add("date", German.Volunteer.errDateFuture)
-                case let .tooOld(earliest): errors.add("date", German.Volunteer.errDateOld(earliest))
+                case .notPositive: errors.add("duration", t.errDuration)
+                case .tooLong: errors.add("duration", t.errDurationLong)
+                case .inFuture: errors.add("date", t.errDateFuture)
+                case let .tooOld(earliest): errors.add("date", t.errDateOld(earliest))
                 }
             }
         }
-        var activity = ""
-        switch TextInput.clean(form.activity, maxLength: 200) {
-        case let .success(a): activity = a
-        case let .failure(p): errors.add("activity", TextInput.message(p, field: "die Tätigkeit"))
-        }
-        var organisation: String?
-        switch TextInput.clean(form.organisation, maxLength: 120) {
-        case let .success(o): organisation = o
-        case .failure(.empty): organisation = nil
-        case let .failure(p): errors.add("organisation", TextInput.message(p, field: "die Organisation"))
-        }
-        var actor: ActorQueries.Actor?
-        if let raw = form.actor, !raw.isEmpty {
-            if let id = UUID(uuidString: raw), let found = try await ActorQueries.actor(id, on: sql), found.isPublic {
-                actor = found
-            } else {
-                errors.add("actor", German.Volunteer.errActor)
-            }
-        }
+        let activity = FormInput.text(form.activity, field: "activity", what: t.activityWhat, max: 200, errors: &errors)
+        let organisation = FormInput.optionalText(form.organisation, field: "organisation", max: 120, errors: &errors)
+        let actorOptions = try await actorOptions(on: sql)
+        var choiceErrors = FormErrors()
+        let actorID = ActorChoice.resolve(form.actor, options: actorOptions, field: "actor", errors: &choiceErrors)
+        if !choiceErrors.isEmpty { errors.add("actor", t.errActor) }
         guard errors.isEmpty, let match, let date, let minutes else {
             return try await page(req, year: today.year, form: form, errors: errors, notice: nil, status: .unprocessableEntity)
         }
-        let confirmBy: String
-        var confirmer: UUID?
-        if actor != nil {
-            confirmBy = "actor"
-        } else if match.kioskSiteID != nil, match.partnerID == nil {
-            confirmBy = "kiosk"
-        } else {
-            confirmBy = "partner"; confirmer = match.partnerID
-        }
-        let org = actor?.name ?? organisation ?? match.kioskOrganisation ?? German.Volunteer.defaultOrganisation
-        _ = try await VolunteerQueries.insert(.init(
-            requestID: match.requestID, helperID: user.id, date: date, minutes: minutes, activity: activity, organisation: org,
-            confirmBy: confirmBy, confirmerID: confirmer, actorID: actor?.id,
-            kioskSiteID: confirmBy == "kiosk" ? match.kioskSiteID : nil), on: sql)
-        let publicURL = req.application.appConfig.publicURL
-        let subject = German.Exchange.mailHoursToConfirm(user.publicName)
-        let text = "\(user.publicName) hat \(CoreExchange.Hours.clock(minutes)) Stunden am \(ExchangeSupport.germanDate(date)) eingetragen. Bitte bestätigen Sie sie, wenn sie stimmen."
-        if let actor {
-            for editor in try await ActorQueries.editors(of: actor.id, on: sql) where editor.userID != user.id {
-                try await Outbox.notify(userID: editor.userID, subject: subject, text: text, link: .boerse(.volunteer), kind: "hours",
-                                        publicURL: publicURL, on: sql)
-            }
+        let actorName = actorID.flatMap { id in actorOptions.first { $0.value == id.uuidString.lowercased() }?.label }
+        let partner = match.partner(of: user.id)
+        let confirmBy = actorID != nil ? "actor" : match.isKiosk && partner.id == nil ? "kiosk" : "partner"
+        let confirmer = confirmBy == "partner" ? partner.id : nil
+        let organisationName = actorName ?? (organisation.isEmpty ? nil : organisation) ?? match.kioskOrganisation
+            ?? t.defaultOrganisation
+        try await VolunteerQueries.insert(VolunteerHoursRow(
+            contactRequestID: match.requestID, helperID: user.id, date: date, minutes: minutes, activity: activity,
+            organisation: organisationName, confirmBy: confirmBy, confirmerID: confirmer, actorID: actorID,
+            kioskSiteID: confirmBy == "kiosk" ? match.kioskSiteID : nil, createdAt: req.now.timeIntervalSince1970), on: sql)
+        let recipients: [UUID]
+        var link = SiteURL.boerse(.volunteer)
+        if let actorID {
+            recipients = try await ActorQueries.editors(of: actorID, on: sql).map(\.userID).filter { $0 != user.id }
         } else if let confirmer {
-            try await Outbox.notify(userID: confirmer, subject: subject, text: text, link: .boerse(.volunteer), kind: "hours",
-                                    publicURL: publicURL, on: sql)
+            recipients = [confirmer]
         } else if let site = match.kioskSiteID {
-            for staff in try await KioskQueries.staffIDs(of: site, on: sql) {
-                try await Outbox.notify(userID: staff, subject: subject, text: text, link: .boerse(.kiosk), kind: "hours",
-                                        publicURL: publicURL, on: sql)
-            }
+            recipients = try await KioskQueries.staffIDs(of: site, on: sql)
+            link = .boerse(.kiosk)
+        } else {
+            recipients = []
         }
-        return ExchangeSupport.seeOther(req, .boerse(.volunteer), query: "hinweis=eingetragen")
+        try await Outbox.notify(userIDs: recipients, subject: German.ExchangeMail.hoursToConfirm(user.publicName),
+                                text: German.ExchangeMail.hoursText(user.publicName, hours: CoreExchange.Hours.clock(minutes),
+                                                                    date: FormInput.dateText(date)),
+                                link: link, kind: .hoursToConfirm, now: req.now,
+                                publicURL: req.application.appConfig.publicURL, on: sql)
+        return .seeOther(.boerse(.volunteer), notice: "eingetragen")
+    }
+
+    /// "Bestätigen" / "Nicht bestätigen" of an entry, here and on the kiosk's page.
+    struct HoursDecision: Content {
+        var entry: String?
+        var decision: String?
+
+        /// The entry and whether it is confirmed; nil for anything else.
+        func read(on sql: any SQLDatabase) async throws -> (entry: VolunteerHoursRow, confirm: Bool)? {
+            guard let id = entry.flatMap(UUID.init(uuidString:)), let decision, ["confirm", "reject"].contains(decision),
+                  let row = try await VolunteerQueries.find(id, on: sql)
+            else { return nil }
+            return (row, decision == "confirm")
+        }
     }
 
     @Sendable static func confirm(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let form = try req.content.decode(KioskController.HoursDecision.self)
-        guard let id = form.entry.flatMap(UUID.init(uuidString:)), let decision = form.decision, ["confirm", "reject"].contains(decision),
-              let entry = try await VolunteerQueries.find(id, on: req.sql), entry.confirmBy != "kiosk",
-              entry.helperID != user.id, entry.entry.state == .pending
-        else { throw GermanError(status: .unprocessableEntity, reason: "Dieser Eintrag kann hier nicht bestätigt werden.") }
+        guard let (entry, confirm) = try await req.content.decode(HoursDecision.self).read(on: req.sql),
+              entry.confirmBy != "kiosk", entry.helperID != user.id, entry.state == .pending
+        else { throw GermanError(status: .unprocessableEntity, reason: German.Volunteer.errNotConfirmable) }
         // an actor's hours: any of its editors; otherwise the named person
         let mayConfirm: Bool
         if let actorID = entry.actorID {
@@ -144,8 +140,8 @@ enum VolunteerController {
             mayConfirm = entry.confirmerID == user.id && (entry.confirmBy != "actor" || user.has(.actorEditor))
         }
         guard mayConfirm else { throw Abort(.forbidden) }
-        try await VolunteerQueries.decide(id, confirm: decision == "confirm", byName: user.publicName, on: req.sql)
-        return ExchangeSupport.seeOther(req, .boerse(.volunteer), query: decision == "confirm" ? "hinweis=bestaetigt" : "hinweis=abgelehnt")
+        try await VolunteerQueries.decide(entry.id, confirm: confirm, byName: user.publicName, now: req.now, on: req.sql)
+        return .seeOther(.boerse(.volunteer), notice: confirm ? "bestaetigt" : "abgelehnt")
     }
 
     @Sendable static func csv(req: Request) async throws -> Response {
@@ -165,7 +161,7 @@ enum VolunteerController {
         guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
         let year = try year(req)
         guard case let .success(organisation) = TextInput.clean(try? req.query.get(String.self, at: "organisation"), maxLength: 120) else {
-            throw GermanError(status: .badRequest, reason: "Bitte eine Organisation angeben.")
+            throw GermanError(status: .badRequest, reason: German.Volunteer.errOrganisation)
         }
         let entries = try await VolunteerQueries.ofHelper(user.id, on: req.sql).map(\.entry)
         guard let certificate = CoreExchange.Hours.certificate(entries, year: year, organisation: organisation) else {

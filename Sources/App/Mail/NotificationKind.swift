@@ -1,0 +1,16 @@
+/// What a notification is about, stored in `outbox.kind` (for statistics and tests; the text is in the mail).
+enum NotificationKind: String, CaseIterable, Sendable {
+    // Nachbarschaftsbörse
+    case contactRequest = "request"
+    case kioskCallback = "kiosk"
+    case requestAccepted = "accepted"
+    case requestDeclined = "declined"
+    case message
+    case hoursToConfirm = "hours"
+    case digest
+    // Akteursnetz
+    case tieProposal = "tie-proposal"
+    case actorInvitation = "actor-invitation"
+    case actorReview = "actor-review"
+    case actorDecision = "actor-decision"
+}
