@@ -156,3 +156,27 @@ import VaporTesting
         #expect(error?.description.contains("kurz") == false || variable != "DEMO_ACCOUNTS_PASSWORD")
     }
 }
+
+@Suite struct MailNotificationKindTests {
+    @Test func migration009RenamesTheGermanKindsAndRevertsThem() async throws {
+        try await withTestApp { app in
+            let old = RenameNotificationKinds.renames.map(\.0) + [NotificationKind.digest.rawValue]
+            for kind in old {
+                try await app.sql.insert(into: "outbox")
+                    .columns("id", "to_address", "subject", "body", "kind", "created_at", "attempts")
+                    .values(SQLBind(UUID()), SQLBind("x@example.org"), SQLBind("s"), SQLBind("b"), SQLBind(kind),
+                            SQLBind(app.clock.now.timeIntervalSince1970), SQLBind(0))
+                    .run()
+            }
+            func kinds() async throws -> Set<String> {
+                Set(try await app.sql.select().column("kind").from("outbox").all().map { try $0.decode(column: "kind", as: String.self) })
+            }
+            try await RenameNotificationKinds().prepare(on: app.db)
+            let renamed = try await kinds()
+            #expect(renamed == ["tie-proposal", "actor-invitation", "actor-review", "actor-decision", "digest"])
+            #expect(renamed.allSatisfy { NotificationKind(rawValue: $0) != nil })
+            try await RenameNotificationKinds().revert(on: app.db)
+            #expect(try await kinds() == Set(old))
+        }
+    }
+}
