@@ -7,14 +7,8 @@ enum ExchangeAPI {
     struct AreaRef: Content { var kind: String; var code: String; var name: String }
     struct Timing: Content {
         var kind: String
-        var date: String?
-        var note: String?
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(kind, forKey: .kind)
-            try c.encode(date, forKey: .date)
-            try c.encode(note, forKey: .note)
-        }
+        @ExplicitNull var date: String?
+        @ExplicitNull var note: String?
     }
     struct Item: Content {
         var id: Int
@@ -25,34 +19,14 @@ enum ExchangeAPI {
         var title: String
         var text: String
         var publicName: String
-        var quartier: AreaRef?
-        var district: AreaRef?
+        @ExplicitNull var quartier: AreaRef?
+        @ExplicitNull var district: AreaRef?
         var timing: Timing
         var validUntil: String
         var status: String
-        var viaKiosk: String?
+        @ExplicitNull var viaKiosk: String?
         var createdAt: Date
         var isSample: Bool
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(url, forKey: .url)
-            try c.encode(kind, forKey: .kind)
-            try c.encode(category, forKey: .category)
-            try c.encode(categoryName, forKey: .categoryName)
-            try c.encode(title, forKey: .title)
-            try c.encode(text, forKey: .text)
-            try c.encode(publicName, forKey: .publicName)
-            try c.encode(quartier, forKey: .quartier)
-            try c.encode(district, forKey: .district)
-            try c.encode(timing, forKey: .timing)
-            try c.encode(validUntil, forKey: .validUntil)
-            try c.encode(status, forKey: .status)
-            try c.encode(viaKiosk, forKey: .viaKiosk)
-            try c.encode(createdAt, forKey: .createdAt)
-            try c.encode(isSample, forKey: .isSample)
-        }
     }
     struct List: Content { var count: Int; var limit: Int; var offset: Int; var hasMore: Bool; var items: [Item] }
 
