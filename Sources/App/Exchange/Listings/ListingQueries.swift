@@ -77,18 +77,39 @@ enum ListingQueries {
         // All open counterparts of this category and kind in the visible areas, without ORDER BY/LIMIT: so SQLite
         // seeks listings_match_idx (category, kind, status, hidden, area_id) once per area instead of walking all open
         // listings in date order. Listings end after at most 90 days, which keeps this set small; the ranking is
-        // `Exchange.Matching` in GemeinsamCore.
+        // `Exchange.Matching` in GemeinsamCore. Only the columns the ranking needs are read (`RankingColumns`); the
+        // few listings shown are read whole afterwards.
+        let counterpart = listing.kind.counterpart
         let candidates = try await sql.raw("""
-            \(unsafeRaw: Listing.select)
-            WHERE l.category = \(bind: listing.category.rawValue) AND l.kind = \(bind: listing.kind.counterpart.rawValue)
+            SELECT l.id, l.timing, l.timing_date, l.area_id, l.created_at, l.valid_until, l.author_id FROM listings l
+            WHERE l.category = \(bind: listing.category.rawValue) AND l.kind = \(bind: counterpart.rawValue)
               AND l.status = 'open' AND l.hidden = \(false)
               AND l.area_id IN (\(unsafeRaw: idList(visible.keys.sorted())))
               AND l.valid_until >= \(bind: today.iso)
-            """).rows(Listing.self)
-        let ranked = CoreExchange.Matching.suggestions(for: listing.row.matchCandidate, among: candidates.map(\.row.matchCandidate),
+            """).rows(RankingColumns.self).map { $0.candidate(kind: counterpart, category: listing.category) }
+        let ranked = CoreExchange.Matching.suggestions(for: listing.row.matchCandidate, among: candidates,
                                                        proximity: { visible[$0] }, today: today, limit: limit)
-        let byID = Dictionary(candidates.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return ranked.compactMap { s in byID[s.id].map { ($0, s) } }
+        let shown = Dictionary(try await listings(ids: ranked.map(\.id), on: sql).map { ($0.id, $0) },
+                               uniquingKeysWith: { a, _ in a })
+        return ranked.compactMap { s in shown[s.id].map { ($0, s) } }
+    }
+
+    /// What the ranking reads of an open counterpart. The suggestions query reads every open counterpart nearby (often
+    /// over a hundred rows), so it reads these seven columns of `listings` instead of whole `ListingRow`s.
+    private struct RankingColumns: Decodable {
+        var id: Int
+        var timing: CoreExchange.Timing.Code
+        var timingDate: CalendarDate?
+        var areaID: Int
+        var createdAt: Double
+        var validUntil: CalendarDate
+        var authorID: UUID?
+
+        func candidate(kind: CoreExchange.Kind, category: CoreExchange.Category) -> CoreExchange.MatchCandidate {
+            .init(id: id, kind: kind, category: category, timing: ListingRow.timeframe(timing, date: timingDate), areaID: areaID,
+                  createdAt: createdAt, status: .open, validUntil: validUntil,
+                  ownerKey: ListingRow.ownerKey(authorID: authorID, id: id))
+        }
     }
 
     private static let insertColumns = [

@@ -45,9 +45,11 @@ struct ListingRow: Decodable, Sendable {
 
 extension ListingRow {
     /// The timing with its date; a one-off listing without a readable date counts as flexible.
-    var timeframe: CoreExchange.Timing {
-        switch timing {
-        case .once: timingDate.map(CoreExchange.Timing.once) ?? .flexible
+    var timeframe: CoreExchange.Timing { Self.timeframe(timing, date: timingDate) }
+
+    static func timeframe(_ code: CoreExchange.Timing.Code, date: CalendarDate?) -> CoreExchange.Timing {
+        switch code {
+        case .once: date.map(CoreExchange.Timing.once) ?? .flexible
         case .regular: .regular
         case .flexible: .flexible
         }
@@ -61,7 +63,9 @@ extension ListingRow {
     /// Removed by moderation (hidden ones wait for a decision).
     var isRemoved: Bool { moderation == "removed" }
     /// Whose listing it is, for the ranking: one owner's listings never suggest each other.
-    var ownerKey: String { authorID.map { "user:\($0)" } ?? "listing:\(id)" }
+    var ownerKey: String { Self.ownerKey(authorID: authorID, id: id) }
+
+    static func ownerKey(authorID: UUID?, id: Int) -> String { authorID.map { "user:\($0)" } ?? "listing:\(id)" }
 }
 
 /// The name of the kiosk that took a listing in (`k.name AS kiosk_name`).
