@@ -601,7 +601,7 @@ def test_invitation_is_accepted_by_keyboard(driver):
     assert "hinweis=eingeladen" in driver.current_url, driver.current_url
     with sqlite3.connect(db) as con:
         row = con.execute(
-            "SELECT link FROM outbox WHERE kind = 'akteur-einladung' AND to_address = ? ORDER BY created_at DESC",
+            "SELECT link FROM outbox WHERE kind = 'actor-invitation' AND to_address = ? ORDER BY created_at DESC",
             (f"einladung-{RUN}@example.org",)).fetchone()
     assert row and row[0].startswith("/akteure/einladung/"), row
     link = row[0]

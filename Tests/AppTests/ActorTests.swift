@@ -338,7 +338,7 @@ enum ActorFixture {
             #expect(invited.status == .seeOther)
             let sql = ActorFixture.sql(app)
             let mail = try #require(try await sql.select().columns("to_address", "body", "link").from("outbox")
-                .where("kind", .equal, "akteur-einladung").first())
+                .where("kind", .equal, NotificationKind.actorInvitation.rawValue).first())
             #expect(try mail.decode(column: "to_address", as: String.self) == "ben@example.org")
             let link = try mail.decode(column: "link", as: String.self)
             #expect(link.hasPrefix("/akteure/einladung/"))

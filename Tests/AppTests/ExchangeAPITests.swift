@@ -66,7 +66,7 @@ import VaporTesting
             let request = try await ExchangeTest.requestContact(&ben, listing: listing, message: "Bens Nachricht", way: "phone", phone: "0231 999888")
             #expect(try await anna.post("/boerse/anfragen/\(request.uuidString.lowercased())/annehmen", [("contactWay", "phone"), ("phone", "0231 111222")]).status == .seeOther)
             #expect(try await ben.post("/boerse/anfragen/\(request.uuidString.lowercased())/nachricht", [("body", "Bis Samstag")]).status == .seeOther)
-            #expect(try await ben.post("/konto/ehrenamt", [("match", request.uuidString), ("date", ExchangeSupport.germanDate(ExchangeSupport.today())),
+            #expect(try await ben.post("/konto/ehrenamt", [("match", request.uuidString), ("date", FormInput.dateText(app.clock.today)),
                                                             ("duration", "1:00"), ("activity", "Einkauf")]).status == .seeOther)
             #expect(try await ben.post("/konto/boerse/zusammenfassung", [("action", "on"), ("quartier", "borsigplatz"), ("categories[]", "errands")]).status == .seeOther)
             let download = try await ben.get("/konto/daten.json")
@@ -98,7 +98,7 @@ import VaporTesting
             let sql = ExchangeTest.sql(app)
             let rows = try await sql.select().columns("district_id", "status", "kiosk_site_id", "valid_until", "is_sample").from("listings").all()
             #expect(Set(try rows.map { try $0.decode(column: "district_id", as: Int.self) }).count == 12)
-            let today = ExchangeSupport.today()
+            let today = app.clock.today
             let shown = Set(try rows.map { row -> CoreExchange.Status in
                 CoreExchange.Rules.effectiveStatus(stored: CoreExchange.Status(rawValue: try row.decode(column: "status", as: String.self))!,
                                                    validUntil: try CalendarDate(iso: try row.decode(column: "valid_until", as: String.self)),

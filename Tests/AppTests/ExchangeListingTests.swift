@@ -110,9 +110,9 @@ import VaporTesting
             #expect(missing.status == .unprocessableEntity && missing.text.contains("Bitte geben Sie das Datum an"))
             let past = try await anna.post("/boerse/neu", ExchangeTest.listingFields(timing: "once", date: "01.01.2020"))
             #expect(past.status == .unprocessableEntity && past.text.contains("Das Datum liegt in der Vergangenheit"))
-            let today = ExchangeSupport.today()
+            let today = app.clock.today
             let inFive = try #require(today.adding(days: 5))
-            let id = try await ExchangeTest.createListing(&anna, ExchangeTest.listingFields(timing: "once", date: ExchangeSupport.germanDate(inFive)))
+            let id = try await ExchangeTest.createListing(&anna, ExchangeTest.listingFields(timing: "once", date: FormInput.dateText(inFive)))
             let row = try #require(try await ExchangeTest.sql(app).select().columns("valid_until", "timing_date").from("listings")
                 .where("id", .equal, id).first())
             #expect(try row.decode(column: "valid_until", as: String.self) == inFive.iso)   // not 30 days: ends on its date
@@ -140,7 +140,7 @@ import VaporTesting
             var anna = try await ExchangeTest.person(app, "anna@example.org", first: "Anna")
             let id = try await ExchangeTest.createListing(&anna)
             let sql = ExchangeTest.sql(app)
-            let yesterday = try #require(ExchangeSupport.today().adding(days: -1))
+            let yesterday = try #require(app.clock.today.adding(days: -1))
             try await sql.update("listings").set("valid_until", to: SQLBind(yesterday.iso)).where("id", .equal, SQLBind(id)).run()
             // computed on read: stored status is still "open"
             var visitor = Browser(app)
@@ -155,11 +155,11 @@ import VaporTesting
             let res = try await ben.post("/boerse/\(id)/anfrage", [("message", "Hallo"), ("contactWay", "email")])
             #expect(res.status == .unprocessableEntity)
             // the sweep stores it
-            #expect(try await ListingQueries.sweep(today: ExchangeSupport.today(), on: sql) == 1)
+            #expect(try await ListingQueries.sweep(today: app.clock.today, now: app.clock.now, on: sql) == 1)
             let status = try await sql.select().column("status").from("listings").where("id", .equal, SQLBind(id)).first()?
                 .decode(column: "status", as: String.self)
             #expect(status == "expired")
-            #expect(try await ListingQueries.sweep(today: ExchangeSupport.today(), on: sql) == 0)
+            #expect(try await ListingQueries.sweep(today: app.clock.today, now: app.clock.now, on: sql) == 0)
             // the author cannot reopen an expired listing
             let reopen = try await anna.post("/boerse/\(id)/stand", [("status", "open")])
             #expect(reopen.status == .unprocessableEntity)

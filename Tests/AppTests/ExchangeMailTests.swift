@@ -20,7 +20,7 @@ import VaporTesting
             let dir = Self.tempDir()
             defer { try? FileManager.default.removeItem(atPath: dir) }
             let sql = ExchangeTest.sql(app)
-            let result = try await Outbox.deliver(transport: FileMailTransport(directory: dir), from: "Gemeinsam Dortmund <noreply@example.org>", on: sql)
+            let result = try await Outbox.deliver(transport: FileMailTransport(directory: dir), from: "Gemeinsam Dortmund <noreply@example.org>", now: app.clock.now, on: sql)
             #expect(result == .init(sent: 1, failed: 0, waiting: 0, unavailable: nil))
             let files = try FileManager.default.contentsOfDirectory(atPath: dir)
             #expect(files.count == 1 && files[0].hasSuffix(".eml"))
@@ -32,7 +32,7 @@ import VaporTesting
             #expect(mail.contains("Content-Type: text/plain; charset=utf-8"))
             #expect(try await anna.get("/konto/benachrichtigungen").text.contains("per E-Mail verschickt"))
             // nothing is sent twice
-            #expect(try await Outbox.deliver(transport: FileMailTransport(directory: dir), from: "x@example.org", on: sql).sent == 0)
+            #expect(try await Outbox.deliver(transport: FileMailTransport(directory: dir), from: "x@example.org", now: app.clock.now, on: sql).sent == 0)
         }
     }
 
@@ -40,8 +40,8 @@ import VaporTesting
         try await withTestApp { app in
             let sql = ExchangeTest.sql(app)
             try await Outbox.enqueue(userID: nil, to: "x@example.org", subject: "Test\nBcc: evil@example.org", text: "Hallo",
-                                     link: nil, kind: "test", publicURL: "http://localhost", on: sql)
-            let missing = try await Outbox.deliver(transport: SendmailTransport(path: "/nicht/da/sendmail"), from: "a@example.org", on: sql)
+                                     link: nil, kind: .message, now: app.clock.now, publicURL: "http://localhost", on: sql)
+            let missing = try await Outbox.deliver(transport: SendmailTransport(path: "/nicht/da/sendmail"), from: "a@example.org", now: app.clock.now, on: sql)
             #expect(missing.sent == 0 && missing.waiting == 1 && missing.unavailable != nil)
             // a stand-in sendmail that stores what it gets
             let dir = Self.tempDir()
@@ -50,19 +50,19 @@ import VaporTesting
             let script = dir + "/sendmail"
             try "#!/bin/sh\necho \"$@\" > \(dir)/args\ncat > \(dir)/mail\n".write(toFile: script, atomically: true, encoding: .utf8)
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
-            let sent = try await Outbox.deliver(transport: SendmailTransport(path: script), from: "a@example.org", on: sql)
+            let sent = try await Outbox.deliver(transport: SendmailTransport(path: script), from: "a@example.org", now: app.clock.now, on: sql)
             #expect(sent.sent == 1 && sent.waiting == 0)
             #expect(try String(contentsOfFile: dir + "/args", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines) == "-t -i")
             let mail = try String(contentsOfFile: dir + "/mail", encoding: .utf8)
             #expect(mail.contains("Subject: Test Bcc: evil@example.org\r\n"))      // no header injection
             #expect(!mail.contains("\r\nBcc:"))
             // a failing sendmail counts attempts and keeps the mail
-            try await Outbox.enqueue(userID: nil, to: "y@example.org", subject: "Zwei", text: "x", link: nil, kind: "test",
+            try await Outbox.enqueue(userID: nil, to: "y@example.org", subject: "Zwei", text: "x", link: nil, kind: .message, now: app.clock.now,
                                      publicURL: "http://localhost", on: sql)
             let failing = dir + "/failing"
             try "#!/bin/sh\ncat > /dev/null\nexit 75\n".write(toFile: failing, atomically: true, encoding: .utf8)
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: failing)
-            let failed = try await Outbox.deliver(transport: SendmailTransport(path: failing), from: "a@example.org", on: sql)
+            let failed = try await Outbox.deliver(transport: SendmailTransport(path: failing), from: "a@example.org", now: app.clock.now, on: sql)
             #expect(failed.failed == 1 && failed.waiting == 1)
         }
     }
@@ -73,6 +73,11 @@ import VaporTesting
             #expect(try await sub.post("/konto/boerse/zusammenfassung", [("action", "on"), ("quartier", "borsigplatz")]).status == .unprocessableEntity)
             #expect(try await sub.post("/konto/boerse/zusammenfassung", [("action", "on"), ("quartier", "borsigplatz"),
                                                                           ("categories[]", "errands"), ("categories[]", "bogus")]).status == .unprocessableEntity)
+            // the page's check boxes send "categories" (one or several times); "categories[]" is read the same way
+            #expect(try await sub.post("/konto/boerse/zusammenfassung", [("action", "on"), ("quartier", "borsigplatz"),
+                                                                          ("categories", "walks")]).status == .seeOther)
+            #expect(try await sub.post("/konto/boerse/zusammenfassung", [("action", "on"), ("quartier", "borsigplatz"),
+                                                                          ("categories", "errands"), ("categories", "walks")]).status == .seeOther)
             #expect(try await sub.post("/konto/boerse/zusammenfassung", [("action", "on"), ("quartier", "borsigplatz"),
                                                                           ("categories[]", "errands"), ("categories[]", "walks")]).status == .seeOther)
             let sql = ExchangeTest.sql(app)
@@ -82,8 +87,8 @@ import VaporTesting
             _ = try await ExchangeTest.createListing(&anna, ExchangeTest.listingFields(category: "walks", title: "Spaziergang zwei"))
             _ = try await ExchangeTest.createListing(&anna, ExchangeTest.listingFields(category: "repairs", title: "Reparatur drei"))
             _ = try await ExchangeTest.createListing(&anna, ExchangeTest.listingFields(category: "errands", title: "Einkauf Hafen", quartier: "hafen"))
-            let today = ExchangeSupport.today()
-            let mails = try await DigestQueries.send(today: today, publicURL: "https://gemeinsam.example", geography: app.geographyStore.snapshot, on: sql)
+            let today = app.clock.today
+            let mails = try await DigestQueries.send(today: today, now: app.clock.now, publicURL: "https://gemeinsam.example", geography: app.geographyStore.snapshot, on: sql)
             #expect(mails == 1)
             let body = try #require(try await sql.select().column("body").from("outbox").where("kind", .equal, SQLBind("digest")).first()?
                 .decode(column: "body", as: String.self))
@@ -91,8 +96,8 @@ import VaporTesting
             #expect(!body.contains("Reparatur drei") && !body.contains("Einkauf Hafen"))
             #expect(body.contains("https://gemeinsam.example/boerse/"))
             // the same day again: nothing; forced: only what is new since
-            #expect(try await DigestQueries.send(today: today, publicURL: "x", geography: app.geographyStore.snapshot, on: sql) == 0)
-            #expect(try await DigestQueries.send(today: today, force: true, publicURL: "x", geography: app.geographyStore.snapshot, on: sql) == 0)
+            #expect(try await DigestQueries.send(today: today, now: app.clock.now, publicURL: "x", geography: app.geographyStore.snapshot, on: sql) == 0)
+            #expect(try await DigestQueries.send(today: today, now: app.clock.now, force: true, publicURL: "x", geography: app.geographyStore.snapshot, on: sql) == 0)
             #expect(try await sub.get("/konto/boerse").text.contains("checked"))
             #expect(try await sub.post("/konto/boerse/zusammenfassung", [("action", "off")]).status == .seeOther)
             #expect(try await ExchangeTest.count(app, "digest_subscriptions") == 0)
@@ -105,7 +110,7 @@ import VaporTesting
             defer { try? FileManager.default.removeItem(atPath: dir) }
             app.appConfig.mailFileDirectory = dir
             app.appConfig.digestHour = nil
-            try await Outbox.enqueue(userID: nil, to: "x@example.org", subject: "Hallo", text: "x", link: nil, kind: "test",
+            try await Outbox.enqueue(userID: nil, to: "x@example.org", subject: "Hallo", text: "x", link: nil, kind: .message, now: app.clock.now,
                                      publicURL: "http://localhost", on: ExchangeTest.sql(app))
             app.jobs = features.jobs(app.appConfig)
             try await JobLeases.register(app.jobs.jobs.map(\.name), on: app.sql)
@@ -149,5 +154,29 @@ import VaporTesting
         #expect(error?.description.hasPrefix("Konfigurationsfehler: \(variable)") == true)
         #expect(error?.description.contains("\n") == false)
         #expect(error?.description.contains("kurz") == false || variable != "DEMO_ACCOUNTS_PASSWORD")
+    }
+}
+
+@Suite struct MailNotificationKindTests {
+    @Test func migration009RenamesTheGermanKindsAndRevertsThem() async throws {
+        try await withTestApp { app in
+            let old = RenameNotificationKinds.renames.map(\.0) + [NotificationKind.digest.rawValue]
+            for kind in old {
+                try await app.sql.insert(into: "outbox")
+                    .columns("id", "to_address", "subject", "body", "kind", "created_at", "attempts")
+                    .values(SQLBind(UUID()), SQLBind("x@example.org"), SQLBind("s"), SQLBind("b"), SQLBind(kind),
+                            SQLBind(app.clock.now.timeIntervalSince1970), SQLBind(0))
+                    .run()
+            }
+            func kinds() async throws -> Set<String> {
+                Set(try await app.sql.select().column("kind").from("outbox").all().map { try $0.decode(column: "kind", as: String.self) })
+            }
+            try await RenameNotificationKinds().prepare(on: app.db)
+            let renamed = try await kinds()
+            #expect(renamed == ["tie-proposal", "actor-invitation", "actor-review", "actor-decision", "digest"])
+            #expect(renamed.allSatisfy { NotificationKind(rawValue: $0) != nil })
+            try await RenameNotificationKinds().revert(on: app.db)
+            #expect(try await kinds() == Set(old))
+        }
     }
 }

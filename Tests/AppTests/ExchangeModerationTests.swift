@@ -55,7 +55,7 @@ import VaporTesting
             // removal
             try await ModerationQueries.decide(listingID: listing, messageID: nil, areaID: 0, decision: "remove", note: "",
                                                moderator: try #require(try await RoleQueries.userID(email: "cara@example.org", on: ExchangeTest.sql(app))),
-                                               on: ExchangeTest.sql(app))
+                                               now: app.clock.now, on: ExchangeTest.sql(app))
             #expect(try await visitor.get("/boerse/\(listing)").status == .notFound)
             #expect(try await anna.get("/boerse/\(listing)").text.contains("entfernt"))
         }

@@ -53,11 +53,12 @@ enum ExchangeTest {
     static func kiosk(_ app: Application, staff email: String, name: String = "NachbarBude Test", quartier: String = "05") async throws -> Int {
         let sql = sql(app)
         let area = try #require(app.geographyStore.snapshot.area(kind: .statisticalDistrict, code: quartier))
-        let id = try #require(try await KioskQueries.insert(.init(name: name, organisation: "Träger Test e. V.", areaID: area.id,
-                                                                 phone: "0231 1234567", address: "Am Markt 1"), on: sql))
+        let id = try #require(try await KioskQueries.insert(KioskSiteRow(name: name, organisation: "Träger Test e. V.", areaID: area.id,
+                                                                         phone: "0231 1234567", address: "Am Markt 1",
+                                                                         createdAt: app.clock.now.timeIntervalSince1970), on: sql))
         try await grant(.kioskStaff, to: email, in: app)
         let user = try #require(try await RoleQueries.userID(email: email, on: sql))
-        try await KioskQueries.addStaff(siteID: id, userID: user, on: sql)
+        try await KioskQueries.addStaff(siteID: id, userID: user, now: app.clock.now, on: sql)
         return id
     }
 

@@ -19,7 +19,7 @@ import VaporTesting
             let draft = try await ActorFixture.actor(app, name: "Noch nicht frei", status: .submitted)
             let request = try await ExchangeTest.requestContact(&ben, listing: listing)
             #expect(try await anna.post("/boerse/anfragen/\(request.uuidString.lowercased())/annehmen", [("contactWay", "email")]).status == .seeOther)
-            let date = ExchangeSupport.germanDate(ExchangeSupport.today())
+            let date = FormInput.dateText(app.clock.today)
             let fields = [("match", request.uuidString), ("date", date), ("duration", "2:00"), ("activity", "Umzugshilfe")]
             // an actor that is not approved cannot be chosen
             let refused = try await ben.post("/konto/ehrenamt", fields + [("actor", draft.uuidString)])
@@ -34,7 +34,7 @@ import VaporTesting
             #expect(try await anna.post("/konto/ehrenamt/bestaetigen", [("entry", entry.uuidString), ("decision", "confirm")]).status == .forbidden)
             #expect(try await ben.post("/konto/ehrenamt/bestaetigen", [("entry", entry.uuidString), ("decision", "confirm")]).status == .unprocessableEntity)
             #expect(try await dora.post("/konto/ehrenamt/bestaetigen", [("entry", entry.uuidString), ("decision", "confirm")]).status == .seeOther)
-            let certificate = try await ben.get("/konto/ehrenamt/bescheinigung?jahr=\(ExchangeSupport.today().year)&organisation=\(ExchangeSupport.queryEscape("Nachbarschaftsverein Nord"))")
+            let certificate = try await ben.get("/konto/ehrenamt/bescheinigung?jahr=\(app.clock.today.year)&organisation=\(QueryText.escape("Nachbarschaftsverein Nord"))")
             #expect(certificate.status == .ok && certificate.text.contains("Nachbarschaftsverein Nord") && certificate.text.contains("2:00"))
         }
     }
@@ -47,10 +47,10 @@ import VaporTesting
             #expect(try await ben.get("/konto/ehrenamt").text.contains("sobald eine Ihrer Anfragen angenommen wurde"))
             let request = try await ExchangeTest.requestContact(&ben, listing: listing)
             #expect(try await anna.post("/boerse/anfragen/\(request.uuidString.lowercased())/annehmen", [("contactWay", "email")]).status == .seeOther)
-            let today = ExchangeSupport.today()
-            let date = ExchangeSupport.germanDate(today)
+            let today = app.clock.today
+            let date = FormInput.dateText(today)
             // bad input
-            let tomorrow = ExchangeSupport.germanDate(today.adding(days: 1)!)
+            let tomorrow = FormInput.dateText(today.adding(days: 1)!)
             for (fields, field) in [
                 ([("match", request.uuidString), ("date", tomorrow), ("duration", "1:00"), ("activity", "Einkauf")], "date"),
                 ([("match", request.uuidString), ("date", date), ("duration", "13:00"), ("activity", "Einkauf")], "duration"),
@@ -83,14 +83,14 @@ import VaporTesting
             #expect(csv.text.contains("Datum;Minuten;Stunden"))
             #expect(csv.text.contains(";90;\"1,5\";'=Einkauf getragen;") || csv.text.contains(";90;1,5;'=Einkauf getragen;"))
             let org = German.Volunteer.defaultOrganisation
-            let certificate = try await ben.get("/konto/ehrenamt/bescheinigung?jahr=\(today.year)&organisation=\(ExchangeSupport.queryEscape(org))")
+            let certificate = try await ben.get("/konto/ehrenamt/bescheinigung?jahr=\(today.year)&organisation=\(QueryText.escape(org))")
             #expect(certificate.status == .ok)
             #expect(certificate.text.contains("Bescheinigung über ehrenamtliche Tätigkeit"))
             #expect(certificate.text.contains("1:30") && certificate.text.contains("= 1,5 Stunden"))
             #expect(!certificate.text.contains("Spaziergang"))   // rejected hours are not certified
             #expect(try await ben.get("/konto/ehrenamt/bescheinigung?jahr=2001&organisation=x").status == .notFound)
             #expect(try await ben.get("/konto/ehrenamt?jahr=abc").status == .badRequest)
-            #expect(try await cara.get("/konto/ehrenamt/bescheinigung?jahr=\(today.year)&organisation=\(ExchangeSupport.queryEscape(org))").status == .notFound)
+            #expect(try await cara.get("/konto/ehrenamt/bescheinigung?jahr=\(today.year)&organisation=\(QueryText.escape(org))").status == .notFound)
         }
     }
 
@@ -102,7 +102,7 @@ import VaporTesting
             var ben = try await ExchangeTest.person(app, "ben@example.org", first: "Ben", initial: "K")
             let request = try await ExchangeTest.requestContact(&ben, listing: listing)
             #expect(try await kira.post("/kiosk/anfragen/\(request.uuidString.lowercased())", [("outcome", "acceptKiosk")]).status == .seeOther)
-            #expect(try await ben.post("/konto/ehrenamt", [("match", request.uuidString), ("date", ExchangeSupport.germanDate(ExchangeSupport.today())),
+            #expect(try await ben.post("/konto/ehrenamt", [("match", request.uuidString), ("date", FormInput.dateText(app.clock.today)),
                                                             ("duration", "2:00"), ("activity", "Arztbegleitung")]).status == .seeOther)
             let dashboard = try await kira.get("/kiosk")
             #expect(dashboard.text.contains("Arztbegleitung"))

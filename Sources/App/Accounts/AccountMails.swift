@@ -8,40 +8,40 @@ enum AccountMails {
         let token = try await AccountTokens.issue(.emailVerification, userID: user.id, now: req.now, on: req.sql)
         try await send(to: user.email, subject: German.AccountMail.verifySubject,
                        text: German.AccountMail.verifyText(user.firstName), link: .accounts(.verify(token: token)),
-                       kind: "account.verify", req: req)
+                       kind: .accountVerification, req: req)
     }
 
     static func existingAccount(to email: String, req: Request) async throws {
         try await send(to: email, subject: German.AccountMail.existingSubject, text: German.AccountMail.existingText,
-                       link: .accounts(.forgotPassword), kind: "account.existing", req: req)
+                       link: .accounts(.forgotPassword), kind: .accountExisting, req: req)
     }
 
     static func passwordReset(to user: UserRow, req: Request) async throws {
         let token = try await AccountTokens.issue(.passwordReset, userID: user.id, now: req.now, on: req.sql)
         try await send(to: user.email, subject: German.AccountMail.resetSubject, text: German.AccountMail.resetText,
-                       link: .accounts(.resetPassword(token: token)), kind: "account.reset", req: req)
+                       link: .accounts(.resetPassword(token: token)), kind: .passwordReset, req: req)
     }
 
     static func unlock(to user: UserRow, req: Request) async throws {
         let token = try await AccountTokens.issue(.unlock, userID: user.id, now: req.now, on: req.sql)
         try await send(to: user.email, subject: German.AccountMail.unlockSubject, text: German.AccountMail.unlockText,
-                       link: .accounts(.unlock(token: token)), kind: "account.unlock", req: req)
+                       link: .accounts(.unlock(token: token)), kind: .accountUnlock, req: req)
     }
 
     static func kioskReset(to user: UserRow, req: Request) async throws {
         try await send(to: user.email, subject: German.AccountMail.kioskSubject, text: German.AccountMail.kioskText,
-                       link: nil, kind: "account.kiosk-reset", req: req)
+                       link: nil, kind: .kioskReset, req: req)
     }
 
     static func passwordChanged(to user: UserRow, req: Request) async throws {
         try await send(to: user.email, subject: German.AccountMail.passwordChangedSubject,
                        text: German.AccountMail.passwordChangedText, link: .accounts(.forgotPassword),
-                       kind: "account.password-changed", req: req)
+                       kind: .passwordChanged, req: req)
     }
 
-    private static func send(to address: String, subject: String, text: String, link: SiteURL?, kind: String,
+    private static func send(to address: String, subject: String, text: String, link: SiteURL?, kind: NotificationKind,
                              req: Request) async throws {
         try await Outbox.enqueue(userID: nil, to: address, subject: subject, text: text, link: link, kind: kind,
-                                 publicURL: req.application.appConfig.publicURL, on: req.sql)
+                                 now: req.now, publicURL: req.application.appConfig.publicURL, on: req.sql)
     }
 }

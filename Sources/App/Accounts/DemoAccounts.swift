@@ -17,7 +17,7 @@ enum DemoAccounts {
         guard let password = app.appConfig.demoAccountsPassword else { return }
         let sql = app.sql
         let geography = app.geographyStore.snapshot
-        let siteIDs = try await ExchangeSampleSeeder.ensureSites(geography: geography, on: sql)
+        let siteIDs = try await ExchangeSampleSeeder.ensureSites(geography: geography, now: app.clock.now, on: sql)
         for a in accounts {
             let area = geography.area(kind: .statisticalDistrict, code: a.quartier)
             let hash = try await app.password.async(on: app.threadPool, hopTo: app.eventLoopGroup.next()).hash(password)
@@ -31,7 +31,7 @@ enum DemoAccounts {
             guard let id, let role = a.role else { continue }
             _ = try await RoleQueries.grant(RoleGrant(role: role, areaID: role.isScopedToArea ? area?.id : nil), to: id, by: nil,
                                             detail: role.germanName + " (Demo)", now: app.clock.now, on: sql)
-            if role == .kioskStaff, let site = siteIDs.first { try await KioskQueries.addStaff(siteID: site, userID: id, on: sql) }
+            if role == .kioskStaff, let site = siteIDs.first { try await KioskQueries.addStaff(siteID: site, userID: id, now: app.clock.now, on: sql) }
             if role == .actorEditor { try await ActorSampleSeeder.linkDemoEditor(id, on: sql) }
         }
         app.logger.notice("Demo-Zugänge sind eingerichtet (DEMO_ACCOUNTS_PASSWORD). Nie in Produktion verwenden.")

@@ -109,7 +109,7 @@ enum ActorController {
             for coordinator in try await RoleQueries.userIDs(with: .coordinator, on: sql) {
                 try await Outbox.notify(userID: coordinator, subject: German.Actors.reviewMailSubject(input.name),
                                         text: German.Actors.reviewMailText(input.name), link: .actorsReview,
-                                        kind: "akteur-pruefen", publicURL: req.application.appConfig.publicURL, on: sql)
+                                        kind: .actorReview, now: req.now, publicURL: req.application.appConfig.publicURL, on: sql)
             }
             return id
         }
@@ -191,7 +191,7 @@ enum ActorController {
             for editor in try await ActorQueries.editors(of: actor.id, on: sql) {
                 try await Outbox.notify(userID: editor.userID, subject: German.Actors.decisionMailSubject(status, actor.name),
                                         text: German.Actors.decisionMailText(status, actor.name, reason: decidedReason),
-                                        link: .actor(actor.id.uuidString.lowercased()), kind: "akteur-entscheidung",
+                                        link: .actor(actor.id.uuidString.lowercased()), kind: .actorDecision, now: req.now,
                                         publicURL: base, on: sql)
             }
         }

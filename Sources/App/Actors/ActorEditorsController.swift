@@ -30,7 +30,7 @@ enum ActorEditorsController {
             let token = try await ActorWriter.invite(actorID: actor.id, email: email, by: user.id, on: sql)
             try await Outbox.enqueue(userID: nil, to: email, subject: German.Actors.inviteMailSubject(actor.name),
                                      text: German.Actors.inviteMailText(actor.name, inviter: user.publicName),
-                                     link: .actorInvitation(token), kind: "akteur-einladung",
+                                     link: .actorInvitation(token), kind: .actorInvitation, now: req.now,
                                      publicURL: req.application.appConfig.publicURL, on: sql)
         }
         return .seeOther(SiteURL.actorEditors(actor.id.uuidString.lowercased()).path, notice: "eingeladen")

@@ -35,7 +35,7 @@ enum TieController {
             for editor in try await ActorQueries.editors(of: partner.id, on: sql) {
                 try await Outbox.notify(userID: editor.userID, subject: German.Actors.proposalMailSubject(actor.name),
                                         text: German.Actors.proposalMailText(actor.name, partner: partner.name, kind: kind),
-                                        link: .actorTies(partner.id.uuidString.lowercased()), kind: "kooperation",
+                                        link: .actorTies(partner.id.uuidString.lowercased()), kind: .tieProposal, now: req.now,
                                         publicURL: req.application.appConfig.publicURL, on: sql)
             }
             return true

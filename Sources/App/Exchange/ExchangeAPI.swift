@@ -7,14 +7,8 @@ enum ExchangeAPI {
     struct AreaRef: Content { var kind: String; var code: String; var name: String }
     struct Timing: Content {
         var kind: String
-        var date: String?
-        var note: String?
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(kind, forKey: .kind)
-            try c.encode(date, forKey: .date)
-            try c.encode(note, forKey: .note)
-        }
+        @ExplicitNull var date: String?
+        @ExplicitNull var note: String?
     }
     struct Item: Content {
         var id: Int
@@ -25,34 +19,14 @@ enum ExchangeAPI {
         var title: String
         var text: String
         var publicName: String
-        var quartier: AreaRef?
-        var district: AreaRef?
+        @ExplicitNull var quartier: AreaRef?
+        @ExplicitNull var district: AreaRef?
         var timing: Timing
         var validUntil: String
         var status: String
-        var viaKiosk: String?
+        @ExplicitNull var viaKiosk: String?
         var createdAt: Date
         var isSample: Bool
-
-        func encode(to encoder: any Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(url, forKey: .url)
-            try c.encode(kind, forKey: .kind)
-            try c.encode(category, forKey: .category)
-            try c.encode(categoryName, forKey: .categoryName)
-            try c.encode(title, forKey: .title)
-            try c.encode(text, forKey: .text)
-            try c.encode(publicName, forKey: .publicName)
-            try c.encode(quartier, forKey: .quartier)
-            try c.encode(district, forKey: .district)
-            try c.encode(timing, forKey: .timing)
-            try c.encode(validUntil, forKey: .validUntil)
-            try c.encode(status, forKey: .status)
-            try c.encode(viaKiosk, forKey: .viaKiosk)
-            try c.encode(createdAt, forKey: .createdAt)
-            try c.encode(isSample, forKey: .isSample)
-        }
     }
     struct List: Content { var count: Int; var limit: Int; var offset: Int; var hasMore: Bool; var items: [Item] }
 
@@ -64,39 +38,38 @@ enum ExchangeAPI {
             let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
             if parts.count == 2, parts[0] == "district" {
                 guard let district = geography.area(kind: .district, code: parts[1]) else {
-                    throw GermanError(status: .notFound, reason: "Den Stadtbezirk „\(parts[1])“ gibt es nicht.")
+                    throw GermanError(status: .notFound, reason: German.Exchange.apiUnknownDistrict(parts[1]))
                 }
                 areas = geography.children(of: district).filter { $0.kind == .statisticalDistrict }.map(\.id)
             } else {
                 let code = parts.count == 2 && parts[0] == "statisticalDistrict" ? parts[1] : text
                 guard let quartier = geography.area(kind: .statisticalDistrict, code: code)
                         ?? geography.area(kind: .statisticalDistrict, slug: code) else {
-                    throw GermanError(status: .notFound, reason: "Das Quartier „\(text)“ gibt es nicht. Erlaubt: Code (06), Kurzname (borsigplatz) oder district:CODE.")
+                    throw GermanError(status: .notFound, reason: German.Exchange.apiUnknownQuartier(text))
                 }
-                areas = ExchangeSupport.visibleAreas(for: quartier, geography: geography).keys.sorted()
+                areas = ListingQueries.visibleAreas(for: quartier, geography: geography).keys.sorted()
             }
         }
         var filter = ListingQueries.Filter()
         if let raw = try? req.query.get(String.self, at: "kind"), !raw.isEmpty {
             guard let kind = CoreExchange.Kind(rawValue: raw) else {
-                throw GermanError(status: .badRequest, reason: "Unbekannte Art „\(String(raw.prefix(40)))“. Erlaubt: request, offer.")
+                throw GermanError(status: .badRequest, reason: German.Exchange.apiUnknownKind(String(raw.prefix(40))))
             }
             filter.kind = kind
         }
         if let raw = try? req.query.get(String.self, at: "category"), !raw.isEmpty {
             guard let category = CoreExchange.Category(rawValue: raw) else {
-                throw GermanError(status: .badRequest, reason: "Unbekannte Kategorie „\(String(raw.prefix(40)))“. Erlaubt: "
-                                  + CoreExchange.Category.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+                throw GermanError(status: .badRequest, reason: German.Exchange.apiUnknownCategory(String(raw.prefix(40))))
             }
             filter.category = category
         }
         let limit = try intParameter(req, "limit", default: 50, range: 1...200)
         let offset = try intParameter(req, "offset", default: 0, range: 0...100_000)
-        let today = ExchangeSupport.today()
-        let (cards, more) = try await ListingQueries.open(areas: areas, filter: filter, today: today, limit: limit, offset: offset,
-                                                          on: req.sql)
+        let today = req.today
+        let (listings, more) = try await ListingQueries.open(areas: areas, filter: filter, today: today, limit: limit,
+                                                             offset: offset, on: req.sql)
         let base = req.application.appConfig.publicURL
-        let items = cards.map { c -> Item in
+        let items = listings.map { c -> Item in
             let quartier = geography.areas[c.areaID]
             let district = quartier.flatMap { geography.parent(of: $0) }
             return Item(
@@ -104,8 +77,8 @@ enum ExchangeAPI {
                 categoryName: German.Exchange.category(c.category), title: c.title, text: c.body, publicName: c.publicName,
                 quartier: quartier.map { AreaRef(kind: $0.kind.rawValue, code: $0.code, name: $0.name) },
                 district: district.map { AreaRef(kind: $0.kind.rawValue, code: $0.code, name: $0.name) },
-                timing: Timing(kind: c.timing.code.rawValue, date: c.timing.date?.iso, note: c.timingNote),
-                validUntil: c.validUntil.iso, status: c.status(today: today).rawValue, viaKiosk: c.kioskName,
+                timing: Timing(kind: c.timeframe.code.rawValue, date: c.timeframe.date?.iso, note: c.timingNote),
+                validUntil: c.validUntil.iso, status: c.effectiveStatus(today: today).rawValue, viaKiosk: c.kioskName,
                 createdAt: Date(timeIntervalSince1970: c.createdAt.rounded()), isSample: c.isSample)
         }
         return try await List(count: items.count, limit: limit, offset: offset, hasMore: more, items: items).encodeResponse(for: req)
@@ -114,7 +87,7 @@ enum ExchangeAPI {
     private static func intParameter(_ req: Request, _ name: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
         guard let raw = try? req.query.get(String.self, at: name), !raw.isEmpty else { return value }
         guard let n = Int(raw), range.contains(n) else {
-            throw GermanError(status: .badRequest, reason: "„\(name)“ muss eine Zahl von \(range.lowerBound) bis \(range.upperBound) sein.")
+            throw GermanError(status: .badRequest, reason: German.Exchange.apiNumberRange(name, range))
         }
         return n
     }

@@ -1,6 +1,8 @@
 import GemeinsamCore
 import Vapor
 
+typealias CoreExchange = GemeinsamCore.Exchange
+
 /// The Nachbarschaftsbörse: listings, contact requests, moderation, volunteer hours, the daily digest, the API.
 enum ExchangeFeature: Feature {
     static var migrations: [NumberedMigration] {
@@ -19,7 +21,7 @@ enum ExchangeFeature: Feature {
         app.get(path(.listing(id)), use: ListingController.show)
         app.post(path(.listingStatus(id)), use: ListingController.changeStatus)
         app.post(path(.listingContact(id)), use: ContactController.request)
-        app.post(path(.listingReport(id)), use: ListingController.report)
+        app.post(path(.listingReport(id)), use: ReportController.reportListing)
 
         app.get(path(.request(id)), use: ContactController.show)
         app.post(path(.requestAccept(id)), use: ContactController.accept)
@@ -27,7 +29,7 @@ enum ExchangeFeature: Feature {
         app.post(path(.requestWithdraw(id)), use: ContactController.withdraw)
         app.post(path(.requestMessage(id)), use: ContactController.message)
         app.post(path(.requestBlock(id)), use: ContactController.block)
-        app.post(path(.messageReport(id)), use: ContactController.reportMessage)
+        app.post(path(.messageReport(id)), use: ReportController.reportMessage)
 
         app.get(path(.mine), use: ExchangeAccountController.mine)
         app.post(path(.digest), use: ExchangeAccountController.digest)
@@ -52,7 +54,8 @@ enum ExchangeFeature: Feature {
 
     static func jobs(_ config: AppConfig) -> [Job] {
         var jobs = [Job(name: "exchange.expire-listings", interval: 600) { app in
-            if try await ListingQueries.sweep(today: ExchangeSupport.today(app.clock.now), on: app.sql) > 0 {
+            let now = app.clock.now
+            if try await ListingQueries.sweep(today: AppClock.today(at: now), now: now, on: app.sql) > 0 {
                 app.renderCache.invalidate()
             }
         }]
@@ -63,7 +66,7 @@ enum ExchangeFeature: Feature {
                 else { return }
                 let mails = try await DigestQueries.send(today: local.date, now: now, publicURL: app.appConfig.publicURL,
                                                          geography: app.geographyStore.snapshot, on: app.sql)
-                if mails > 0 { app.logger.notice("Tägliche Zusammenfassung: \(mails) E-Mails in der Warteschlange") }
+                if mails > 0 { app.logger.notice("\(German.ExchangeCommands.digestQueued(mails))") }
             })
         }
         return jobs

@@ -49,8 +49,9 @@ struct ExchangeSampleSeeder: SampleContent.Seeder {
             .where("is_sample", .equal, SQLBind(true)).first()?.decode(column: "n", as: Int.self) ?? 0
         if existing > 0 { return 0 }
         let geography = app.geographyStore.snapshot
-        let today = ExchangeSupport.today()
-        let siteIDs = try await Self.ensureSites(geography: geography, on: sql)
+        let date = app.clock.now
+        let today = AppClock.today(at: date)
+        let siteIDs = try await Self.ensureSites(geography: geography, now: date, on: sql)
 
         // sample residents: no usable password, no real address
         var residentIDs: [UUID] = []
@@ -64,9 +65,9 @@ struct ExchangeSampleSeeder: SampleContent.Seeder {
             }
         }
 
-        var listings: [ListingQueries.NewListing] = []
+        var listings: [ListingRow] = []
         let statuses: [CoreExchange.Status] = [.open, .open, .matched, .open, .done, .withdrawn, .expired, .open]
-        let now = Date().timeIntervalSince1970
+        let now = date.timeIntervalSince1970
         var n = 0
         for district in geography.all(.district) {
             let quartiere = geography.children(of: district).filter { $0.kind == .statisticalDistrict }
@@ -85,11 +86,12 @@ struct ExchangeSampleSeeder: SampleContent.Seeder {
                 if status == .expired || n % 23 == 11 { validUntil = today.adding(days: -(1 + n % 5)) ?? today }
                 let viaKiosk = n % 3 == 1
                 let resident = Self.residents[n % Self.residents.count]
-                listings.append(.init(
+                let createdAt = now - Double(age * 86_400 + n * 977)
+                listings.append(ListingRow(
                     kind: t.0, category: t.1, title: t.2, body: t.3, areaID: area.id, districtID: district.id,
                     publicName: viaKiosk ? ["Gerda", "Mehmet", "Irene", "Klaus"][n % 4] + " " + ["P", "Y", "R", "T"][n % 4] + "."
                         : "\(resident.first) \(resident.initial).",
-                    timing: timing, timingNote: t.5, validUntil: validUntil,
+                    timing: timing.code, timingDate: timing.date, timingNote: t.5, validUntil: validUntil,
                     // one open listing per 23 has passed its last day without the sweep: shown as expired on read
                     status: status == .expired && n % 2 == 0 ? .open : status,
                     authorID: viaKiosk ? nil : residentIDs.isEmpty ? nil : residentIDs[n % residentIDs.count],
@@ -97,7 +99,7 @@ struct ExchangeSampleSeeder: SampleContent.Seeder {
                     visitorContact: viaKiosk ? (n % 2 == 0 ? "phone" : "visit") : nil,
                     visitorPhone: viaKiosk && n % 2 == 0 ? "0231 0000 9\(String(format: "%02d", n % 100))" : nil,
                     consentVersion: viaKiosk ? German.Kiosk.currentConsent.version : nil, consentAt: viaKiosk ? now : nil,
-                    isSample: true, createdAt: now - Double(age * 86_400 + n * 977)))
+                    createdAt: createdAt, updatedAt: createdAt, isSample: true))
                 n += 1
             }
         }
@@ -106,14 +108,15 @@ struct ExchangeSampleSeeder: SampleContent.Seeder {
     }
 
     /// The sample kiosks (created once); returns their ids.
-    static func ensureSites(geography: GeographySnapshot, on sql: any SQLDatabase) async throws -> [Int] {
+    static func ensureSites(geography: GeographySnapshot, now: Date, on sql: any SQLDatabase) async throws -> [Int] {
         var ids: [Int] = []
         for s in sites {
             guard let area = geography.area(kind: .statisticalDistrict, code: s.quartierCode) else { continue }
-            if let existing = try await sql.select().column("id").from("kiosk_sites").where("name", .equal, SQLBind(s.name)).first() {
-                ids.append(try existing.decode(column: "id", as: Int.self))
-            } else if let id = try await KioskQueries.insert(.init(name: s.name, organisation: s.org, areaID: area.id, phone: s.phone,
-                                                                   address: s.address, openingHours: s.hours, isSample: true), on: sql) {
+            if let existing = try await KioskQueries.named(s.name, on: sql) {
+                ids.append(existing.id)
+            } else if let id = try await KioskQueries.insert(KioskSiteRow(
+                name: s.name, organisation: s.org, areaID: area.id, phone: s.phone, address: s.address, openingHours: s.hours,
+                createdAt: now.timeIntervalSince1970, isSample: true), on: sql) {
                 ids.append(id)
             }
         }

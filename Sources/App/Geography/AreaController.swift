@@ -32,7 +32,7 @@ enum AreaController {
                 filter.period = .month
                 upcoming = try await OfferQueries.upcoming(areaIDs: areaIDs, filter: filter, now: req.now, limit: 6, on: req.sql)
             }
-            let exchange = try await ExchangeViews.quartierSection(area, geography: geography, on: req.sql)
+            let exchange = try await ExchangeViews.quartierSection(area, geography: geography, today: req.today, on: req.sql)
             return AreaPages.quartierMain(area, geography: geography, map: req.application.geographyStore.maps.quartier[area.id],
                                           upcoming: upcoming, now: req.now, exchange: exchange).render()
         }

@@ -1,3 +1,4 @@
+import NIOConcurrencyHelpers
 import SQLKit
 
 // Rows become values one way: a `Decodable` row type per table (in its pillar's `Model/` folder) whose properties
@@ -9,24 +10,35 @@ import SQLKit
 enum RowDecoding {
     /// The column name of a Swift property name: words split before an upper-case letter that follows a lower-case
     /// letter or digit, and before the last capital of an acronym that is followed by a lower-case letter
-    /// ("URLPath" → "url_path"); all lower case.
+    /// ("URLPath" → "url_path"); all lower case. The decoder asks for every column of every row, so this works on
+    /// the ASCII bytes of the name (property names are ASCII).
     static func columnName(_ property: String) -> String {
-        let chars = Array(property)
-        var out = ""
-        out.reserveCapacity(chars.count + 4)
-        for (i, c) in chars.enumerated() {
-            if c.isUppercase, i > 0 {
-                let previous = chars[i - 1]
-                let nextIsLower = i + 1 < chars.count && chars[i + 1].isLowercase
-                if previous.isLowercase || previous.isNumber || (previous.isUppercase && nextIsLower) { out.append("_") }
+        func isUpper(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
+        func isLower(_ b: UInt8) -> Bool { b >= 97 && b <= 122 }
+        func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+        let name = Array(property.utf8)
+        var column: [UInt8] = []
+        column.reserveCapacity(name.count + 4)
+        for (i, b) in name.enumerated() {
+            if isUpper(b), i > 0 {
+                let previous = name[i - 1]
+                let nextIsLower = i + 1 < name.count && isLower(name[i + 1])
+                if isLower(previous) || isDigit(previous) || (isUpper(previous) && nextIsLower) { column.append(UInt8(ascii: "_")) }
             }
-            out.append(contentsOf: c.lowercased())
+            column.append(isUpper(b) ? b + 32 : b)
         }
-        return out
+        return String(decoding: column, as: UTF8.self)
     }
 
+    /// Column names by property name: the decoder asks for each column of each row several times.
+    private static let known = NIOLockedValueBox<[String: SomeCodingKey]>([:])
+
     static let strategy = SQLRowDecoder.KeyDecodingStrategy.custom { path in
-        SomeCodingKey(stringValue: columnName(path.last?.stringValue ?? ""))
+        let property = path.last?.stringValue ?? ""
+        if let column = known.withLockedValue({ $0[property] }) { return column }
+        let column = SomeCodingKey(stringValue: columnName(property))
+        known.withLockedValue { $0[property] = column }
+        return column
     }
 }
 

@@ -29,27 +29,29 @@ enum FormView {
         inputElement([("type", "hidden"), ("name", CSRFMiddleware.fieldName), ("value", token)])
     }
 
-    enum InputKind: String { case text, email, password, search }
+    enum InputKind: String { case text, email, password, search, tel }
 
+    /// `inputMode` asks phones for a keyboard ("numeric"); `id` (default: `name`) tells apart several forms with the
+    /// same field on one page.
     static func input(name: String, label: String, kind: InputKind = .text, value: String = "", hint: String? = nil,
-                      autocomplete: String? = nil, required: Bool = true, maxLength: Int? = nil,
-                      errors: FormErrors) -> Node<HTML.FormContext> {
+                      autocomplete: String? = nil, inputMode: String? = nil, required: Bool = true, maxLength: Int? = nil,
+                      id: String? = nil, errors: FormErrors) -> Node<HTML.FormContext> {
         let error = errors[name]
-        let describedBy = [hint != nil ? "\(name)-hint" : nil, error != nil ? "\(name)-error" : nil]
-            .compactMap { $0 }.joined(separator: " ")
+        let id = id ?? name
         return .div(
             .class(error == nil ? "field" : "field field-invalid"),
-            .label(.for(name), .safeText(label), .if(!required, .span(.class("optional"), .text(" (freiwillig)")))),
-            .unwrap(hint) { .p(.class("hint"), .id("\(name)-hint"), .safeText($0)) },
-            .unwrap(error) { .p(.class("field-error"), .id("\(name)-error"), .safeText($0)) },
+            .label(.for(id), .safeText(label), .if(!required, .span(.class("optional"), .text(" (freiwillig)")))),
+            .unwrap(hint) { .p(.class("hint"), .id("\(id)-hint"), .safeText($0)) },
+            .unwrap(error) { .p(.class("field-error"), .id("\(id)-error"), .safeText($0)) },
             inputElement([
-                ("type", kind.rawValue), ("id", name), ("name", name),
+                ("type", kind.rawValue), ("id", id), ("name", name),
                 ("value", kind == .password ? nil : value),
                 ("autocomplete", autocomplete),
+                ("inputmode", inputMode),
                 ("required", required ? "required" : nil),
                 ("maxlength", maxLength.map(String.init)),
                 ("aria-invalid", error != nil ? "true" : nil),
-                ("aria-describedby", describedBy.isEmpty ? nil : describedBy),
+                ("aria-describedby", describedBy(id, hint: hint, error: error)),
             ])
         )
     }
@@ -73,7 +75,7 @@ enum FormView {
                     options: .group(options.map { option($0, selected: selected) }))
     }
 
-    private static func option(_ option: Option, selected: String?) -> Node<HTML.FormContext> {
+    static func option(_ option: Option, selected: String?) -> Node<HTML.FormContext> {
         .element(named: "option", nodes: [
             .attr("value", option.value),
             .if(option.value == selected, .attribute(named: "selected", value: "selected")),
@@ -93,15 +95,18 @@ enum FormView {
                 .attr("id", name), .attr("name", name), .if(required, .attribute(named: "required", value: "required")),
                 .if(error != nil, .attribute(named: "aria-invalid", value: "true")),
                 .unwrap(describedBy(name, hint: hint, error: error)) { .attr("aria-describedby", $0) },
-                .unwrap(placeholder) { text in
-                    .element(named: "option", nodes: [
-                        .attribute(Attribute<HTML.FormContext>(name: "value", value: "", ignoreIfValueIsEmpty: false)),
-                        .safeText(text),
-                    ])
-                },
+                .unwrap(placeholder, placeholderOption),
                 options,
             ])
         )
+    }
+
+    /// The first option of a select, with an empty value ("Bitte wählen").
+    static func placeholderOption(_ text: String) -> Node<HTML.FormContext> {
+        .element(named: "option", nodes: [
+            .attribute(Attribute<HTML.FormContext>(name: "value", value: "", ignoreIfValueIsEmpty: false)),
+            .safeText(text),
+        ])
     }
 
     /// An `<input>` with escaped attribute values; attributes whose value is nil are left out.
