@@ -93,8 +93,8 @@ struct SurveyCommand: AsyncCommandGroup {
             case let .failure(problems):
                 try SurveyCLI.emit(.init(stderr: "Import abgebrochen:\n" + problems.messages.joined(separator: "\n"), exitCode: 1))
             case let .success(rows):
-                _ = try await SurveyQueries.insertMarginSet(name: name, source: source, asOf: date, rows: rows, isSample: false,
-                                                            on: app.db)
+                _ = try await MarginQueries.insert(name: name, source: source, asOf: date, rows: rows, isSample: false,
+                                                   now: app.clock.now, on: app.db)
                 try SurveyCLI.emit(.init(stderr: "Bevölkerungszahlen „\(name)“ gespeichert (\(rows.count) Zeilen).", exitCode: 0))
             }
         }
@@ -200,10 +200,10 @@ enum SurveyCLI {
         guard case let .success(cleanSource) = TextInput.clean(source, maxLength: 300) else {
             return .failure(Output(stderr: "Bitte --source angeben (höchstens 300 Zeichen, keine Steuerzeichen).", exitCode: 2))
         }
-        guard let iso = MonitorFormat.isoDate(fromGerman: date) else {
+        guard case let .success(day) = FormInput.date(date ?? "") else {
             return .failure(Output(stderr: "Bitte --date als JJJJ-MM-TT oder TT.MM.JJJJ angeben.", exitCode: 2))
         }
-        return .success((text, cleanName, cleanSource, iso))
+        return .success((text, cleanName, cleanSource, day.iso))
     }
 }
 

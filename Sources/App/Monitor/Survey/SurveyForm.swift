@@ -19,9 +19,6 @@ enum SurveyForm {
     static let channelField = "weg"
     static let dateField = "datum"
 
-    static let oneTimeCodeLength = 8
-    static let panelCodeLength = 12
-
     struct Parsed: Sendable {
         var answers = SurveyAnswers()
         var areaID: Int?
@@ -66,7 +63,7 @@ enum SurveyForm {
                 case let .success(text): parsed.freeTexts.append((question.key, text))
                 case .failure(.empty):
                     if question.isRequired { errors.add(name, German.Monitor.requiredAnswer(question.text)) }
-                case let .failure(problem): errors.add(name, TextInput.message(problem, field: "einen Text"))
+                case let .failure(problem): errors.add(name, TextInput.message(problem, field: German.Monitor.freeTextWhat))
                 }
             case .area:
                 let slug = value(name)
@@ -92,7 +89,7 @@ enum SurveyForm {
                     case .failure(.empty):
                         if question.isRequired { errors.add(name, German.Monitor.requiredAnswer(question.text)) }
                     case let .failure(problem):
-                        errors.add(streetField(question), TextInput.message(problem, field: "eine Straße"))
+                        errors.add(streetField(question), TextInput.message(problem, field: German.Monitor.streetWhat))
                     }
                 }
             }
@@ -101,7 +98,7 @@ enum SurveyForm {
         let codeText = value(codeField)
         if codeText.isEmpty {
             if codesRequired { errors.add(codeField, German.Monitor.codeMissing) }
-        } else if let code = SurveyQueries.normalizeCode(codeText, length: oneTimeCodeLength) {
+        } else if let code = SurveyCode.normalize(codeText, length: SurveyCode.oneTimeLength) {
             parsed.code = code
         } else {
             errors.add(codeField, German.Monitor.codeInvalid)
@@ -109,7 +106,7 @@ enum SurveyForm {
         parsed.wantsPanelCode = !value(panelNewField).isEmpty
         let panelText = value(panelCodeField)
         if !panelText.isEmpty {
-            if let code = SurveyQueries.normalizeCode(panelText, length: panelCodeLength) {
+            if let code = SurveyCode.normalize(panelText, length: SurveyCode.panelLength) {
                 parsed.panelCode = code
             } else {
                 errors.add(panelCodeField, German.Monitor.panelCodeInvalid)

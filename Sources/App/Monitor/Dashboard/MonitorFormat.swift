@@ -22,7 +22,8 @@ enum MonitorFormat {
         guard let row, !row.suppressed, let share = row.share, let low = row.ciLow, let high = row.ciHigh, let n = row.n else {
             return "\(name): \(row.map(suppressionText) ?? German.Monitor.suppressedTooFew)"
         }
-        return "\(name): \(percent(share)) (95-%-KI \(interval(low, high)), \(GermanFormat.integer(n)) Antworten)"
+        return German.MonitorDashboard.shareTooltip(name, share: percent(share), interval: interval(low, high),
+                                                    answers: GermanFormat.integer(n))
     }
 
     static func count(_ value: Int?) -> String { value.map(GermanFormat.integer) ?? German.Monitor.suppressedTooFew }
@@ -36,22 +37,5 @@ enum MonitorFormat {
     static func csvText(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
         return "'" + text
-    }
-}
-
-extension MonitorFormat {
-    /// "TT.MM.JJJJ" (also with one-digit day or month) or "JJJJ-MM-TT" → "JJJJ-MM-TT"; nil when not a date.
-    static func isoDate(fromGerman raw: String?) -> String? {
-        let text = (raw ?? "").trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty, text.count <= 10 else { return nil }
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        let candidate: String
-        if parts.count == 3 {
-            func pad(_ s: Substring) -> String { s.count == 1 ? "0" + s : String(s) }
-            candidate = "\(parts[2])-\(pad(parts[1]))-\(pad(parts[0]))"
-        } else {
-            candidate = text
-        }
-        return (try? CalendarDate(iso: candidate))?.iso
     }
 }

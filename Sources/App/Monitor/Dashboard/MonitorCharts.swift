@@ -1,6 +1,5 @@
 import Foundation
 import GemeinsamCore
-import NIOConcurrencyHelpers
 
 /// SVG charts of the monitor, written as text (our own markup; every label goes through `HTMLEscape`).
 /// Each chart has a table next to it with the same numbers, so colour is never the only carrier of information.
@@ -20,7 +19,7 @@ enum MonitorCharts {
     /// A choropleth of areas with classes from `breaks`; areas without a value are hatched and, when `labelHatched`,
     /// marked „<10“.
     static func choropleth(id: String, title: String, areas: [MapArea], breaks: MonitorStats.ClassBreaks,
-                           labelNames: Bool, hatchedLabel: String?) -> String {
+                           labelNames: Bool, hatchedLabel: String?, cache: MonitorCache) -> String {
         guard let first = areas.first else { return "" }
         let box = areas.dropFirst().reduce(first.area.shape.boundingBox) { $0.union($1.area.shape.boundingBox) }
             .expanded(byFraction: 0.02)
@@ -31,7 +30,7 @@ enum MonitorCharts {
             + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"7\" stroke=\"#5a5a5a\" stroke-width=\"2\"/></pattern></defs>"
         var labels = ""
         for entry in areas {
-            let d = MapShapeCache.shared.path(entry.area, projection: projection, key: id)
+            let d = cache.mapPath(entry.area, projection: projection, map: id)
             let fill = entry.value.map { colours[breaks.classify($0)] } ?? "url(#\(id)-schraffur)"
             body += "<path class=\"choro-area\" fill=\"\(fill)\" d=\"\(d)\"><title>\(HTMLEscape.text(entry.tooltip))</title></path>"
             let (x, y) = projection.project(entry.area.shape.representativePoint)
@@ -63,14 +62,8 @@ enum MonitorCharts {
         var entries: [LegendEntry] = []
         for k in 0..<breaks.classes {
             let (low, high) = breaks.bounds(of: k)
-            let label: String
-            switch (low, high) {
-            case (nil, nil): label = "alle Werte"
-            case let (nil, h?): label = "unter \(format(h))"
-            case let (l?, nil): label = "\(format(l)) und mehr"
-            case let (l?, h?): label = "\(format(l)) bis unter \(format(h))"
-            }
-            entries.append(LegendEntry(colour: colours[k], hatched: false, label: label))
+            entries.append(LegendEntry(colour: colours[k], hatched: false,
+                                       label: German.MonitorDashboard.legendRange(low.map(format), high.map(format))))
         }
         entries.append(LegendEntry(colour: nil, hatched: true, label: hatchedLabel))
         return entries
@@ -141,23 +134,5 @@ enum MonitorCharts {
         return svg + "</svg>"
     }
 
-    static func f(_ v: Double) -> String { String(format: "%.1f", v) }
-}
-
-/// SVG path data of areas per map, computed once per projection (the geography changes only on import).
-final class MapShapeCache: Sendable {
-    static let shared = MapShapeCache()
-    private let paths = NIOLockedValueBox<[String: String]>([:])
-
-    func path(_ area: AreaRecord, projection: SVGProjection, key: String) -> String {
-        let box = projection.box
-        let cacheKey = "\(key)|\(area.id)|\(area.code)|\(box.minLat)|\(box.minLon)|\(box.maxLat)|\(box.maxLon)"
-        if let hit = paths.withLockedValue({ $0[cacheKey] }) { return hit }
-        let d = projection.pathData(area.shape)
-        paths.withLockedValue { paths in
-            if paths.count > 2000 { paths.removeAll() }
-            paths[cacheKey] = d
-        }
-        return d
-    }
+    static func f(_ v: Double) -> String { SVGWriter.format(v) }
 }
