@@ -190,3 +190,50 @@ extension German {
             + "Schlüssel der Standardfragen (z. B. ucla1, alter, quartier) bitte nicht ändern, sonst fehlen sie in der Auswertung."
     }
 }
+
+extension German {
+    /// German text of `gemeinsam survey …` (help, and the one line a failure prints).
+    enum SurveyCommand {
+        static let help = "Umfrage-Statistik: score (Einsamkeitswerte), weight (Gewichte), estimate (Anteile), import-margins"
+        static let scoreHelp = "Berechnet UCLA-3 und De Jong Gierveld je Antwort."
+        static let weightHelp = "Gewichtet Antworten auf Randverteilungen (Raking); gibt id,weight aus."
+        static let estimateHelp = "Schätzt gewichtete Anteile je Gruppe mit 95-%-Intervall und Geheimhaltung."
+        static let importHelp = "Speichert Bevölkerungszahlen für die Gewichtung in der Datenbank."
+        static let answersOption = "CSV mit id, ucla1–ucla3 und/oder djg_e1–djg_s3"
+        static let weightResponsesOption = "CSV mit id und einer Spalte je Variable der Randverteilungen"
+        static let estimateResponsesOption = "CSV mit den Antworten"
+        static let marginsOption = "CSV variable,category,population"
+        static let maxIterationsOption = "Höchstzahl der Durchgänge (Standard 1000)"
+        static let toleranceOption = "Toleranz (Standard 1e-10)"
+        static let byOption = "Spalte, nach der gruppiert wird"
+        static let outcomeOption = "Spalte mit 0/1 (leer = keine Angabe)"
+        static let fileOption = "CSV variable,category,population (stadtbezirk, altersgruppe, geschlecht)"
+        static let nameOption = "Name der Tabelle"
+        static let sourceOption = "Quelle der Zahlen"
+        static let dateOption = "Stand der Zahlen (JJJJ-MM-TT oder TT.MM.JJJJ)"
+        static let addDistrictsOption = "Einwohnerzahlen der Stadtbezirke aus der Geografie ergänzen"
+
+        static func fileMissing(_ option: String) -> String { "Bitte --\(option) DATEI angeben." }
+        static func fileUnreadable(_ path: String, option: String) -> String {
+            "Die Datei „\(path)“ (--\(option)) kann nicht gelesen werden."
+        }
+        static func fileNotUTF8(_ path: String) -> String {
+            "Die Datei „\(path)“ ist keine UTF-8-Textdatei. Bitte als CSV (UTF-8) speichern."
+        }
+        static func maxIterationsInvalid(_ raw: String) -> String {
+            "--max-iterations erwartet eine ganze Zahl ab 1 (gefunden: „\(raw)“)."
+        }
+        static func toleranceInvalid(_ raw: String) -> String {
+            "--tolerance erwartet eine positive Zahl wie 1e-10 (gefunden: „\(raw)“)."
+        }
+        static let byMissing = "Bitte --by SPALTE angeben."
+        static let outcomeMissing = "Bitte --outcome SPALTE angeben."
+        static let nameInvalid = "Bitte --name angeben (höchstens 100 Zeichen, keine Steuerzeichen)."
+        static let sourceInvalid = "Bitte --source angeben (höchstens 300 Zeichen, keine Steuerzeichen)."
+        static let dateInvalid = "Bitte --date als JJJJ-MM-TT oder TT.MM.JJJJ angeben."
+        static func unexpected(_ type: String) -> String { "Unerwarteter Fehler: \(type)" }
+        static let noGeography =
+            "Die Datenbank enthält noch keine Geografie. Bitte zuerst die App starten oder gemeinsam import-geography ausführen."
+        static func importFailed(_ problems: [String]) -> String { "Import abgebrochen:\n" + problems.joined(separator: "\n") }
+    }
+}
