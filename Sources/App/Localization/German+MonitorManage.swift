@@ -125,3 +125,63 @@ extension German {
         }
     }
 }
+
+extension German {
+    /// What is wrong with an uploaded questionnaire (`Questionnaire.problems()`).
+    enum QuestionnaireProblems {
+        static func empty(_ what: String) -> String { "\(what) ist leer." }
+        static func tooLong(_ what: String, max: Int) -> String { "\(what) ist zu lang (höchstens \(max) Zeichen)." }
+        static func controlCharacters(_ what: String) -> String { "\(what) enthält unzulässige Steuerzeichen." }
+        static let title = "Der Titel"
+        static let consent = "Der Einwilligungstext"
+        static func introParagraph(_ n: Int) -> String { "Absatz \(n) der Einleitung" }
+        static let noSections = "Der Fragebogen hat keine Abschnitte."
+        static func sectionHeading(_ n: Int) -> String { "Die Überschrift von Abschnitt \(n)" }
+        static func sectionIntro(_ n: Int) -> String { "Die Einleitung von Abschnitt \(n)" }
+        static func noQuestions(_ n: Int) -> String { "Abschnitt \(n) hat keine Fragen." }
+        static func question(_ key: String) -> String { "Frage „\(key)“" }
+        static func invalidKey(_ question: String) -> String {
+            "\(question): Der Schlüssel darf nur a–z, 0–9, _ und - enthalten (höchstens 40 Zeichen)."
+        }
+        static func duplicateQuestion(_ question: String) -> String { "\(question) kommt doppelt vor." }
+        static func questionText(_ question: String) -> String { "Der Text der \(question)" }
+        static func questionHint(_ question: String) -> String { "Der Hinweis der \(question)" }
+        static func tooFewOptions(_ question: String) -> String { "\(question) braucht mindestens zwei Antworten." }
+        static func tooManyOptions(_ question: String) -> String { "\(question) hat zu viele Antworten (höchstens 30)." }
+        static func invalidOptionKey(_ question: String, _ key: String) -> String {
+            "\(question): Der Antwortschlüssel „\(key)“ ist ungültig."
+        }
+        static func duplicateOptionKey(_ question: String, _ key: String) -> String {
+            "\(question): Der Antwortschlüssel „\(key)“ kommt doppelt vor."
+        }
+        static func optionLabel(_ question: String) -> String { "Eine Antwort der \(question)" }
+        static func maxLengthInvalid(_ question: String) -> String { "\(question): Die Höchstlänge muss zwischen 1 und 2000 liegen." }
+        static let severalAreaQuestions = "Es darf höchstens eine Frage nach dem Quartier geben."
+    }
+
+    /// What is wrong with a file of population margins (`MarginImport`).
+    enum MarginImport {
+        static let unreadable = "Die Datei kann nicht gelesen werden."
+        static func unknownVariable(line: Int, _ variable: String, allowed: [String]) -> String {
+            "Zeile \(line): Unbekannte Variable „\(variable)“ (erlaubt: \(allowed.joined(separator: ", ")))."
+        }
+        static func categoryMismatch(line: Int, _ category: String, variable: String) -> String {
+            // (the closing parenthesis has always been missing here; kept until the text moves to the catalogs)
+            "Zeile \(line): Die Kategorie „\(category)“ passt nicht zu „\(variable)“ (\(allowedCategories(variable))."
+        }
+        static func allowedCategories(_ variable: String) -> String {
+            switch variable {
+            case "stadtbezirk": "Name oder Nummer eines Stadtbezirks"
+            case "altersgruppe": "erlaubt: 18-29, 30-44, 45-64, 65-79, 80+"
+            default: "erlaubt: weiblich, männlich, divers"
+            }
+        }
+        static func duplicateCategory(line: Int, _ category: String, variable: String) -> String {
+            "Zeile \(line): „\(category)“ steht für „\(variable)“ doppelt in der Datei."
+        }
+        static func missingDistricts(_ names: [String]) -> String { "Es fehlen Stadtbezirke: \(names.joined(separator: ", "))." }
+        static func missingAgeGroups(_ groups: [String]) -> String { "Es fehlen Altersgruppen: \(groups.joined(separator: ", "))." }
+        static let gendersMissing = "Für „geschlecht“ braucht es mindestens weiblich und männlich."
+        static let noDistrictPopulation = "Die Geografie enthält keine Einwohnerzahlen der Stadtbezirke."
+    }
+}

@@ -25,9 +25,7 @@ enum MonitorCharts {
             .expanded(byFraction: 0.02)
         let projection = SVGProjection(box: box, width: mapWidth)
         let colours = classColours(breaks.classes)
-        var body = "<defs><pattern id=\"\(id)-schraffur\" patternUnits=\"userSpaceOnUse\" width=\"7\" height=\"7\" "
-            + "patternTransform=\"rotate(45)\"><rect width=\"7\" height=\"7\" fill=\"#ffffff\"/>"
-            + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"7\" stroke=\"#5a5a5a\" stroke-width=\"2\"/></pattern></defs>"
+        var body = hatching(id: "\(id)-schraffur")
         var labels = ""
         for entry in areas {
             let d = cache.mapPath(entry.area, projection: projection, map: id)
@@ -69,13 +67,17 @@ enum MonitorCharts {
         return entries
     }
 
+    /// The hatching of areas without a value, as a pattern to fill with (`url(#id)`).
+    static func hatching(id: String) -> String {
+        "<defs><pattern id=\"\(id)\" patternUnits=\"userSpaceOnUse\" width=\"7\" height=\"7\" patternTransform=\"rotate(45)\">"
+            + "<rect width=\"7\" height=\"7\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"7\" stroke=\"#5a5a5a\" "
+            + "stroke-width=\"2\"/></pattern></defs>"
+    }
+
     /// A small swatch for the legend (decorative; the text says the range).
     static func swatch(_ entry: LegendEntry, id: String) -> String {
         let fill = entry.colour ?? "url(#\(id))"
-        let defs = entry.hatched
-            ? "<defs><pattern id=\"\(id)\" patternUnits=\"userSpaceOnUse\" width=\"7\" height=\"7\" patternTransform=\"rotate(45)\">"
-                + "<rect width=\"7\" height=\"7\" fill=\"#ffffff\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"7\" stroke=\"#5a5a5a\" "
-                + "stroke-width=\"2\"/></pattern></defs>" : ""
+        let defs = entry.hatched ? hatching(id: id) : ""
         return "<svg class=\"swatch\" width=\"28\" height=\"18\" viewBox=\"0 0 28 18\" aria-hidden=\"true\" focusable=\"false\">"
             + defs + "<rect x=\"0.5\" y=\"0.5\" width=\"27\" height=\"17\" fill=\"\(fill)\" stroke=\"#1a1a1a\"/></svg>"
     }

@@ -4,6 +4,8 @@ import GemeinsamCore
 /// Population margins from an official table (CSV `variable,category,population`), checked and translated to the
 /// categories the answers use. Used by the upload page and `gemeinsam survey import-margins`.
 enum MarginImport {
+    typealias T = German.MarginImport
+
     struct Problems: Error, Equatable { var messages: [String] }
 
     static let variables = ["stadtbezirk", "altersgruppe", "geschlecht"]
@@ -23,7 +25,7 @@ enum MarginImport {
         let separator: Character = header.contains(";") && !header.contains(",") ? ";" : ","
         guard let table = try? CSV.Table(text: text, separator: separator),
               let vIndex = table.column("variable"), let cIndex = table.column("category"), let pIndex = table.column("population")
-        else { return .failure(Problems(messages: ["Die Datei kann nicht gelesen werden."])) }
+        else { return .failure(Problems(messages: [T.unreadable])) }
 
         var problems: [String] = []
         var rows: [SurveyStats.Margins.Row] = []
@@ -33,15 +35,15 @@ enum MarginImport {
             let variable = row[vIndex].trimmingCharacters(in: .whitespaces).lowercased()
             let raw = row[cIndex].trimmingCharacters(in: .whitespaces)
             guard variables.contains(variable) else {
-                problems.append("Zeile \(line): Unbekannte Variable „\(row[vIndex])“ (erlaubt: \(variables.joined(separator: ", "))).")
+                problems.append(T.unknownVariable(line: line, row[vIndex], allowed: variables))
                 continue
             }
             guard let category = canonical(variable: variable, raw, geography: geography) else {
-                problems.append("Zeile \(line): Die Kategorie „\(raw)“ passt nicht zu „\(variable)“ (\(allowed(variable, geography)).")
+                problems.append(T.categoryMismatch(line: line, raw, variable: variable))
                 continue
             }
             if !(seen[variable, default: []].insert(category).inserted) {
-                problems.append("Zeile \(line): „\(raw)“ steht für „\(variable)“ doppelt in der Datei.")
+                problems.append(T.duplicateCategory(line: line, raw, variable: variable))
                 continue
             }
             rows.append(.init(variable: variable, category: category,
@@ -49,20 +51,20 @@ enum MarginImport {
         }
         if seen["stadtbezirk"] != nil {
             let missing = geography.all(.district).filter { !seen["stadtbezirk"]!.contains($0.name) }.map(\.name)
-            if !missing.isEmpty { problems.append("Es fehlen Stadtbezirke: \(missing.joined(separator: ", ")).") }
+            if !missing.isEmpty { problems.append(T.missingDistricts(missing)) }
         }
         if let ages = seen["altersgruppe"] {
             let missing = QuestionKey.ageGroups.filter { !ages.contains($0) }
-            if !missing.isEmpty { problems.append("Es fehlen Altersgruppen: \(missing.joined(separator: ", ")).") }
+            if !missing.isEmpty { problems.append(T.missingAgeGroups(missing)) }
         }
         if let genders = seen["geschlecht"], !genders.isSuperset(of: ["weiblich", "maennlich"]) {
-            problems.append("Für „geschlecht“ braucht es mindestens weiblich und männlich.")
+            problems.append(T.gendersMissing)
         }
         guard problems.isEmpty else { return .failure(Problems(messages: problems)) }
         if addDistricts, seen["stadtbezirk"] == nil {
             let districts = geography.all(.district).filter { ($0.population ?? 0) > 0 }
             let districtTotal = Double(districts.reduce(0) { $0 + $1.population! })
-            guard districtTotal > 0 else { return .failure(Problems(messages: ["Die Geografie enthält keine Einwohnerzahlen der Stadtbezirke."])) }
+            guard districtTotal > 0 else { return .failure(Problems(messages: [T.noDistrictPopulation])) }
             let factor = margins.total / districtTotal
             rows += districts.map { .init(variable: "stadtbezirk", category: $0.name, population: Double($0.population!) * factor) }
         }
@@ -90,14 +92,6 @@ enum MarginImport {
             }
         default:
             return nil
-        }
-    }
-
-    static func allowed(_ variable: String, _ geography: GeographySnapshot) -> String {
-        switch variable {
-        case "stadtbezirk": "Name oder Nummer eines Stadtbezirks"
-        case "altersgruppe": "erlaubt: 18-29, 30-44, 45-64, 65-79, 80+"
-        default: "erlaubt: weiblich, männlich, divers"
         }
     }
 }

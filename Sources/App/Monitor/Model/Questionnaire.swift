@@ -57,56 +57,57 @@ struct Questionnaire: Codable, Sendable, Equatable {
 extension Questionnaire {
     /// Problems with a questionnaire document, in German; empty when it can be used.
     func problems() -> [String] {
+        typealias T = German.QuestionnaireProblems
         var problems: [String] = []
         func checkText(_ text: String, _ what: String, max: Int) {
-            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append("\(what) ist leer.") }
-            if text.count > max { problems.append("\(what) ist zu lang (höchstens \(max) Zeichen).") }
+            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append(T.empty(what)) }
+            if text.count > max { problems.append(T.tooLong(what, max: max)) }
             if case .failure(.controlCharacters) = TextInput.clean(text, maxLength: max, multiline: true) {
-                problems.append("\(what) enthält unzulässige Steuerzeichen.")
+                problems.append(T.controlCharacters(what))
             }
         }
-        checkText(title, "Der Titel", max: 200)
-        checkText(consent, "Der Einwilligungstext", max: 2000)
-        for (i, paragraph) in intro.enumerated() { checkText(paragraph, "Absatz \(i + 1) der Einleitung", max: 3000) }
-        if sections.isEmpty { problems.append("Der Fragebogen hat keine Abschnitte.") }
+        checkText(title, T.title, max: 200)
+        checkText(consent, T.consent, max: 2000)
+        for (i, paragraph) in intro.enumerated() { checkText(paragraph, T.introParagraph(i + 1), max: 3000) }
+        if sections.isEmpty { problems.append(T.noSections) }
         var keys = Set<String>()
         var areaQuestions = 0
         for (s, section) in sections.enumerated() {
-            checkText(section.heading, "Die Überschrift von Abschnitt \(s + 1)", max: 200)
-            if let intro = section.intro { checkText(intro, "Die Einleitung von Abschnitt \(s + 1)", max: 2000) }
-            if section.questions.isEmpty { problems.append("Abschnitt \(s + 1) hat keine Fragen.") }
+            checkText(section.heading, T.sectionHeading(s + 1), max: 200)
+            if let intro = section.intro { checkText(intro, T.sectionIntro(s + 1), max: 2000) }
+            if section.questions.isEmpty { problems.append(T.noQuestions(s + 1)) }
             for question in section.questions {
-                let name = "Frage „\(question.key)“"
+                let name = T.question(question.key)
                 if !AnswerCodec.isValidToken(question.key) || question.key.count > 40 {
-                    problems.append("\(name): Der Schlüssel darf nur a–z, 0–9, _ und - enthalten (höchstens 40 Zeichen).")
+                    problems.append(T.invalidKey(name))
                 }
-                if !keys.insert(question.key).inserted { problems.append("\(name) kommt doppelt vor.") }
-                checkText(question.text, "Der Text der \(name)", max: 500)
-                if let hint = question.hint { checkText(hint, "Der Hinweis der \(name)", max: 500) }
+                if !keys.insert(question.key).inserted { problems.append(T.duplicateQuestion(name)) }
+                checkText(question.text, T.questionText(name), max: 500)
+                if let hint = question.hint { checkText(hint, T.questionHint(name), max: 500) }
                 switch question.type {
                 case .singleChoice, .multipleChoice, .scale:
-                    if question.choices.count < 2 { problems.append("\(name) braucht mindestens zwei Antworten.") }
-                    if question.choices.count > 30 { problems.append("\(name) hat zu viele Antworten (höchstens 30).") }
+                    if question.choices.count < 2 { problems.append(T.tooFewOptions(name)) }
+                    if question.choices.count > 30 { problems.append(T.tooManyOptions(name)) }
                     var optionKeys = Set<String>()
                     for option in question.choices {
                         if !AnswerCodec.isValidToken(option.key) || option.key.count > 40 {
-                            problems.append("\(name): Der Antwortschlüssel „\(option.key)“ ist ungültig.")
+                            problems.append(T.invalidOptionKey(name, option.key))
                         }
                         if !optionKeys.insert(option.key).inserted {
-                            problems.append("\(name): Der Antwortschlüssel „\(option.key)“ kommt doppelt vor.")
+                            problems.append(T.duplicateOptionKey(name, option.key))
                         }
-                        checkText(option.label, "Eine Antwort der \(name)", max: 200)
+                        checkText(option.label, T.optionLabel(name), max: 200)
                     }
                 case .shortText:
                     if let max = question.maxLength, !(1...2000).contains(max) {
-                        problems.append("\(name): Die Höchstlänge muss zwischen 1 und 2000 liegen.")
+                        problems.append(T.maxLengthInvalid(name))
                     }
                 case .area:
                     areaQuestions += 1
                 }
             }
         }
-        if areaQuestions > 1 { problems.append("Es darf höchstens eine Frage nach dem Quartier geben.") }
+        if areaQuestions > 1 { problems.append(T.severalAreaQuestions) }
         return problems
     }
 }
