@@ -51,7 +51,6 @@ struct Questionnaire: Codable, Sendable, Equatable {
 
     var questions: [Question] { sections.flatMap(\.questions) }
     func question(_ key: String) -> Question? { questions.first { $0.key == key } }
-    var areaQuestion: Question? { questions.first { $0.type == .area } }
 }
 
 extension Questionnaire {

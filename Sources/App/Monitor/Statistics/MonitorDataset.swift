@@ -15,7 +15,6 @@ struct MonitorDataset: Sendable {
     let builtInMilliseconds: Double
 
     var count: Int { columns.count }
-    var isWeighted: Bool { weighting.problem == nil && weighting.result != nil }
 
     static func build(wave: WaveRow, questionnaire: Questionnaire, rows: [ResponseRow], margins: MarginChoice,
                       geography: GeographySnapshot) -> MonitorDataset {
