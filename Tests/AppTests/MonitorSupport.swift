@@ -53,8 +53,9 @@ enum MonitorFixture {
             a.values[QuestionKey.gender] = ["weiblich"]
             a.values[QuestionKey.wishes] = ["treffpunkt"]
             a.values[QuestionKey.livingAlone] = [i % 2 == 0 ? "ja" : "nein"]
-            let response = ResponseQueries.NewResponse(waveID: wave, answeredOn: today(app), channel: channel,
-                                                       areaID: areaID, answers: a, freeTexts: [], codeHash: nil, panel: nil)
+            let response = ResponseQueries.NewResponse(
+                row: ResponseRow(waveID: wave, answeredOn: today(app), channel: channel, areaID: areaID, answers: a),
+                freeTexts: [], codeHash: nil, panel: nil)
             _ = try await ResponseQueries.submit(response, on: app.db)
         }
     }

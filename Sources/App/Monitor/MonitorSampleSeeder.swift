@@ -47,9 +47,10 @@ struct MonitorSampleSeeder: SampleContent.Seeder {
         let responses = Self.generate(count: answers, geography: geography, start: todayDate.adding(days: -60)!, days: 61,
                                       questionnaire: questionnaire)
         try await ResponseQueries.insert(responses.map {
-            .init(waveID: wave.id, answeredOn: $0.day, channel: $0.channel, areaID: $0.areaID, answers: $0.answers, isSample: true)
+            ResponseRow(waveID: wave.id, answeredOn: $0.day, channel: $0.channel, areaID: $0.areaID, answers: $0.answers,
+                        isSample: true)
         }, on: sql)
-        try await FreeTextQueries.insert(Self.sampleFreeTexts(geography), wave: wave.id, isSample: true, on: sql)
+        try await FreeTextQueries.insert(Self.sampleFreeTexts(geography, wave: wave.id), on: sql)
         try await WaveQueries.bumpRevision(wave.id, on: sql)
         return responses.count
     }
@@ -139,11 +140,11 @@ struct MonitorSampleSeeder: SampleContent.Seeder {
         (.pending, "Es gibt kaum Orte, wo Jugendliche hingehen können, ohne Geld auszugeben."),
     ]
 
-    static func sampleFreeTexts(_ geography: GeographySnapshot) -> [FreeTextQueries.NewText] {
+    static func sampleFreeTexts(_ geography: GeographySnapshot, wave: UUID) -> [FreeTextRow] {
         let quartiere = geography.all(.statisticalDistrict).filter { ($0.population ?? 0) > 15_000 }
         return sampleTexts.enumerated().map { i, entry in
-            FreeTextQueries.NewText(areaID: quartiere.isEmpty ? nil : quartiere[(i * 7) % quartiere.count].id,
-                                    questionKey: QuestionKey.freeText, text: entry.1, status: entry.0)
+            FreeTextRow(waveID: wave, areaID: quartiere.isEmpty ? nil : quartiere[(i * 7) % quartiere.count].id,
+                        questionKey: QuestionKey.freeText, text: entry.1, status: entry.0, isSample: true)
         }
     }
 }

@@ -12,6 +12,13 @@ struct FreeTextRow: Decodable, Sendable {
     var isSample: Bool
 }
 
+extension FreeTextRow {
+    init(waveID: UUID, areaID: Int?, questionKey: String, text: String, status: FreeTextStatus, isSample: Bool) {
+        self.init(id: UUID(), waveID: waveID, areaID: areaID, questionKey: questionKey, text: text, status: status.rawValue,
+                  isSample: isSample)
+    }
+}
+
 enum FreeTextStatus: String, Sendable {
     case pending, approved, rejected
 }

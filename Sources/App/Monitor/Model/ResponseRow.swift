@@ -15,6 +15,15 @@ struct ResponseRow: Decodable, Sendable {
     var surveyChannel: SurveyChannel? { SurveyChannel(rawValue: channel) }
 }
 
+extension ResponseRow {
+    /// A new response with its answers in `AnswerCodec` text.
+    init(waveID: UUID, answeredOn: String, channel: SurveyChannel, areaID: Int?, answers: SurveyAnswers,
+         isSample: Bool = false) {
+        self.init(id: UUID(), waveID: waveID, answeredOn: answeredOn, channel: channel.rawValue, areaID: areaID,
+                  answers: AnswerCodec.encode(answers), isSample: isSample)
+    }
+}
+
 /// How an answer reached us.
 enum SurveyChannel: String, CaseIterable, Sendable {
     case online, kiosk, paper

@@ -3,20 +3,13 @@ import SQLKit
 
 /// Free-text answers (`survey_free_texts`) and their review.
 enum FreeTextQueries {
-    struct NewText: Sendable {
-        var areaID: Int?
-        var questionKey: String
-        var text: String
-        var status: FreeTextStatus
-    }
-
-    static func insert(_ texts: [NewText], wave: UUID, isSample: Bool, on sql: any SQLDatabase) async throws {
+    static func insert(_ texts: [FreeTextRow], on sql: any SQLDatabase) async throws {
         guard !texts.isEmpty else { return }
         var insert = sql.insert(into: "survey_free_texts")
             .columns("id", "wave_id", "area_id", "question_key", "text", "status", "is_sample")
         for text in texts {
-            insert = insert.values(SQLBind(UUID()), SQLBind(wave), SQLBind(text.areaID), SQLBind(text.questionKey),
-                                   SQLBind(text.text), SQLBind(text.status.rawValue), SQLBind(isSample))
+            insert = insert.values(SQLBind(text.id), SQLBind(text.waveID), SQLBind(text.areaID), SQLBind(text.questionKey),
+                                   SQLBind(text.text), SQLBind(text.status), SQLBind(text.isSample))
         }
         try await insert.run()
     }

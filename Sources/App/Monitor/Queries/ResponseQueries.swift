@@ -5,18 +5,14 @@ import SQLKit
 /// Storing anonymous answers (`survey_responses` with their free texts, one-time code and panel entry) and reading
 /// them back for the statistics.
 enum ResponseQueries {
+    /// A submitted response with what is stored apart from it.
     struct NewResponse: Sendable {
-        var waveID: UUID
-        var answeredOn: String
-        var channel: SurveyChannel
-        var areaID: Int?
-        var answers: SurveyAnswers
+        var row: ResponseRow
         var freeTexts: [(key: String, text: String)] = []
         /// Salted hash of the one-time code, if one was given; it is marked used, not stored with the response.
         var codeHash: String? = nil
         /// Salted hash of the personal panel code and the scores stored with it.
         var panel: PanelEntry? = nil
-        var isSample: Bool = false
     }
 
     struct PanelEntry: Sendable {
@@ -29,33 +25,34 @@ enum ResponseQueries {
     /// Stores one response with its free texts in one transaction: marks the one-time code used (fails when it is
     /// unknown or used), adds the panel entry, and counts up the wave's revision.
     static func submit(_ response: NewResponse, on db: any Database) async throws -> SubmitOutcome {
-        try await db.transaction { db in
+        let row = response.row
+        return try await db.transaction { db in
             let sql = db.sql
             if let hash = response.codeHash {
-                guard try await CodeQueries.use(hash, wave: response.waveID, on: sql) else { return .codeInvalid }
+                guard try await CodeQueries.use(hash, wave: row.waveID, on: sql) else { return .codeInvalid }
             }
             if let panel = response.panel {
-                if try await panelEntryExists(panel.hash, wave: response.waveID, on: sql) { return .panelCodeUsed }
-                try await insertPanelEntry(panel, wave: response.waveID, isSample: response.isSample, on: sql)
+                if try await panelEntryExists(panel.hash, wave: row.waveID, on: sql) { return .panelCodeUsed }
+                try await insertPanelEntry(panel, wave: row.waveID, isSample: row.isSample, on: sql)
             }
-            try await insert([response], on: sql)
-            let texts = response.freeTexts.map {
-                FreeTextQueries.NewText(areaID: response.areaID, questionKey: $0.key, text: $0.text, status: .pending)
-            }
-            try await FreeTextQueries.insert(texts, wave: response.waveID, isSample: response.isSample, on: sql)
-            try await WaveQueries.bumpRevision(response.waveID, on: sql)
+            try await insert([row], on: sql)
+            try await FreeTextQueries.insert(response.freeTexts.map {
+                FreeTextRow(waveID: row.waveID, areaID: row.areaID, questionKey: $0.key, text: $0.text, status: .pending,
+                            isSample: row.isSample)
+            }, on: sql)
+            try await WaveQueries.bumpRevision(row.waveID, on: sql)
             return .saved
         }
     }
 
     /// Adds responses as they are (no codes, no free texts, no revision), 250 to a statement.
-    static func insert(_ responses: [NewResponse], on sql: any SQLDatabase) async throws {
-        for start in stride(from: 0, to: responses.count, by: 250) {
+    static func insert(_ rows: [ResponseRow], on sql: any SQLDatabase) async throws {
+        for start in stride(from: 0, to: rows.count, by: 250) {
             var insert = sql.insert(into: "survey_responses")
                 .columns("id", "wave_id", "answered_on", "channel", "area_id", "answers", "is_sample")
-            for r in responses[start..<min(start + 250, responses.count)] {
-                insert = insert.values(SQLBind(UUID()), SQLBind(r.waveID), SQLBind(r.answeredOn), SQLBind(r.channel.rawValue),
-                                       SQLBind(r.areaID), SQLBind(AnswerCodec.encode(r.answers)), SQLBind(r.isSample))
+            for r in rows[start..<min(start + 250, rows.count)] {
+                insert = insert.values(SQLBind(r.id), SQLBind(r.waveID), SQLBind(r.answeredOn), SQLBind(r.channel),
+                                       SQLBind(r.areaID), SQLBind(r.answers), SQLBind(r.isSample))
             }
             try await insert.run()
         }

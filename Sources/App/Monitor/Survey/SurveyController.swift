@@ -71,7 +71,8 @@ enum SurveyController {
                                         salt: salt)
         }
         let response = ResponseQueries.NewResponse(
-            waveID: wave.id, answeredOn: day, channel: channel, areaID: parsed.areaID, answers: parsed.answers,
+            row: ResponseRow(waveID: wave.id, answeredOn: day, channel: channel, areaID: parsed.areaID,
+                             answers: parsed.answers),
             freeTexts: parsed.freeTexts,
             codeHash: parsed.code.map { SurveyCode.hash($0, purpose: .oneTime, salt: salt) },
             panel: panelHash.map { ResponseQueries.PanelEntry(hash: $0, scores: ResponseScores(parsed.answers)) })
