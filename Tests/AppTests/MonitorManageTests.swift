@@ -11,15 +11,16 @@ struct MonitorManageTests {
     @Test func theDefaultQuestionnaireIsVersionOneAndValid() async throws {
         try await withTestApp { app in
             let q = try await MonitorFixture.defaultQuestionnaire(app)
+            let definition = try #require(q.questionnaire)
             #expect(q.version == 1 && !q.isSample)
-            #expect(q.definition.problems().isEmpty)
-            let keys = Set(q.definition.questions.map(\.key))
+            #expect(definition.problems().isEmpty)
+            let keys = Set(definition.questions.map(\.key))
             for key in QuestionKey.ucla + QuestionKey.djg + [QuestionKey.direct, QuestionKey.age, QuestionKey.gender,
                                                              QuestionKey.wishes, QuestionKey.quartier, QuestionKey.freeText] {
                 #expect(keys.contains(key), "\(key)")
             }
-            #expect(Set(q.definition.questions.map(\.type)) == Set(Questionnaire.QuestionType.allCases))
-            #expect(q.definition.question(QuestionKey.age)?.choices.map(\.key) == QuestionKey.ageGroups)
+            #expect(Set(definition.questions.map(\.type)) == Set(Questionnaire.QuestionType.allCases))
+            #expect(definition.question(QuestionKey.age)?.choices.map(\.key) == QuestionKey.ageGroups)
         }
     }
 
@@ -33,7 +34,7 @@ struct MonitorManageTests {
                 ("fragebogen", questionnaire.id.uuidString), ("gewichtung", ""), ("codes", "ja")])
             #expect(created.status == .ok)
             #expect(created.text.contains("Befragungswelle „Frühjahr 2027“ angelegt."))
-            let wave = try #require(try await SurveyQueries.waves(on: MonitorFixture.sql(app)).first)
+            let wave = try #require(try await WaveQueries.all(on: MonitorFixture.sql(app)).first)
             #expect(wave.startsOn == "2027-03-01" && wave.endsOn == "2027-05-31" && wave.codesRequired)
 
             let bad = try await browser.post("/monitor/wellen", [
@@ -102,8 +103,8 @@ struct MonitorManageTests {
                 ("rv-bezirke", "ja")])
             #expect(saved.status == .ok, "\(saved.text.prefix(2000))")
             #expect(saved.text.contains("Bevölkerungszahlen „Alter 2023“ gespeichert (17 Zeilen)."))
-            let set = try #require(try await SurveyQueries.marginSets(on: MonitorFixture.sql(app)).first)
-            let rows = try await SurveyQueries.marginRows(set: set.id, on: MonitorFixture.sql(app))
+            let set = try #require(try await MarginQueries.sets(on: MonitorFixture.sql(app)).first)
+            let rows = try await MarginQueries.rows(set: set.id, on: MonitorFixture.sql(app))
             #expect(rows.contains(.init(variable: "altersgruppe", category: "80+", population: 40_000)))
             #expect(abs(rows.filter { $0.variable == "stadtbezirk" }.reduce(0) { $0 + $1.population } - 500_000) < 1e-6)
 
@@ -136,7 +137,7 @@ struct MonitorManageTests {
                 ("rv-name", "Test"), ("rv-quelle", "Test"), ("rv-stand", "31.12.2023"), ("rv-inhalt", csv)])
             #expect(res.status == .unprocessableEntity)
             #expect(res.text.contains(message), "\(message)")
-            #expect(try await SurveyQueries.marginSets(on: MonitorFixture.sql(app)).isEmpty)
+            #expect(try await MarginQueries.sets(on: MonitorFixture.sql(app)).isEmpty)
         }
     }
 
@@ -167,8 +168,8 @@ struct MonitorManageTests {
 struct MonitorRowAnswersTests {
     @Test func fastReaderAgreesWithTheCodecOnSampleAnswers() async throws {
         try await withTestApp { app in
-            let questionnaire = try await MonitorFixture.defaultQuestionnaire(app).definition
-            let today = try CalendarDate(iso: SurveyController.today())
+            let questionnaire = try #require(try await MonitorFixture.defaultQuestionnaire(app).questionnaire)
+            let today = SurveyDay.date(app.clock.now)
             let generated = MonitorSampleSeeder.generate(count: 500, geography: app.geographyStore.snapshot, start: today,
                                                          days: 1, questionnaire: questionnaire)
             let wishKeys = questionnaire.question(QuestionKey.wishes)!.choices.map(\.key)

@@ -10,20 +10,23 @@ import VaporTesting
 enum MonitorFixture {
     static func sql(_ app: Application) -> any SQLDatabase { app.sql }
 
-    static func defaultQuestionnaire(_ app: Application) async throws -> QuestionnaireRecord {
-        try #require(try await SurveyQueries.questionnaires(on: sql(app)).first { $0.family == SurveyQueries.family })
+    static func defaultQuestionnaire(_ app: Application) async throws -> QuestionnaireRow {
+        try #require(try await QuestionnaireQueries.all(on: sql(app)).first { $0.family == QuestionnaireQueries.family })
     }
+
+    static func today(_ app: Application) -> String { SurveyDay.iso(app.clock.now) }
 
     /// A wave open today (or starting `offsetDays` from today, running 30 days).
     @discardableResult
     static func wave(_ app: Application, name: String = "Testwelle", codesRequired: Bool = false, offsetDays: Int = -10,
                      length: Int = 60, marginSet: UUID? = nil) async throws -> UUID {
-        let today = try CalendarDate(iso: SurveyController.today())
+        let today = SurveyDay.date(app.clock.now)
         let questionnaire = try await defaultQuestionnaire(app)
-        return try await SurveyQueries.insertWave(
-            questionnaireID: questionnaire.id, name: name, startsOn: today.adding(days: offsetDays)!.iso,
-            endsOn: today.adding(days: offsetDays + length)!.iso, codesRequired: codesRequired, marginSetID: marginSet,
-            isSample: false, on: sql(app))
+        let wave = WaveRow(questionnaireID: questionnaire.id, name: name, startsOn: today.adding(days: offsetDays)!.iso,
+                           endsOn: today.adding(days: offsetDays + length)!.iso, codesRequired: codesRequired,
+                           marginSetID: marginSet, now: app.clock.now)
+        try await WaveQueries.insert(wave, on: sql(app))
+        return wave.id
     }
 
     static func area(_ app: Application, _ slug: String) throws -> AreaRecord {
@@ -40,7 +43,7 @@ enum MonitorFixture {
 
     /// Inserts answers directly: `count` answers in a Quartier, the first `lonely` of them lonely on UCLA-3.
     static func answers(_ app: Application, wave: UUID, quartier: String?, count: Int, lonely: Int = 0,
-                        channel: SurveyQueries.Channel = .online, age: String = "45-64") async throws {
+                        channel: SurveyChannel = .online, age: String = "45-64") async throws {
         let areaID = try quartier.map { try area(app, $0).id }
         for i in 0..<count {
             var a = SurveyAnswers()
@@ -50,9 +53,10 @@ enum MonitorFixture {
             a.values[QuestionKey.gender] = ["weiblich"]
             a.values[QuestionKey.wishes] = ["treffpunkt"]
             a.values[QuestionKey.livingAlone] = [i % 2 == 0 ? "ja" : "nein"]
-            let response = SurveyQueries.NewResponse(waveID: wave, answeredOn: SurveyController.today(), channel: channel,
-                                                     areaID: areaID, answers: a, freeTexts: [], codeHash: nil, panel: nil)
-            _ = try await SurveyQueries.submit(response, on: app.db)
+            let response = ResponseQueries.NewResponse(
+                row: ResponseRow(waveID: wave, answeredOn: today(app), channel: channel, areaID: areaID, answers: a),
+                freeTexts: [], codeHash: nil, panel: nil)
+            _ = try await ResponseQueries.submit(response, on: app.db)
         }
     }
 

@@ -52,7 +52,7 @@ struct MonitorSurveyTests {
 
             let row = try #require(try await MonitorFixture.sql(app).select().columns("*").from("survey_responses").first())
             #expect(try row.decode(column: "wave_id", as: UUID.self) == wave)
-            #expect(try row.decode(column: "answered_on", as: String.self) == SurveyController.today())
+            #expect(try row.decode(column: "answered_on", as: String.self) == MonitorFixture.today(app))
             #expect(try row.decode(column: "channel", as: String.self) == "online")
             #expect(try row.decode(column: "area_id", as: Int?.self) == (try MonitorFixture.area(app, "borsigplatz").id))
             let answers = AnswerCodec.decode(try row.decode(column: "answers", as: String.self))
@@ -159,7 +159,7 @@ struct MonitorSurveyTests {
     @Test func oneTimeCodesWorkOnceAndAreNotLinkedToTheAnswer() async throws {
         try await withTestApp { app in
             let wave = try await MonitorFixture.wave(app, codesRequired: true)
-            let codes = try await SurveyQueries.createCodes(wave: wave, count: 2, batch: "Kiosk Nordstadt", on: MonitorFixture.sql(app))
+            let codes = try await CodeQueries.create(wave: wave, count: 2, batch: "Kiosk Nordstadt", on: MonitorFixture.sql(app))
             #expect(codes.count == 2 && codes[0].count == 9)
             var browser = Browser(app)
             let without = try await browser.post("/umfrage", MonitorFixture.fields())
@@ -204,7 +204,7 @@ struct MonitorSurveyTests {
     @Test func paperVersionHasTheSameQuestionsAndBoxes() async throws {
         try await withTestApp { app in
             try await MonitorFixture.wave(app)
-            let questionnaire = try await MonitorFixture.defaultQuestionnaire(app).definition
+            let questionnaire = try #require(try await MonitorFixture.defaultQuestionnaire(app).questionnaire)
             try await app.testing().test(.GET, "/umfrage/papier") { res in
                 #expect(res.status == .ok)
                 let html = res.body.string
@@ -235,7 +235,7 @@ struct MonitorSurveyTests {
             let form = try await kiosk.get("/kiosk/umfrage")
             #expect(form.status == .ok)
             #expect(form.text.contains("Papierbogen"))
-            let yesterday = try CalendarDate(iso: SurveyController.today()).adding(days: -1)!
+            let yesterday = SurveyDay.date(app.clock.now).adding(days: -1)!
             let german = "\(yesterday.day).\(yesterday.month).\(yesterday.year)"
             let saved = try await kiosk.post("/kiosk/umfrage", MonitorFixture.fields(extra: [("weg", "paper"), ("datum", german)]))
             #expect(saved.status == .seeOther)
@@ -244,7 +244,7 @@ struct MonitorSurveyTests {
             #expect(try row.decode(column: "channel", as: String.self) == "paper")
             #expect(try row.decode(column: "answered_on", as: String.self) == yesterday.iso)
 
-            let future = try CalendarDate(iso: SurveyController.today()).adding(days: 3)!
+            let future = SurveyDay.date(app.clock.now).adding(days: 3)!
             let bad = try await kiosk.post("/kiosk/umfrage", MonitorFixture.fields(extra: [("weg", "kiosk"), ("datum", future.iso)]))
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.text.contains("gültiges Datum"))

@@ -14,7 +14,7 @@ enum ActorEditorPages {
             .h1(.safeText(T.editorsTitle(actor.name))),
             .statusNotice(notice),
             .p(.text(T.editorsIntro)),
-            .div(.class("table-scroll"), MonitorPages.scrollRegion(T.editorsCaption), .table(
+            .div(.class("table-scroll"), .scrollRegion(T.editorsCaption), .table(
                 .class("data-table"),
                 .caption(.text(T.editorsCaption)),
                 .thead(.tr(.th(.attr("scope", "col"), .text(T.nameLabel)), .th(.attr("scope", "col"), .text(T.actionLabel)))),
@@ -82,7 +82,7 @@ enum ActorEditorPages {
             })),
             .h2(.text(T.ownTiesHeading)),
             .if(others.isEmpty && derived.isEmpty, .p(.text(T.noCooperations))),
-            .if(!others.isEmpty || !derived.isEmpty, .div(.class("table-scroll"), MonitorPages.scrollRegion(T.cooperationsCaption(actor.name)), .table(
+            .if(!others.isEmpty || !derived.isEmpty, .div(.class("table-scroll"), .scrollRegion(T.cooperationsCaption(actor.name)), .table(
                 .class("data-table"),
                 .caption(.text(T.cooperationsCaption(actor.name))),
                 .thead(.tr(.th(.attr("scope", "col"), .text(T.partner)), .th(.attr("scope", "col"), .text(T.kind)),

@@ -138,7 +138,7 @@ enum ActorPages {
             itemSection(T.roomsHeading, T.noRooms, rooms) { SiteURL.room($0.uuidString.lowercased()).path },
             .h2(.text(T.cooperationsHeading)),
             .if(ties.isEmpty, .p(.text(T.noCooperations))),
-            .if(!ties.isEmpty, .div(.class("table-scroll"), MonitorPages.scrollRegion(T.cooperationsCaption(actor.name)), .table(
+            .if(!ties.isEmpty, .div(.class("table-scroll"), .scrollRegion(T.cooperationsCaption(actor.name)), .table(
                 .class("data-table"),
                 .caption(.text(T.cooperationsCaption(actor.name))),
                 .thead(.tr(.th(.attr("scope", "col"), .text(T.partner)), .th(.attr("scope", "col"), .text(T.kind)),
@@ -179,7 +179,7 @@ enum ActorPages {
             .h1(.text(T.mineTitle)),
             .statusNotice(notice),
             .if(actors.isEmpty, .p(.text(T.mineEmpty))),
-            .if(!actors.isEmpty, .div(.class("table-scroll"), MonitorPages.scrollRegion(T.mineCaption), .table(
+            .if(!actors.isEmpty, .div(.class("table-scroll"), .scrollRegion(T.mineCaption), .table(
                 .class("data-table"),
                 .caption(.text(T.mineCaption)),
                 .thead(.tr(.th(.attr("scope", "col"), .text(T.nameLabel)), .th(.attr("scope", "col"), .text(T.statusLabel)),

@@ -35,7 +35,7 @@ enum NetworkPages {
                 .class("network-figure"), .raw(svg(model)),
                 .element(named: "figcaption", nodes: [.text(T.mapCaption)]),
             ]),
-            .div(.class("table-scroll"), MonitorPages.scrollRegion(T.actorsCaption), .table(
+            .div(.class("table-scroll"), .scrollRegion(T.actorsCaption), .table(
                 .class("data-table"),
                 .caption(.text(T.actorsCaption)),
                 .thead(.tr(.forEach(T.actorsTableHeader) { .th(.attr("scope", "col"), .text($0)) })),
@@ -59,7 +59,7 @@ enum NetworkPages {
                     .class("map-figure"), .raw(cityMap),
                     .element(named: "figcaption", nodes: [.strong(.text(German.schematicMap)), .text(" – " + T.cityCaption + " " + German.schematicMapNote)]),
                  ]),
-                 .div(.class("table-scroll"), MonitorPages.scrollRegion(T.cityTableCaption), .table(
+                 .div(.class("table-scroll"), .scrollRegion(T.cityTableCaption), .table(
                     .class("data-table"),
                     .caption(.text(T.cityTableCaption)),
                     .thead(.tr(.th(.attr("scope", "col"), .text(T.number)), .th(.attr("scope", "col"), .text(T.actor)),
@@ -74,7 +74,7 @@ enum NetworkPages {
 
             .h2(.id("gruppen"), .text(T.groupsHeading)),
             .p(.text(a.components.count > 1 ? T.groupsIntro : T.oneGroup)),
-            .div(.class("table-scroll"), MonitorPages.scrollRegion(T.groupsCaption), .table(
+            .div(.class("table-scroll"), .scrollRegion(T.groupsCaption), .table(
                 .class("data-table"),
                 .caption(.text(T.groupsCaption)),
                 .thead(.tr(.th(.attr("scope", "col"), .text(T.group)), .th(.attr("scope", "col"), .text(T.size)),
@@ -89,7 +89,7 @@ enum NetworkPages {
             .h2(.id("vermittler"), .text(T.brokersHeading)),
             .p(.text(T.brokersIntro)),
             .if(model.brokers.isEmpty, .p(.text(T.noBrokers))),
-            .if(!model.brokers.isEmpty, .div(.class("table-scroll"), MonitorPages.scrollRegion(T.brokersCaption), .table(
+            .if(!model.brokers.isEmpty, .div(.class("table-scroll"), .scrollRegion(T.brokersCaption), .table(
                 .class("data-table"),
                 .caption(.text(T.brokersCaption)),
                 .thead(.tr(.th(.attr("scope", "col"), .text(T.actor)), .th(.attr("scope", "col"), .text(T.betweenness)),
@@ -104,7 +104,7 @@ enum NetworkPages {
             .h2(.id("hotspots"), .text(T.hotspotsHeading)),
             .p(.text(T.hotspotsIntro)),
             .if(model.hotspots.isEmpty, .p(.text(T.noHotspots))),
-            .if(!model.hotspots.isEmpty, .div(.class("table-scroll"), MonitorPages.scrollRegion(T.hotspotsCaption), .table(
+            .if(!model.hotspots.isEmpty, .div(.class("table-scroll"), .scrollRegion(T.hotspotsCaption), .table(
                 .class("data-table"),
                 .caption(.text(T.hotspotsCaption)),
                 .thead(.tr(.forEach(T.hotspotsTableHeader) { .th(.attr("scope", "col"), .text($0)) })),
@@ -122,7 +122,7 @@ enum NetworkPages {
             .h2(.id("vorschlaege"), .text(T.introductionsHeading)),
             .p(.text(T.introductionsIntro)),
             .if(model.introductions.isEmpty, .p(.text(T.noIntroductions))),
-            .if(!model.introductions.isEmpty, .div(.class("table-scroll"), MonitorPages.scrollRegion(T.introductionsCaption), .table(
+            .if(!model.introductions.isEmpty, .div(.class("table-scroll"), .scrollRegion(T.introductionsCaption), .table(
                 .class("data-table"),
                 .caption(.text(T.introductionsCaption)),
                 .thead(.tr(.th(.attr("scope", "col"), .text(T.actor)), .th(.attr("scope", "col"), .text(T.actor)),

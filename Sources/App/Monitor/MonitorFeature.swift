@@ -8,7 +8,7 @@ enum MonitorFeature: Feature {
     }
 
     static func configure(_ app: Application) throws {
-        app.monitorCache = MonitorCache()
+        app.monitorCache = MonitorCache(clock: app.clock)
     }
 
     static func routes(_ app: Application) throws {
@@ -18,11 +18,11 @@ enum MonitorFeature: Feature {
         app.get(SiteURL.surveyPaper.pathComponents, use: SurveyController.paper)
         app.get(SiteURL.surveyThanks.pathComponents, use: SurveyController.thanks)
         // monitor
-        app.get(SiteURL.monitor.pathComponents, use: MonitorController.dashboard)
-        app.get(SiteURL.monitorGaps.pathComponents, use: MonitorController.gaps)
-        app.get(SiteURL.monitorFreeTexts.pathComponents, use: MonitorController.freeTexts)
-        app.post(SiteURL.monitorFreeTextReview.pathComponents, use: MonitorController.review)
-        app.get(SiteURL.monitorCSV(SiteURL.parameter("tabelle")).pathComponents, use: MonitorController.csv)
+        app.get(SiteURL.monitor.pathComponents, use: DashboardController.dashboard)
+        app.get(SiteURL.monitorGaps.pathComponents, use: GapController.gaps)
+        app.get(SiteURL.monitorFreeTexts.pathComponents, use: FreeTextController.freeTexts)
+        app.post(SiteURL.monitorFreeTextReview.pathComponents, use: FreeTextController.review)
+        app.get(SiteURL.monitorCSV(SiteURL.parameter("tabelle")).pathComponents, use: MonitorCSVController.csv)
         // management
         app.get(SiteURL.monitorManage.pathComponents, use: MonitorManageController.page)
         app.get(SiteURL.monitorQuestionnaireJSON(SiteURL.parameter("id")).pathComponents,
@@ -31,7 +31,7 @@ enum MonitorFeature: Feature {
         app.post(SiteURL.monitorWaves.pathComponents, use: MonitorManageController.newWave)
         app.post(SiteURL.monitorWaveWeighting.pathComponents, use: MonitorManageController.setWeighting)
         app.post(SiteURL.monitorCodes.pathComponents, use: MonitorManageController.createCodes)
-        app.post(SiteURL.monitorMargins.pathComponents, use: MonitorManageController.uploadMargins)
+        app.post(SiteURL.monitorMargins.pathComponents, use: MarginUploadController.upload)
     }
 
     static func commands(_ app: Application) {

@@ -14,11 +14,12 @@ struct MonitorSampleSeeder: SampleContent.Seeder {
         let existing = try await sql.select().column("id").from("survey_waves").where("is_sample", .equal, SQLBind(true))
             .limit(1).first()
         if existing != nil { return 0 }
-        guard let questionnaire = try await SurveyQueries.questionnaires(on: sql).last(where: { $0.family == SurveyQueries.family })
+        guard let stored = try await QuestionnaireQueries.all(on: sql).last(where: { $0.family == QuestionnaireQueries.family }),
+              let questionnaire = stored.questionnaire
         else { return 0 }
         let geography = app.geographyStore.snapshot
-        let today = SurveyController.today()
-        let todayDate = try CalendarDate(iso: today)
+        let now = app.clock.now
+        let todayDate = SurveyDay.date(now)
         let start = todayDate.adding(days: -60)!.iso
         let end = todayDate.adding(days: 120)!.iso
 
@@ -36,24 +37,27 @@ struct MonitorSampleSeeder: SampleContent.Seeder {
             """
         var marginSetID: UUID?
         if case let .success(rows) = MarginImport.parse(csv: sampleMargins, geography: geography, addDistricts: true) {
-            marginSetID = try await SurveyQueries.insertMarginSet(
+            marginSetID = try await MarginQueries.insert(
                 name: "Beispiel: Alter und Geschlecht (erfundene Zahlen)", source: "Beispieldaten, nicht amtlich",
-                asOf: "2023-12-31", rows: rows, isSample: true, on: app.db)
+                asOf: "2023-12-31", rows: rows, isSample: true, now: now, on: app.db)
         }
-        let wave = try await SurveyQueries.insertWave(
-            questionnaireID: questionnaire.id, name: "Beispiel-Befragung", startsOn: start, endsOn: end, codesRequired: false,
-            marginSetID: marginSetID, isSample: true, on: sql)
+        let wave = WaveRow(questionnaireID: stored.id, name: "Beispiel-Befragung", startsOn: start, endsOn: end,
+                           codesRequired: false, marginSetID: marginSetID, isSample: true, now: now)
+        try await WaveQueries.insert(wave, on: sql)
         let responses = Self.generate(count: answers, geography: geography, start: todayDate.adding(days: -60)!, days: 61,
-                                      questionnaire: questionnaire.definition)
-        try await Self.insert(responses, wave: wave, on: sql)
-        try await Self.insertFreeTexts(wave: wave, geography: geography, on: sql)
-        try await SurveyQueries.bumpRevision(wave, on: sql)
+                                      questionnaire: questionnaire)
+        try await ResponseQueries.insert(responses.map {
+            ResponseRow(waveID: wave.id, answeredOn: $0.day, channel: $0.channel, areaID: $0.areaID, answers: $0.answers,
+                        isSample: true)
+        }, on: sql)
+        try await FreeTextQueries.insert(Self.sampleFreeTexts(geography, wave: wave.id), on: sql)
+        try await WaveQueries.bumpRevision(wave.id, on: sql)
         return responses.count
     }
 
     struct Generated: Sendable {
         var day: String
-        var channel: SurveyQueries.Channel
+        var channel: SurveyChannel
         var areaID: Int?
         var answers: SurveyAnswers
     }
@@ -62,7 +66,7 @@ struct MonitorSampleSeeder: SampleContent.Seeder {
     /// and some Quartiere more than others; older people answer more often (as in real self-selected surveys).
     static func generate(count: Int, geography: GeographySnapshot, start: CalendarDate, days: Int,
                          questionnaire: Questionnaire) -> [Generated] {
-        var rng = SplitMix64(seed: 20_240_607)
+        var rng = Network.SeededRandom(seed: 20_240_607)
         let quartiere = geography.all(.statisticalDistrict)
         let weights = quartiere.map { Double($0.population ?? 4_000) }
         let wishKeys = questionnaire.question(QuestionKey.wishes)?.choices.map(\.key) ?? []
@@ -118,64 +122,34 @@ struct MonitorSampleSeeder: SampleContent.Seeder {
                 }
                 if !chosen.isEmpty { a.values[QuestionKey.wishes] = chosen }
             }
-            let channel: SurveyQueries.Channel = [.online, .paper, .kiosk][rng.pick(weights: age >= 3 ? [0.5, 0.35, 0.15] : [0.85, 0.1, 0.05])]
+            let channel: SurveyChannel = [.online, .paper, .kiosk][rng.pick(weights: age >= 3 ? [0.5, 0.35, 0.15] : [0.85, 0.1, 0.05])]
             let day = start.adding(days: Int(rng.unit() * Double(days)))!.iso
             out.append(Generated(day: day, channel: channel, areaID: areaID, answers: a))
         }
         return out
     }
 
-    static func insert(_ responses: [Generated], wave: UUID, on sql: any SQLDatabase) async throws {
-        for chunk in stride(from: 0, to: responses.count, by: 250) {
-            var insert = sql.insert(into: "survey_responses")
-                .columns("id", "wave_id", "answered_on", "channel", "area_id", "answers", "is_sample")
-            for r in responses[chunk..<min(chunk + 250, responses.count)] {
-                insert = insert.values(SQLBind(UUID()), SQLBind(wave), SQLBind(r.day), SQLBind(r.channel.rawValue),
-                                       SQLBind(r.areaID), SQLBind(AnswerCodec.encode(r.answers)), SQLBind(true))
-            }
-            try await insert.run()
-        }
-    }
-
-    static let sampleTexts: [(String, String)] = [
-        ("approved", "Früher gab es hier ein Café, in dem man sich getroffen hat. Das fehlt mir sehr."),
-        ("approved", "Eine Bank an der Bushaltestelle wäre schön, dann kommt man auch mal ins Gespräch."),
-        ("approved", "Ich würde gerne Deutsch üben, aber die Kurse sind immer voll."),
-        ("approved", "Seit meine Frau gestorben ist, bin ich viel allein. Ein Mittagstisch in der Nähe würde helfen."),
-        ("approved", "Mehr Angebote am Wochenende, unter der Woche arbeite ich."),
-        ("pending", "Ich wünsche mir ein Sommerfest im Park für alle Nachbarn."),
-        ("pending", "Hilfe beim Smartphone wäre toll, meine Enkel wohnen weit weg."),
-        ("pending", "Es gibt kaum Orte, wo Jugendliche hingehen können, ohne Geld auszugeben."),
+    static let sampleTexts: [(FreeTextStatus, String)] = [
+        (.approved, "Früher gab es hier ein Café, in dem man sich getroffen hat. Das fehlt mir sehr."),
+        (.approved, "Eine Bank an der Bushaltestelle wäre schön, dann kommt man auch mal ins Gespräch."),
+        (.approved, "Ich würde gerne Deutsch üben, aber die Kurse sind immer voll."),
+        (.approved, "Seit meine Frau gestorben ist, bin ich viel allein. Ein Mittagstisch in der Nähe würde helfen."),
+        (.approved, "Mehr Angebote am Wochenende, unter der Woche arbeite ich."),
+        (.pending, "Ich wünsche mir ein Sommerfest im Park für alle Nachbarn."),
+        (.pending, "Hilfe beim Smartphone wäre toll, meine Enkel wohnen weit weg."),
+        (.pending, "Es gibt kaum Orte, wo Jugendliche hingehen können, ohne Geld auszugeben."),
     ]
 
-    static func insertFreeTexts(wave: UUID, geography: GeographySnapshot, on sql: any SQLDatabase) async throws {
+    static func sampleFreeTexts(_ geography: GeographySnapshot, wave: UUID) -> [FreeTextRow] {
         let quartiere = geography.all(.statisticalDistrict).filter { ($0.population ?? 0) > 15_000 }
-        var insert = sql.insert(into: "survey_free_texts").columns("id", "wave_id", "area_id", "question_key", "text", "status", "is_sample")
-        for (i, (status, text)) in sampleTexts.enumerated() {
-            let area = quartiere.isEmpty ? nil : quartiere[(i * 7) % quartiere.count].id
-            insert = insert.values(SQLBind(UUID()), SQLBind(wave), SQLBind(area), SQLBind(QuestionKey.freeText), SQLBind(text),
-                                   SQLBind(status), SQLBind(true))
+        return sampleTexts.enumerated().map { i, entry in
+            FreeTextRow(waveID: wave, areaID: quartiere.isEmpty ? nil : quartiere[(i * 7) % quartiere.count].id,
+                        questionKey: QuestionKey.freeText, text: entry.1, status: entry.0, isSample: true)
         }
-        try await insert.run()
     }
 }
 
-/// Small deterministic random numbers for sample data (SplitMix64).
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1).
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
-
+extension Network.SeededRandom {
     /// An index drawn with the given (not necessarily normalised) weights.
     mutating func pick(weights: [Double]) -> Int {
         let total = weights.reduce(0, +)

@@ -63,16 +63,22 @@ extension FormView {
             .unwrap(error) { .p(.class("field-error"), .id("\(name)-error"), .safeText($0)) },
             .div(.class(columns ? "choices choices-columns" : "choices"), .group(options.enumerated().map { (index, option) -> Node<HTML.FormContext> in
                 let id = index == 0 ? name : "\(name)-\(Slug.make(option.value).isEmpty ? String(index) : Slug.make(option.value))"
-                return .div(
-                    .class("choice"),
-                    inputElement([
-                        ("type", kind.rawValue), ("id", id), ("name", name), ("value", option.value),
-                        ("checked", selected.contains(option.value) ? "checked" : nil),
-                        ("aria-invalid", error != nil ? "true" : nil),
-                    ]),
-                    .label(.for(id), .safeText(option.label))
-                )
+                return choice(kind: kind, id: id, name: name, value: option.value, label: option.label,
+                              checked: selected.contains(option.value), invalid: error != nil)
             }))
+        )
+    }
+
+    /// One checkbox or radio button with its label after it, for groups that build their own fieldset.
+    static func choice(kind: ChoiceKind, id: String, name: String, value: String, label: String, checked: Bool,
+                       invalid: Bool = false) -> Node<HTML.FormContext> {
+        .div(
+            .class("choice"),
+            inputElement([
+                ("type", kind.rawValue), ("id", id), ("name", name), ("value", value),
+                ("checked", checked ? "checked" : nil), ("aria-invalid", invalid ? "true" : nil),
+            ]),
+            .label(.attr("for", id), .safeText(label))
         )
     }
 

@@ -2,18 +2,10 @@ import Foundation
 
 extension SurveyStats {
     /// Answer scale of the UCLA-3 items in the SOEP form (1 = nie … 5 = sehr oft).
-    public enum Frequency: Int, Sendable, CaseIterable, Comparable {
+    public enum Frequency: Int, AnswerScale {
         case nie = 1, selten, manchmal, oft, sehrOft
 
-        public var label: String {
-            switch self {
-            case .nie: "nie"
-            case .selten: "selten"
-            case .manchmal: "manchmal"
-            case .oft: "oft"
-            case .sehrOft: "sehr oft"
-            }
-        }
+        public static let labels = ["nie", "selten", "manchmal", "oft", "sehr oft"]
 
         /// Points on the classic 3-point UCLA scale: nie/selten → 1, manchmal → 2, oft/sehr oft → 3.
         public var classicPoints: Int {
@@ -23,18 +15,6 @@ extension SurveyStats {
             case .oft, .sehrOft: 3
             }
         }
-
-        /// Reads "1"…"5" or the German label (case-insensitive); empty text is a missing answer (nil).
-        public static func parse(_ text: String) throws(SurveyStatsError) -> Frequency? {
-            let value = text.trimmingCharacters(in: .whitespaces)
-            if value.isEmpty { return nil }
-            if let code = Int(value), let answer = Frequency(rawValue: code) { return answer }
-            if let answer = allCases.first(where: { $0.label == value.lowercased() }) { return answer }
-            throw SurveyStatsError(.invalidValue, message: "ungültiger Wert „\(value)“ (erlaubt: 1 bis 5, "
-                + "nie, selten, manchmal, oft, sehr oft oder leer für keine Angabe)")
-        }
-
-        public static func < (lhs: Frequency, rhs: Frequency) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
     /// The three UCLA items in the SOEP wording; nil = not answered.

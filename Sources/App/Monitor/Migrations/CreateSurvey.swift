@@ -1,3 +1,4 @@
+import Foundation
 import Fluent
 import SQLKit
 
@@ -18,7 +19,8 @@ struct CreateSurvey: AsyncMigration {
             .unique(on: "family", "version")
             .create()
         // the default questionnaire (UCLA-3, De Jong Gierveld 6, direct item, …) is version 1
-        _ = try await SurveyQueries.insertQuestionnaire(German.Monitor.defaultQuestionnaire, isSample: false, on: sql)
+        // migrations run without the app, so without its clock
+        _ = try await QuestionnaireQueries.insert(German.Monitor.defaultQuestionnaire, isSample: false, now: Date(), on: sql)
 
         try await database.schema("survey_margin_sets")
             .id()

@@ -1,0 +1,40 @@
+import Foundation
+
+/// A row of `survey_responses`: one anonymous answer – its wave, the day (no time), the channel, the Quartier and
+/// the answers in `AnswerCodec` text, nothing else.
+struct ResponseRow: Decodable, Sendable {
+    var id: UUID
+    var waveID: UUID
+    var answeredOn: String
+    /// A `SurveyChannel` raw value.
+    var channel: String
+    var areaID: Int?
+    var answers: String
+    var isSample: Bool
+
+    var surveyChannel: SurveyChannel? { SurveyChannel(rawValue: channel) }
+}
+
+extension ResponseRow {
+    /// A new response with its answers in `AnswerCodec` text.
+    init(waveID: UUID, answeredOn: String, channel: SurveyChannel, areaID: Int?, answers: SurveyAnswers,
+         isSample: Bool = false) {
+        self.init(id: UUID(), waveID: waveID, answeredOn: answeredOn, channel: channel.rawValue, areaID: areaID,
+                  answers: AnswerCodec.encode(answers), isSample: isSample)
+    }
+}
+
+/// How an answer reached us.
+enum SurveyChannel: String, CaseIterable, Sendable {
+    case online, kiosk, paper
+
+    var index: Int { Self.allCases.firstIndex(of: self)! }
+
+    var label: String {
+        switch self {
+        case .online: German.Monitor.channelOnline
+        case .kiosk: German.Monitor.channelKioskShort
+        case .paper: German.Monitor.channelPaper
+        }
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import GemeinsamCore
+
+/// One wave's answers prepared for the statistics: the answers by variable, the raking weights and how they were
+/// made, and the counts per Quartier and channel. Built once per wave revision and margin set and kept in memory
+/// (`MonitorCache`).
+struct MonitorDataset: Sendable {
+    let waveID: UUID
+    let columns: AnswerColumns
+    let weights: [Double]
+    let weighting: MonitorWeighting
+    let counts: MonitorCounts
+    /// Whether sample answers are among them (the pages say so).
+    let isSample: Bool
+    let builtInMilliseconds: Double
+
+    var count: Int { columns.count }
+
+    static func build(wave: WaveRow, questionnaire: Questionnaire, rows: [ResponseRow], margins: MarginChoice,
+                      geography: GeographySnapshot) -> MonitorDataset {
+        let start = DispatchTime.now()
+        let columns = AnswerColumns(rows, questionnaire: questionnaire, geography: geography)
+        let (weighting, weights) = MonitorWeighting.rake(columns.weightingLabels, count: columns.count, to: margins)
+        let counts = MonitorCounts.build(quartierIDs: columns.quartierIDs, channels: columns.channels, geography: geography)
+        return MonitorDataset(waveID: wave.id, columns: columns, weights: weights, weighting: weighting, counts: counts,
+                              isSample: rows.contains(where: \.isSample),
+                              builtInMilliseconds: Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6)
+    }
+}
