@@ -46,7 +46,7 @@ struct NetworkModel: Sendable {
         let profiles = list.map { actor in
             Network.ActorProfile(
                 id: key(actor.id), topics: Set(actor.input.topics.map(\.label)),
-                coordinate: actor.input.lat.flatMap { lat in actor.input.lon.map { Network.Coordinate(latitude: lat, longitude: $0) } },
+                coordinate: actor.input.lat.flatMap { lat in actor.input.lon.map { GeoPoint(lat: lat, lon: $0) } },
                 area: (actor.input.areaID ?? actor.input.workAreaIDs.first).flatMap { geography.areas[$0]?.slug })
         }
         let introductions = Network.introductions(graph, profiles: profiles, options: Network.IntroductionOptions(
