@@ -15,11 +15,19 @@ enum ActorFixture {
                       topics: [ActorTopic] = [.neighbourhood, .loneliness], in slug: String = "borsigplatz") async throws -> UUID {
         let area = try EditFixture.quartier(app, slug)
         let p = area.shape.representativePoint
-        return try await ActorWriter.insert(.init(
-            name: name, legalForm: .association, topics: topics, audiences: [.everyone], hasFixedPlace: true,
-            street: "Oesterholzstraße 1", postalCode: "44145", lat: p.lat, lon: p.lon, areaID: area.id, workAreaIDs: [area.id],
+        let profile = ActorProfile(
+            name: name, legalForm: .association, topics: ActorProfile.keys(topics), audiences: ActorProfile.keys([Audience.everyone]),
+            hasFixedPlace: true, street: "Oesterholzstraße 1", postalCode: "44145", lat: p.lat, lon: p.lon, areaID: area.id,
             contactEmail: "kontakt@example.org", contactPhone: "", website: "", description: "Ein Verein.", foundedYear: 2010,
-            size: .small), submittedBy: editor, status: status, on: sql(app))
+            sizeRange: .small)
+        return try await ActorWriter.insert(ActorRow(profile: profile, status: status, submittedBy: editor), workAreaIDs: [area.id],
+                                            now: app.clock.now, on: sql(app))
+    }
+
+    /// A cooperation both sides have confirmed.
+    static func confirmedTie(_ app: Application, _ source: UUID, _ target: UUID) async throws {
+        let tie = ActorTieRow(sourceActorID: source, targetActorID: target, kind: .cooperation, status: .confirmed)
+        _ = try await ActorWriter.proposeTie(tie, now: app.clock.now, on: sql(app))
     }
 
     static func status(_ app: Application, _ id: UUID) async throws -> String? {
@@ -113,8 +121,7 @@ enum ActorFixture {
         try await withTestApp { app in
             let partner = try await ActorFixture.actor(app, name: "Partner e. V.")
             let actor = try await ActorFixture.actor(app, name: "Hauptverein", topics: [.making])
-            _ = try await ActorWriter.proposeTie(source: actor, target: partner, kind: .cooperation, note: "", by: nil,
-                                                 status: .confirmed, on: ActorFixture.sql(app))
+            try await ActorFixture.confirmedTie(app, actor, partner)
             let hidden = try await ActorFixture.actor(app, name: "Entwurf", status: .submitted)
             var browser = Browser(app)
             let list = try await browser.get("/api/v1/actors?topic=making")
@@ -157,8 +164,8 @@ enum ActorFixture {
             var visitor = Browser(app)
             #expect(!(try await visitor.get("/akteure")).text.contains("Nachbarschaftsverein Borsigplatz"))
             let stored = try #require(try await ActorQueries.actor(id, on: ActorFixture.sql(app)))
-            #expect(stored.input.areaID == (try EditFixture.quartier(app, "borsigplatz")).id)   // from the street
-            #expect(stored.input.lat == nil)
+            #expect(stored.profile.areaID == (try EditFixture.quartier(app, "borsigplatz")).id)   // from the street
+            #expect(stored.profile.lat == nil)
             #expect(try await anna.get("/akteure/meine").text.contains("Nachbarschaftsverein Borsigplatz"))
             let coordinatorID = try await EditFixture.userID(app, "koordination@example.org")
             #expect(try await Outbox.forUser(coordinatorID, on: ActorFixture.sql(app)).contains { $0.subject.contains("Neuer Eintrag zur Prüfung") })
@@ -370,7 +377,6 @@ enum ActorFixture {
     @Test func coordinatorsSeeTheNetworkWithTablesAndCSV() async throws {
         try await withTestApp { app in
             // setup: a triangle, a separate pair and an isolated actor
-            let sql = ActorFixture.sql(app)
             let a = try await ActorFixture.actor(app, name: "Alpha")
             let b = try await ActorFixture.actor(app, name: "Beta")
             let c = try await ActorFixture.actor(app, name: "Gamma", in: "nordmarkt")
@@ -378,7 +384,7 @@ enum ActorFixture {
             let e = try await ActorFixture.actor(app, name: "Epsilon", in: "hoerde")
             try await ActorFixture.actor(app, name: "Zeta", in: "hoerde")
             for (x, y) in [(a, b), (b, c), (a, c), (d, e)] {
-                _ = try await ActorWriter.proposeTie(source: x, target: y, kind: .cooperation, note: "", by: nil, status: .confirmed, on: sql)
+                try await ActorFixture.confirmedTie(app, x, y)
             }
             var coordinator = try await EditFixture.browser(app, email: "k@example.org", firstName: "Kim", role: .coordinator)
             // act

@@ -57,47 +57,44 @@ struct ActorSampleSeeder: SampleContent.Seeder {
     private func seed(_ app: Application, on sql: any SQLDatabase) async throws -> Int {
         guard try await sql.select().column("id").from("actors").where("is_sample", .equal, true).limit(1).all().isEmpty else { return 0 }
         let geography = app.geographyStore.snapshot
+        let now = app.clock.now
         var added = 0
-        func insert(_ input: ActorWriter.ActorInput, status: ActorStatus = .approved) async throws -> UUID {
+        func insert(_ profile: ActorProfile, workAreaIDs: [Int], status: ActorStatus = .approved) async throws -> UUID {
             added += 1
-            return try await ActorWriter.insert(input, submittedBy: nil, status: status, isSample: true, on: sql)
+            return try await ActorWriter.insert(ActorRow(profile: profile, status: status, isSample: true), workAreaIDs: workAreaIDs,
+                                                now: now, on: sql)
+        }
+        func insert(_ sample: (ActorProfile, workAreaIDs: [Int]), status: ActorStatus = .approved) async throws -> UUID {
+            try await insert(sample.0, workAreaIDs: sample.workAreaIDs, status: status)
         }
         func tie(_ a: UUID, _ b: UUID, _ kind: TieKind, _ status: TieStatus = .confirmed, note: String = "") async throws {
-            _ = try await ActorWriter.proposeTie(source: a, target: b, kind: kind, note: note, by: nil, status: status, isSample: true, on: sql)
+            _ = try await ActorWriter.proposeTie(ActorTieRow(sourceActorID: a, targetActorID: b, kind: kind, status: status, note: note,
+                                                             isSample: true), now: now, on: sql)
         }
 
         // the operators of the sample places
-        let places = try await sql.raw("""
-            SELECT p.id, p.name, p.area_id, p.lat, p.lon, p.street, t.key FROM places p JOIN place_types t ON t.id = p.type_id
-            WHERE p.is_sample = \(bind: true) ORDER BY p.name
-            """).all()
         var seniorenbueros: [Int: UUID] = [:]  // district id → actor
         var centres: [Int: UUID] = [:]
         var cafes: [Int: UUID] = [:]
         var placeOfActor: [UUID: UUID] = [:]
-        for row in places {
-            let key = try row.decode(column: "key", as: String.self)
-            let areaID = try row.decode(column: "area_id", as: Int.self)
-            guard let district = geography.areas[areaID].flatMap({ geography.parent(of: $0) }) else { continue }
+        for place in try await ActorPlaces.samplePlaces(on: sql) {
+            guard let district = geography.areas[place.areaID].flatMap({ geography.parent(of: $0) }) else { continue }
             let (legal, topics, audiences, size): (LegalForm, [ActorTopic], [Audience], ActorSize)
-            switch key {
+            switch place.typeKey {
             case "seniorenbuero": (legal, topics, audiences, size) = (.municipality, [.seniors, .loneliness, .neighbourhood, .care], [.seniors], .small)
             case "begegnungszentrum": (legal, topics, audiences, size) = (.welfare, [.neighbourhood, .loneliness, .family, .integration], [.everyone], .medium)
             case "cafe": (legal, topics, audiences, size) = (.association, [.neighbourhood, .loneliness, .culture], [.everyone], .tiny)
             default: continue
             }
-            let name = try row.decode(column: "name", as: String.self)
-            let id = try await insert(ActorWriter.ActorInput(
-                name: name, legalForm: legal, topics: topics, audiences: audiences, hasFixedPlace: true,
-                street: try row.decode(column: "street", as: String.self), postalCode: "",
-                lat: try row.decode(column: "lat", as: Double.self), lon: try row.decode(column: "lon", as: Double.self),
-                areaID: areaID, workAreaIDs: [areaID], contactEmail: "", contactPhone: "0231 50-10000", website: "",
-                description: "Beispielakteur: betreibt den gleichnamigen Beispielort.", foundedYear: nil, size: size))
-            let placeID = try row.decode(column: "id", as: UUID.self)
-            placeOfActor[id] = placeID
-            try await sql.update("places").set("owner_actor_id", to: id).where("id", .equal, placeID).run()
-            try await sql.update("offers").set("organiser_actor_id", to: id).where("place_id", .equal, placeID).run()
-            switch key {
+            let id = try await insert(ActorProfile(
+                name: place.name, legalForm: legal, topics: ActorProfile.keys(topics), audiences: ActorProfile.keys(audiences),
+                hasFixedPlace: true, street: place.street, postalCode: "", lat: place.lat, lon: place.lon, areaID: place.areaID,
+                contactEmail: "", contactPhone: "0231 50-10000", website: "",
+                description: "Beispielakteur: betreibt den gleichnamigen Beispielort.", foundedYear: nil, sizeRange: size),
+                workAreaIDs: [place.areaID])
+            placeOfActor[id] = place.id
+            try await ActorPlaces.link(place: place.id, to: id, on: sql)
+            switch place.typeKey {
             case "seniorenbuero": seniorenbueros[district.id] = id
             case "begegnungszentrum": centres[district.id] = id
             default: cafes[district.id] = id
@@ -106,25 +103,20 @@ struct ActorSampleSeeder: SampleContent.Seeder {
 
         // the city's network office, which every Seniorenbüro belongs to
         let innenstadtWest = geography.all(.district).first { $0.name.contains("Innenstadt-West") } ?? geography.all(.district)[0]
-        let office = try await insert(ActorWriter.ActorInput(
+        let office = try await insert(ActorProfile(
             name: "Netzwerk gegen Einsamkeit (Koordinierungsstelle)", legalForm: .municipality,
-            topics: [.loneliness, .neighbourhood, .seniors, .socialInnovation], audiences: [.everyone], hasFixedPlace: false,
-            street: "", postalCode: "", lat: nil, lon: nil, areaID: nil,
-            workAreaIDs: geography.children(of: innenstadtWest).map(\.id), contactEmail: "einsamkeit@beispiel.invalid",
-            contactPhone: "", website: "", description: "Beispielakteur: verbindet die Seniorenbüros und Initiativen der Stadt.",
-            foundedYear: 2024, size: .small))
+            topics: ActorProfile.keys([ActorTopic.loneliness, .neighbourhood, .seniors, .socialInnovation]),
+            audiences: ActorProfile.keys([Audience.everyone]), hasFixedPlace: false, street: "", postalCode: "", lat: nil, lon: nil,
+            areaID: nil, contactEmail: "einsamkeit@beispiel.invalid", contactPhone: "", website: "",
+            description: "Beispielakteur: verbindet die Seniorenbüros und Initiativen der Stadt.", foundedYear: 2024, sizeRange: .small),
+            workAreaIDs: geography.children(of: innenstadtWest).map(\.id))
         for district in geography.all(.district) {
             guard let sb = seniorenbueros[district.id] else { continue }
             try await tie(sb, office, .memberOf)
             if let centre = centres[district.id] {
                 try await tie(sb, centre, .cooperation, note: "Mittagstisch und Besuchsdienst")
                 // one offer of the centre at the Seniorenbüro: a derived tie "gemeinsames Angebot"
-                if let place = placeOfActor[sb] {
-                    let offer = try await sql.raw("""
-                        SELECT id FROM offers WHERE place_id = \(bind: place) ORDER BY title LIMIT 1
-                        """).first()?.decode(column: "id", as: UUID.self)
-                    if let offer { try await sql.update("offers").set("organiser_actor_id", to: centre).where("id", .equal, offer).run() }
-                }
+                if let place = placeOfActor[sb] { try await ActorPlaces.handFirstOffer(at: place, to: centre, on: sql) }
             }
             if let cafe = cafes[district.id], let centre = centres[district.id], district.id % 2 == 0 {
                 try await tie(cafe, centre, .jointOffer, note: "Erzählcafé")
@@ -175,20 +167,20 @@ struct ActorSampleSeeder: SampleContent.Seeder {
 
     /// The demo actor account (only with DEMO_ACCOUNTS_PASSWORD; created after the sample content) edits the
     /// sample workshop and the Seniorenbüro in Hombruch, which has an open cooperation request.
-    static func linkDemoEditor(_ userID: UUID, on sql: any SQLDatabase) async throws {
+    static func linkDemoEditor(_ userID: UUID, now: Date, on sql: any SQLDatabase) async throws {
         let rows = try await sql.raw("""
             SELECT id FROM actors WHERE is_sample = \(bind: true) AND name IN (\(binds: ["Werkstatt Unionviertel", "Seniorenbüro Hombruch"]))
             """).all()
-        for row in rows { try await ActorWriter.addEditor(actorID: try row.decode(column: "id", as: UUID.self), userID: userID, on: sql) }
+        for row in rows { try await ActorWriter.addEditor(actorID: try row.decode(column: "id", as: UUID.self), userID: userID, now: now, on: sql) }
     }
 
-    private func input(_ i: Initiative, street: String, point: GeoPoint?, area: AreaRecord) -> ActorWriter.ActorInput {
+    private func input(_ i: Initiative, street: String, point: GeoPoint?, area: AreaRecord) -> (ActorProfile, workAreaIDs: [Int]) {
         let fixed = !street.isEmpty
-        return ActorWriter.ActorInput(
-            name: i.name, legalForm: i.legalForm, topics: i.topics, audiences: i.audiences, hasFixedPlace: fixed,
-            street: street, postalCode: "", lat: fixed ? point?.lat : nil, lon: fixed ? point?.lon : nil,
-            areaID: fixed ? area.id : nil, workAreaIDs: [area.id], contactEmail: "kontakt@beispiel.invalid", contactPhone: "",
-            website: "", description: "Beispielakteur: " + i.text, foundedYear: i.founded, size: i.size)
+        return (ActorProfile(
+            name: i.name, legalForm: i.legalForm, topics: ActorProfile.keys(i.topics), audiences: ActorProfile.keys(i.audiences),
+            hasFixedPlace: fixed, street: street, postalCode: "", lat: fixed ? point?.lat : nil, lon: fixed ? point?.lon : nil,
+            areaID: fixed ? area.id : nil, contactEmail: "kontakt@beispiel.invalid", contactPhone: "",
+            website: "", description: "Beispielakteur: " + i.text, foundedYear: i.founded, sizeRange: i.size), [area.id])
     }
 
     /// A point inside the Quartier near its middle, different for each index.

@@ -27,19 +27,22 @@ struct ActorForm: Content, Sendable {
 
     init() { place = "fest" }
 
-    init(_ a: ActorWriter.ActorInput, geography: GeographySnapshot) {
-        name = a.name; legalForm = a.legalForm.rawValue; topics = a.topics.map(\.rawValue); audiences = a.audiences.map(\.rawValue)
-        place = a.hasFixedPlace ? "fest" : "ohne"; street = a.street; postalCode = a.postalCode
-        lat = a.lat.map { FormInput.decimalText($0) }; lon = a.lon.map { FormInput.decimalText($0) }
-        area = a.areaID.flatMap { geography.areas[$0]?.slug }
-        workAreas = a.workAreaIDs.compactMap { geography.areas[$0]?.slug }
-        contactEmail = a.contactEmail; contactPhone = a.contactPhone; website = a.website; description = a.description
-        foundedYear = a.foundedYear.map(String.init); size = a.size.rawValue
+    init(_ actor: ActorQueries.Actor, geography: GeographySnapshot) {
+        let p = actor.profile
+        name = p.name; legalForm = p.legalForm.rawValue; topics = p.topicList.map(\.rawValue); audiences = p.audienceList.map(\.rawValue)
+        place = p.hasFixedPlace ? "fest" : "ohne"; street = p.street; postalCode = p.postalCode
+        lat = p.lat.map { FormInput.decimalText($0) }; lon = p.lon.map { FormInput.decimalText($0) }
+        area = p.areaID.flatMap { geography.areas[$0]?.slug }
+        workAreas = actor.workAreaIDs.compactMap { geography.areas[$0]?.slug }
+        contactEmail = p.contactEmail; contactPhone = p.contactPhone; website = p.website; description = p.description
+        foundedYear = p.foundedYear.map(String.init); size = p.sizeRange.rawValue
     }
 
     struct Checked: Sendable {
-        var input: ActorWriter.ActorInput?
+        var profile: ActorProfile?
+        var workAreaIDs: [Int]
         var errors: FormErrors
+        /// Quartiere to choose from when the street lies in several.
         var areaChoices: [AreaRecord]
     }
 
@@ -51,81 +54,116 @@ struct ActorForm: Content, Sendable {
         if legalForm == nil { errors.add("legalForm", t.legalFormMissing) }
         let description = FormInput.text(self.description, field: "description", what: t.descriptionWhat, max: 5_000,
                                          multiline: true, errors: &errors)
-        var founded: Int?
-        let yearText = (foundedYear ?? "").trimmingCharacters(in: .whitespaces)
-        if !yearText.isEmpty {
-            if let year = Int(yearText), (1800...currentYear).contains(year) { founded = year }
-            else { errors.add("foundedYear", t.foundedYearInvalid(currentYear)) }
-        }
+        let founded = foundedYear(currentYear: currentYear, errors: &errors)
         let size = self.size.flatMap(ActorSize.init(rawValue:))
         if size == nil { errors.add("size", t.sizeMissing) }
+        let topicList = Self.keys(topics, ActorTopic.self, field: "topics", missing: t.topicsMissing, errors: &errors)
+        let audienceList = Self.keys(audiences, Audience.self, field: "audiences", missing: t.audiencesMissing, errors: &errors)
+        let location = location(geography: geography, errors: &errors)
+        let workAreaIDs = workAreaIDs(location, geography: geography, errors: &errors)
+        let contact = contact(errors: &errors)
 
-
-        let topicKeys = Array(Set(topics ?? [])).sorted()
-        let topicList = ActorTopic.allCases.filter { topicKeys.contains($0.rawValue) }
-        if topicKeys.isEmpty { errors.add("topics", t.topicsMissing) }
-        else if topicList.count != topicKeys.count { errors.add("topics", t.unknownChoice) }
-        let audienceKeys = Array(Set(audiences ?? [])).sorted()
-        let audienceList = Audience.allCases.filter { audienceKeys.contains($0.rawValue) }
-        if audienceKeys.isEmpty { errors.add("audiences", t.audiencesMissing) }
-        else if audienceList.count != audienceKeys.count { errors.add("audiences", t.unknownChoice) }
-
-        let hasFixedPlace: Bool
-        switch place {
-        case "fest": hasFixedPlace = true
-        case "ohne": hasFixedPlace = false
-        default: hasFixedPlace = true; errors.add("place", t.placeMissing)
+        guard errors.isEmpty, let legalForm, let size else {
+            return Checked(profile: nil, workAreaIDs: [], errors: errors, areaChoices: location.choices)
         }
+        let profile = ActorProfile(
+            name: name, legalForm: legalForm, topics: ActorProfile.keys(topicList), audiences: ActorProfile.keys(audienceList),
+            hasFixedPlace: location.hasFixedPlace, street: location.street, postalCode: location.postalCode,
+            lat: location.point?.lat, lon: location.point?.lon, areaID: location.area?.id,
+            contactEmail: contact.email, contactPhone: contact.phone, website: contact.website,
+            description: description, foundedYear: founded, sizeRange: size)
+        return Checked(profile: profile, workAreaIDs: workAreaIDs.sorted(), errors: errors, areaChoices: [])
+    }
 
-        var street = "", postal = ""
-        var latitude: Double?, longitude: Double?
+    private func foundedYear(currentYear: Int, errors: inout FormErrors) -> Int? {
+        let text = (foundedYear ?? "").trimmingCharacters(in: .whitespaces)
+        guard !text.isEmpty else { return nil }
+        if let year = Int(text), (1800...currentYear).contains(year) { return year }
+        errors.add("foundedYear", German.ActorForm.foundedYearInvalid(currentYear))
+        return nil
+    }
+
+    /// The chosen keys of a vocabulary in its order; at least one, and only known ones.
+    private static func keys<Key: RawRepresentable<String> & CaseIterable>(
+        _ raw: [String]?, _: Key.Type, field: String, missing: String, errors: inout FormErrors
+    ) -> [Key] {
+        let chosen = Set(raw ?? [])
+        let known = Key.allCases.filter { chosen.contains($0.rawValue) }
+        if chosen.isEmpty { errors.add(field, missing) }
+        else if known.count != chosen.count { errors.add(field, German.ActorForm.unknownChoice) }
+        return known
+    }
+
+    private struct Location {
+        var hasFixedPlace = true
+        var street = ""
+        var postalCode = ""
+        var point: GeoPoint?
+        /// The Quartier of the address.
         var area: AreaRecord?
         var choices: [AreaRecord] = []
-        if hasFixedPlace {
-            street = FormInput.text(self.street, field: "street", what: t.streetWhat, max: 150, errors: &errors)
-            postal = FormInput.optionalText(postalCode, field: "postalCode", max: 10, errors: &errors)
-            if !postal.isEmpty, !(postal.count == 5 && postal.allSatisfy({ $0.isASCII && $0.isNumber })) {
-                errors.add("postalCode", German.PlaceForm.postalCodeInvalid)
-            }
-            let latText = (lat ?? "").trimmingCharacters(in: .whitespaces)
-            let lonText = (lon ?? "").trimmingCharacters(in: .whitespaces)
-            if !latText.isEmpty || !lonText.isEmpty {
-                latitude = FormInput.decimal(lat)
-                longitude = FormInput.decimal(lon)
-                if latitude == nil || !(-90...90).contains(latitude!) { errors.add("lat", German.PlaceForm.latInvalid) }
-                if longitude == nil || !(-180...180).contains(longitude!) { errors.add("lon", German.PlaceForm.lonInvalid) }
-            }
-            if errors["street"] == nil, errors["lat"] == nil, errors["lon"] == nil {
-                let outcome: PlaceLocator.Outcome
-                if let latitude, let longitude {
-                    outcome = PlaceLocator.quartier(at: GeoPoint(lat: latitude, lon: longitude), street: street,
-                                                    chosenSlug: self.area, geography: geography)
-                } else {
-                    let candidates = PlaceLocator.streetQuartiere(street, geography: geography)
-                    if candidates.count == 1 { outcome = .found(candidates[0]) }
-                    else if candidates.isEmpty { outcome = .notFound }
-                    else if let chosen = candidates.first(where: { $0.slug == self.area }) { outcome = .found(chosen) }
-                    else { outcome = .choose(candidates) }
-                }
-                switch outcome {
-                case let .found(quartier): area = quartier
-                case let .choose(candidates):
-                    choices = candidates
-                    errors.add("area", (self.area ?? "").isEmpty ? German.PlaceForm.chooseQuartier : German.PlaceForm.chooseQuartierFromList)
-                case .outsideCity: errors.add("lat", German.PlaceForm.outsideCity)
-                case .notFound: errors.add("street", t.streetNotFound)
-                }
-            }
-        }
+    }
 
-        var workAreaIDs: [Int] = []
+    /// The address, an optional exact point, and the Quartier they lie in.
+    private func location(geography: GeographySnapshot, errors: inout FormErrors) -> Location {
+        let t = German.ActorForm.self
+        var location = Location()
+        switch place {
+        case "fest": location.hasFixedPlace = true
+        case "ohne": location.hasFixedPlace = false
+        default: errors.add("place", t.placeMissing)
+        }
+        guard location.hasFixedPlace else { return location }
+        location.street = FormInput.text(street, field: "street", what: t.streetWhat, max: 150, errors: &errors)
+        location.postalCode = FormInput.optionalText(postalCode, field: "postalCode", max: 10, errors: &errors)
+        let postal = location.postalCode
+        if !postal.isEmpty, !(postal.count == 5 && postal.allSatisfy({ $0.isASCII && $0.isNumber })) {
+            errors.add("postalCode", German.PlaceForm.postalCodeInvalid)
+        }
+        if !(lat ?? "").trimmingCharacters(in: .whitespaces).isEmpty || !(lon ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            let latitude = FormInput.decimal(lat), longitude = FormInput.decimal(lon)
+            if latitude == nil || !(-90...90).contains(latitude!) { errors.add("lat", German.PlaceForm.latInvalid) }
+            if longitude == nil || !(-180...180).contains(longitude!) { errors.add("lon", German.PlaceForm.lonInvalid) }
+            if let latitude, let longitude { location.point = GeoPoint(lat: latitude, lon: longitude) }
+        }
+        guard errors["street"] == nil, errors["lat"] == nil, errors["lon"] == nil else { return location }
+        switch quartier(of: location, geography: geography) {
+        case let .found(quartier): location.area = quartier
+        case let .choose(candidates):
+            location.choices = candidates
+            errors.add("area", (area ?? "").isEmpty ? German.PlaceForm.chooseQuartier : German.PlaceForm.chooseQuartierFromList)
+        case .outsideCity: errors.add("lat", German.PlaceForm.outsideCity)
+        case .notFound: errors.add("street", t.streetNotFound)
+        }
+        return location
+    }
+
+    /// By the exact point if there is one, otherwise by the street (the person chooses when it has several).
+    private func quartier(of location: Location, geography: GeographySnapshot) -> PlaceLocator.Outcome {
+        if let point = location.point {
+            return PlaceLocator.quartier(at: point, street: location.street, chosenSlug: area, geography: geography)
+        }
+        let candidates = PlaceLocator.streetQuartiere(location.street, geography: geography)
+        if candidates.count == 1 { return .found(candidates[0]) }
+        if candidates.isEmpty { return .notFound }
+        if let chosen = candidates.first(where: { $0.slug == area }) { return .found(chosen) }
+        return .choose(candidates)
+    }
+
+    /// The Quartiere chosen plus the one of the address; an actor without a fixed place names at least one.
+    private func workAreaIDs(_ location: Location, geography: GeographySnapshot, errors: inout FormErrors) -> [Int] {
+        var ids: [Int] = []
         for slug in Set(workAreas ?? []) {
-            if let quartier = geography.area(kind: .statisticalDistrict, slug: slug) { workAreaIDs.append(quartier.id) }
-            else { errors.add("workAreas", t.unknownChoice) }
+            if let quartier = geography.area(kind: .statisticalDistrict, slug: slug) { ids.append(quartier.id) }
+            else { errors.add("workAreas", German.ActorForm.unknownChoice) }
         }
-        if let area, !workAreaIDs.contains(area.id) { workAreaIDs.append(area.id) }
-        if !hasFixedPlace, workAreaIDs.isEmpty, errors["workAreas"] == nil { errors.add("workAreas", t.workAreasMissing) }
+        if let area = location.area, !ids.contains(area.id) { ids.append(area.id) }
+        if !location.hasFixedPlace, ids.isEmpty, errors["workAreas"] == nil { errors.add("workAreas", German.ActorForm.workAreasMissing) }
+        return ids
+    }
 
+    /// E-mail, phone and website; at least one of them.
+    private func contact(errors: inout FormErrors) -> (email: String, phone: String, website: String) {
         var email = FormInput.optionalText(contactEmail, field: "contactEmail", max: 254, errors: &errors)
         if !email.isEmpty { email = EmailAddress.validate(email, field: "contactEmail", errors: &errors) ?? "" }
         let phone = FormInput.optionalText(contactPhone, field: "contactPhone", max: 40, errors: &errors)
@@ -137,14 +175,8 @@ struct ActorForm: Content, Sendable {
         if !website.isEmpty, !PlaceForm.isWebAddress(website) { errors.add("website", German.PlaceForm.websiteInvalid) }
         if email.isEmpty, phone.isEmpty, website.isEmpty, errors["contactEmail"] == nil, errors["contactPhone"] == nil,
            errors["website"] == nil {
-            errors.add("contactEmail", t.contactMissing)
+            errors.add("contactEmail", German.ActorForm.contactMissing)
         }
-        guard errors.isEmpty, let legalForm, let size else { return Checked(input: nil, errors: errors, areaChoices: choices) }
-        let input = ActorWriter.ActorInput(
-            name: name, legalForm: legalForm, topics: topicList, audiences: audienceList, hasFixedPlace: hasFixedPlace,
-            street: street, postalCode: postal, lat: latitude, lon: longitude, areaID: area?.id,
-            workAreaIDs: workAreaIDs.sorted(), contactEmail: email, contactPhone: phone, website: website,
-            description: description, foundedYear: founded, size: size)
-        return Checked(input: input, errors: errors, areaChoices: [])
+        return (email, phone, website)
     }
 }
