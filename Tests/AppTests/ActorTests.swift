@@ -247,8 +247,8 @@ enum ActorFixture {
     @Test func onlyEditorsAndCoordinatorsMayEdit() async throws {
         try await withTestApp { app in
             var anna = try await EditFixture.browser(app, email: "anna@example.org")
-            var ben = try await EditFixture.browser(app, email: "ben@example.org", firstName: "Ben", role: .actorEditor)
-            var areaManager = try await EditFixture.browser(app, email: "quartier@example.org", firstName: "Q", role: .areaManager,
+            let ben = try await EditFixture.browser(app, email: "ben@example.org", firstName: "Ben", role: .actorEditor)
+            let areaManager = try await EditFixture.browser(app, email: "quartier@example.org", firstName: "Q", role: .areaManager,
                                                             area: "borsigplatz")
             let annaID = try await EditFixture.userID(app, "anna@example.org")
             let id = try await ActorFixture.actor(app, name: "Annas Verein", editor: annaID)

@@ -52,18 +52,9 @@ enum ActorPlaces {
 
     // MARK: derived ties
 
-    /// Two approved actors that meet in Begegnung, and what they meet over (the offer's title, the room's name).
-    private struct Meeting: Decodable {
-        var sourceID: UUID
-        var sourceName: String
-        var targetID: UUID
-        var targetName: String
+    /// What two actors meet over in Begegnung: the offer's title or the room's name.
+    private struct Basis: Decodable, Sendable {
         var note: String
-
-        func tie(_ kind: TieKind) -> TieQueries.Tie {
-            .init(id: nil, sourceID: sourceID, sourceName: sourceName, targetID: targetID, targetName: targetName,
-                  kind: kind, status: .confirmed, note: note)
-        }
     }
 
     /// Ties derived from published offers at another actor's place and from confirmed bookings of another actor's
@@ -89,8 +80,12 @@ enum ActorPlaces {
               AND s.status = \(bind: approved) AND d.status = \(bind: approved)
             """
         if let actorID { bookings += " AND (b.requester_actor_id = \(bind: actorID) OR p.owner_actor_id = \(bind: actorID))" }
-        return try await sql.raw(offers).rows(Meeting.self).map { $0.tie(.jointOffer) }
-            + sql.raw(bookings).rows(Meeting.self).map { $0.tie(.roomUse) }
+        func ties(_ query: SQLQueryString, _ kind: TieKind) async throws -> [TieQueries.Tie] {
+            try await sql.raw(query).rows(JoinedRow<TieQueries.Ends, Basis>.self).map {
+                TieQueries.Tie(id: nil, ends: $0.row, kind: kind, status: .confirmed, note: $0.extra.note)
+            }
+        }
+        return try await ties(offers, .jointOffer) + ties(bookings, .roomUse)
     }
 
     // MARK: sample content

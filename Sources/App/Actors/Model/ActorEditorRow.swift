@@ -6,3 +6,8 @@ struct ActorEditorRow: Codable, Sendable {
     var userID: UUID
     var addedAt: Double
 }
+
+extension JoinedRow where Row == ActorEditorRow, Extra == ActorQueries.PersonName {
+    /// "Anna B.", as others see an editor.
+    var publicName: String { PublicName.make(firstName: extra.firstName, initial: extra.initial) }
+}

@@ -45,24 +45,14 @@ enum ActorQueries {
 
     // MARK: editors and invitations
 
-    /// An editor with the public form of their name.
-    struct Editor: Decodable, Sendable {
-        var row: ActorEditorRow
+    /// The name columns of `users` an editor is shown with.
+    struct PersonName: Decodable, Sendable {
         var firstName: String
         var initial: String?
-
-        var userID: UUID { row.userID }
-        var publicName: String { PublicName.make(firstName: firstName, initial: initial) }
-
-        private enum CodingKeys: String, CodingKey { case firstName, initial }
-
-        init(from decoder: any Decoder) throws {
-            row = try ActorEditorRow(from: decoder)
-            let columns = try decoder.container(keyedBy: CodingKeys.self)
-            firstName = try columns.decode(String.self, forKey: .firstName)
-            initial = try columns.decodeIfPresent(String.self, forKey: .initial)
-        }
     }
+
+    /// An editor with their name.
+    typealias Editor = JoinedRow<ActorEditorRow, PersonName>
 
     /// The editors of an actor, in the order they joined.
     static func editors(of actorID: UUID, on sql: any SQLDatabase) async throws -> [Editor] {

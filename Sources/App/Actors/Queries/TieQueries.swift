@@ -5,48 +5,42 @@ import SQLKit
 /// Cooperations between actors: proposed and confirmed ties, and ties derived from Begegnung (an offer of one
 /// actor at another actor's place; a confirmed room booking of one actor in another actor's room).
 enum TieQueries {
-    /// A tie between two named actors: a stored one (`actor_ties`) or one derived from Begegnung.
-    struct Tie: Sendable {
-        /// nil for derived ties
-        var id: UUID?
+    /// The two actors of a tie with their names (`source_id`, `source_name`, `target_id`, `target_name`).
+    struct Ends: Decodable, Sendable {
         var sourceID: UUID
         var sourceName: String
         var targetID: UUID
         var targetName: String
+    }
+
+    /// A tie between two named actors: a stored one (`actor_ties`) or one derived from Begegnung.
+    @dynamicMemberLookup
+    struct Tie: Sendable {
+        /// nil for derived ties
+        var id: UUID?
+        var ends: Ends
         var kind: TieKind
         var status: TieStatus
         /// the note of a proposed tie, or what a derived tie comes from (the offer's title, the room)
         var note: String
         var isDerived: Bool { id == nil }
 
+        subscript<T>(dynamicMember keyPath: KeyPath<Ends, T>) -> T { ends[keyPath: keyPath] }
+
         func other(than actorID: UUID) -> (id: UUID, name: String) {
-            sourceID == actorID ? (targetID, targetName) : (sourceID, sourceName)
+            ends.sourceID == actorID ? (ends.targetID, ends.targetName) : (ends.sourceID, ends.sourceName)
         }
     }
 
-    /// A stored tie with the names of both actors (`source_name`, `target_name`).
-    private struct NamedTie: Decodable {
-        var row: ActorTieRow
-        var sourceName: String
-        var targetName: String
+    /// A row of `actor_ties` with the names of both actors.
+    private typealias StoredTie = JoinedRow<ActorTieRow, Ends>
 
-        private enum CodingKeys: String, CodingKey { case sourceName, targetName }
-
-        init(from decoder: any Decoder) throws {
-            row = try ActorTieRow(from: decoder)
-            let columns = try decoder.container(keyedBy: CodingKeys.self)
-            sourceName = try columns.decode(String.self, forKey: .sourceName)
-            targetName = try columns.decode(String.self, forKey: .targetName)
-        }
-
-        var tie: Tie {
-            Tie(id: row.id, sourceID: row.sourceActorID, sourceName: sourceName, targetID: row.targetActorID,
-                targetName: targetName, kind: row.kind, status: row.status, note: row.note)
-        }
+    private static func named(_ stored: StoredTie) -> Tie {
+        Tie(id: stored.id, ends: stored.extra, kind: stored.kind, status: stored.status, note: stored.note)
     }
 
     private static let namedTies: SQLQueryString = """
-        SELECT t.*, s.name AS source_name, d.name AS target_name
+        SELECT t.*, t.source_actor_id AS source_id, s.name AS source_name, t.target_actor_id AS target_id, d.name AS target_name
         FROM actor_ties t JOIN actors s ON s.id = t.source_actor_id JOIN actors d ON d.id = t.target_actor_id
         """
 
@@ -55,11 +49,11 @@ enum TieQueries {
         try await sql.raw(namedTies + """
              WHERE t.source_actor_id = \(bind: actorID) OR t.target_actor_id = \(bind: actorID)
             ORDER BY t.created_at DESC
-            """).rows(NamedTie.self).map(\.tie)
+            """).rows(StoredTie.self).map(named)
     }
 
     static func tie(_ id: UUID, on sql: any SQLDatabase) async throws -> Tie? {
-        try await sql.raw(namedTies + " WHERE t.id = \(bind: id)").row(NamedTie.self)?.tie
+        try await sql.raw(namedTies + " WHERE t.id = \(bind: id)").row(StoredTie.self).map(named)
     }
 
     /// Every tie between two approved actors that counts for the network: confirmed ties and derived ties.
@@ -70,7 +64,7 @@ enum TieQueries {
              WHERE t.status = \(bind: TieStatus.confirmed.rawValue) AND s.status = \(bind: approved) AND d.status = \(bind: approved)
             """
         if let actorID { confirmed += " AND (t.source_actor_id = \(bind: actorID) OR t.target_actor_id = \(bind: actorID))" }
-        return try await sql.raw(confirmed).rows(NamedTie.self).map(\.tie)
+        return try await sql.raw(confirmed).rows(StoredTie.self).map(named)
             + ActorPlaces.derivedTies(of: actorID, on: sql)
     }
 

@@ -42,12 +42,8 @@ enum ActorController {
 
     @Sendable static func create(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let form = try req.content.decode(ActorForm.self)
-        let checked = form.validate(geography: req.geography, currentYear: currentYear(req))
-        guard let input = checked.profile else {
-            return ActorFormPage.page(actor: nil, form: form, errors: checked.errors, areaChoices: checked.areaChoices,
-                                      geography: req.geography, context: req.pageContext).response(.unprocessableEntity)
-        }
+        let (checked, invalid) = try posted(req, editing: nil)
+        guard let input = checked.profile else { return invalid() }
         let now = req.now
         let id = try await req.db.transaction { db in
             let sql = db.sql
@@ -73,12 +69,8 @@ enum ActorController {
     @Sendable static func update(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let actor = try await ActorAccess.editable(req, user: user)
-        let form = try req.content.decode(ActorForm.self)
-        let checked = form.validate(geography: req.geography, currentYear: currentYear(req))
-        guard let profile = checked.profile else {
-            return ActorFormPage.page(actor: actor, form: form, errors: checked.errors, areaChoices: checked.areaChoices,
-                                      geography: req.geography, context: req.pageContext).response(.unprocessableEntity)
-        }
+        let (checked, invalid) = try posted(req, editing: actor)
+        guard let profile = checked.profile else { return invalid() }
         let now = req.now
         try await req.db.transaction { db in
             let sql = db.sql
@@ -88,6 +80,17 @@ enum ActorController {
         }
         return .seeOther(SiteURL.actor(actor.id.uuidString.lowercased()),
                          notice: actor.status == .rejected ? "erneut-eingereicht" : "gespeichert")
+    }
+
+    /// The posted form, checked; `invalid` shows it again with the messages (422).
+    private static func posted(_ req: Request, editing actor: ActorQueries.Actor?) throws
+        -> (checked: ActorForm.Checked, invalid: () -> Response) {
+        let form = try req.content.decode(ActorForm.self)
+        let checked = form.validate(geography: req.geography, currentYear: currentYear(req))
+        return (checked, {
+            ActorFormPage.page(actor: actor, form: form, errors: checked.errors, areaChoices: checked.areaChoices,
+                               geography: req.geography, context: req.pageContext).response(.unprocessableEntity)
+        })
     }
 
     /// This year in Dortmund, the latest founding year the form accepts.
