@@ -36,7 +36,7 @@ private struct Seeding {
 
     /// The actors running the sample places, by district id.
     struct Operators {
-        var seniorenbueros: [Int: UUID] = [:]
+        var seniorOffices: [Int: UUID] = [:]
         var centres: [Int: UUID] = [:]
         var cafes: [Int: UUID] = [:]
         var placeOfActor: [UUID: UUID] = [:]
@@ -77,7 +77,7 @@ private struct Seeding {
         try await tie(south[1], south[2], .memberOf)
 
         // open proposals and entries waiting for review
-        try await tie(south[3], operators.seniorenbueros[southDistrict.id] ?? office, .cooperation, .proposed,
+        try await tie(south[3], operators.seniorOffices[southDistrict.id] ?? office, .cooperation, .proposed,
                       note: "Gemeinsamer Seniorennachmittag")
         try await tie(cluster[4], office, .cooperation, .proposed)
         for (profile, quartier) in ActorSamples.waiting {
@@ -98,7 +98,7 @@ private struct Seeding {
             operators.placeOfActor[id] = place.id
             try await ActorPlaces.link(place: place.id, to: id, on: sql)
             switch place.typeKey {
-            case "seniorenbuero": operators.seniorenbueros[district.id] = id
+            case "seniorenbuero": operators.seniorOffices[district.id] = id
             case "begegnungszentrum": operators.centres[district.id] = id
             default: operators.cafes[district.id] = id
             }
@@ -111,12 +111,12 @@ private struct Seeding {
     private mutating func networkOffice(_ operators: Operators, workingIn district: AreaRecord) async throws -> UUID {
         let office = try await insert((ActorSamples.office, geography.children(of: district).map(\.id)))
         for district in geography.all(.district) {
-            guard let seniorenbuero = operators.seniorenbueros[district.id] else { continue }
-            try await tie(seniorenbuero, office, .memberOf)
+            guard let seniorOffice = operators.seniorOffices[district.id] else { continue }
+            try await tie(seniorOffice, office, .memberOf)
             if let centre = operators.centres[district.id] {
-                try await tie(seniorenbuero, centre, .cooperation, note: "Mittagstisch und Besuchsdienst")
+                try await tie(seniorOffice, centre, .cooperation, note: "Mittagstisch und Besuchsdienst")
                 // one offer of the centre at the Seniorenbüro: a derived tie "gemeinsames Angebot"
-                if let place = operators.placeOfActor[seniorenbuero] { try await ActorPlaces.handFirstOffer(at: place, to: centre, on: sql) }
+                if let place = operators.placeOfActor[seniorOffice] { try await ActorPlaces.handFirstOffer(at: place, to: centre, on: sql) }
             }
             if let cafe = operators.cafes[district.id], let centre = operators.centres[district.id], district.id % 2 == 0 {
                 try await tie(cafe, centre, .jointOffer, note: "Erzählcafé")
