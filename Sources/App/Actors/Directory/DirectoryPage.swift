@@ -66,7 +66,7 @@ enum DirectoryPage {
     }
 
     private static func options<Key: RawRepresentable<String>>(_ keys: [Key], _ label: KeyPath<Key, String>) -> [(String, String)] {
-        keys.map { ($0.rawValue, $0[keyPath: label]) }
+        ActorViews.options(keys, label).map { ($0.value, $0.label) }
     }
 
     /// Every Stadtbezirk followed by its Quartiere.

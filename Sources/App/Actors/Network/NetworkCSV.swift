@@ -37,10 +37,5 @@ enum NetworkCSV {
     }
 
     /// Decimal comma, as German spreadsheets expect; up to 6 places.
-    static func number(_ x: Double) -> String {
-        var text = String(format: "%.6f", x)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text.replacingOccurrences(of: ".", with: ",")
-    }
+    private static func number(_ x: Double) -> String { FormInput.decimalText(x) }
 }
