@@ -39,12 +39,11 @@ import Vapor
     @Test func analysesTheApprovedActorsAndTheirTies() async throws {
         try await withTestApp { app in
             // setup: A–B confirmed, C approved without ties, D only submitted
-            let sql = ActorFixture.sql(app)
             let a = try await ActorFixture.actor(app, name: "A")
             let b = try await ActorFixture.actor(app, name: "B")
             try await ActorFixture.actor(app, name: "C")
             try await ActorFixture.actor(app, name: "D", status: .submitted)
-            _ = try await ActorWriter.proposeTie(source: a, target: b, kind: .cooperation, note: "", by: nil, status: .confirmed, on: sql)
+            try await ActorFixture.confirmedTie(app, a, b)
             // act
             let report = try await NetworkCommand.liveReport(app, format: .json, seed: 42)
             // check

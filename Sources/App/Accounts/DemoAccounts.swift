@@ -32,7 +32,7 @@ enum DemoAccounts {
             _ = try await RoleQueries.grant(RoleGrant(role: role, areaID: role.isScopedToArea ? area?.id : nil), to: id, by: nil,
                                             detail: role.germanName + " (Demo)", now: app.clock.now, on: sql)
             if role == .kioskStaff, let site = siteIDs.first { try await KioskQueries.addStaff(siteID: site, userID: id, now: app.clock.now, on: sql) }
-            if role == .actorEditor { try await ActorSampleSeeder.linkDemoEditor(id, on: sql) }
+            if role == .actorEditor { try await ActorSampleSeeder.linkDemoEditor(id, now: app.clock.now, on: sql) }
         }
         app.logger.notice("Demo-Zugänge sind eingerichtet (DEMO_ACCOUNTS_PASSWORD). Nie in Produktion verwenden.")
     }

@@ -8,7 +8,7 @@ enum ActorsFeature: Feature {
     static func routes(_ app: Application) throws {
         let id = SiteURL.parameter("id")
         // public
-        app.get(SiteURL.actors.pathComponents, use: ActorController.directory)
+        app.get(SiteURL.actors.pathComponents, use: DirectoryController.directory)
         app.get(SiteURL.actorsCSV.pathComponents, use: ActorExport.csv)
         app.get(SiteURL.actorsGeoJSON.pathComponents, use: ActorExport.geoJSON)
         app.get(SiteURL.actor(id).pathComponents, use: ActorController.show)
@@ -27,8 +27,8 @@ enum ActorsFeature: Feature {
         app.post(SiteURL.actorTies(id).pathComponents, use: TieController.propose)
         app.post(SiteURL.tieDecision(id).pathComponents, use: TieController.decide)
         // coordinators
-        app.get(SiteURL.actorsReview.pathComponents, use: ActorController.reviewQueue)
-        app.post(SiteURL.actorDecision(id).pathComponents, use: ActorController.decide)
+        app.get(SiteURL.actorsReview.pathComponents, use: ReviewController.queue)
+        app.post(SiteURL.actorDecision(id).pathComponents, use: ReviewController.decide)
         app.get(SiteURL.network.pathComponents, use: NetworkController.page)
         app.get(SiteURL.networkCSV(SiteURL.parameter("tabelle")).pathComponents, use: NetworkController.csv)
         // API

@@ -41,6 +41,12 @@ extension German {
         static let bookingActorHint = "Wenn Sie für einen Verein oder eine Initiative anfragen. Eine bestätigte Buchung zählt als Raumnutzung zwischen den beiden Akteuren."
         static let csvHeader = ["Name", "Rechtsform", "Themen", "Zielgruppen", "Adresse", "Postleitzahl", "Quartier", "aktiv in",
                                 "E-Mail", "Telefon", "Internetseite", "Gründungsjahr", "Größe", "Seite", "Beispiel"]
+        static let yes = "ja"
+        static let no = "nein"
+        static let apiNotFound = "Diesen Akteur gibt es nicht (oder er ist noch nicht freigegeben)."
+        /// Audit log details of the editing role an actor's editors get.
+        static let approvedAuditDetail = "Akteur freigegeben"
+        static let invitationAuditDetail = "Einladung als Redaktion angenommen"
         static let sampleNote = "Beispiel: Dieser Eintrag zeigt, wie das Verzeichnis aussieht. Es gibt diesen Akteur nicht."
 
         static let submittedNote = "Dieser Eintrag ist eingereicht und wird von der Koordinierungsstelle geprüft. Öffentlich sichtbar ist er erst nach der Freigabe."
@@ -51,6 +57,11 @@ extension German {
         static let workAreasLabel = "Aktiv in"
         static let foundedLabel = "Gegründet"
         static let sizeLabel = "Größe"
+        static let emailLabel = "E-Mail"
+        static let phoneLabel = "Telefon"
+        static let websiteLabel = "Internet"
+        /// After the postal code of an address.
+        static let postalCodeCity = " Dortmund"
         static let placesHeading = "Orte"
         static let offersHeading = "Angebote"
         static let roomsHeading = "Räume zum Anfragen"
@@ -246,6 +257,7 @@ extension German {
         static let actorsCaption = "Alle Akteure mit ihren Kennzahlen"
         static let actorsTableHeader = ["Akteur", "Gruppe", "Community", "Partner (Grad)", "Betweenness", "Closeness", "Vermittler"]
         static let yes = "ja"
+        static let no = "nein"
         static let cityHeading = "Akteure auf der Stadtkarte"
         static let cityCaption = "Die Nummern gehören zur Tabelle daneben."
         static let cityTableCaption = "Akteure auf der Stadtkarte"

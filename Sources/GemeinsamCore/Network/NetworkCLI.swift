@@ -140,14 +140,14 @@ public enum NetworkCLI {
             out += v == 0 ? "\n" : ",\n"
             out += "{\"id\":" + JSONText.quoted(graph.ids[v])
             out += ",\"degree\":" + String(analysis.degree[v])
-            out += ",\"betweenness\":" + jsonNumber(analysis.betweenness[v])
-            out += ",\"closeness\":" + jsonNumber(analysis.closeness[v])
+            out += ",\"betweenness\":" + JSONText.number(analysis.betweenness[v])
+            out += ",\"closeness\":" + JSONText.number(analysis.closeness[v])
             out += ",\"component\":" + String(analysis.components.componentOf[v])
             out += ",\"community\":" + String(analysis.communities.communityOf[v]) + "}"
         }
         out += graph.nodeCount > 0 ? "\n]," : "],"
         out += "\"components\":" + String(analysis.components.count)
-        out += ",\"modularity\":" + jsonNumber(analysis.communities.modularity)
+        out += ",\"modularity\":" + JSONText.number(analysis.communities.modularity)
         out += ",\"warnings\":[" + (warnings ?? analysis.warnings).map(JSONText.quoted).joined(separator: ",") + "]}\n"
         return out
     }
@@ -176,9 +176,5 @@ public enum NetworkCLI {
     /// Shortest text that reads back as the same Double (Swift's `description`, e.g. `0.25`, `1e-05`).
     private static func number(_ value: Double) -> String {
         value.isFinite ? value.description : "nan"
-    }
-
-    private static func jsonNumber(_ value: Double) -> String {
-        value.isFinite ? value.description : "null"
     }
 }

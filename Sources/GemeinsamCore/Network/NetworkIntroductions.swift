@@ -1,35 +1,15 @@
 import Foundation
 
 extension Network {
-    public struct Coordinate: Sendable, Equatable {
-        public var latitude: Double
-        public var longitude: Double
-
-        public init(latitude: Double, longitude: Double) {
-            self.latitude = latitude
-            self.longitude = longitude
-        }
-
-        /// Great-circle distance in kilometres (haversine, mean earth radius).
-        public func distanceKm(to other: Coordinate) -> Double {
-            let rad = Double.pi / 180
-            let dLat = (other.latitude - latitude) * rad
-            let dLon = (other.longitude - longitude) * rad
-            let a = sin(dLat / 2) * sin(dLat / 2)
-                + cos(latitude * rad) * cos(other.latitude * rad) * sin(dLon / 2) * sin(dLon / 2)
-            return 2 * 6371.0088 * asin(min(1, a.squareRoot()))
-        }
-    }
-
     /// What an actor works on and where it is, for suggesting introductions.
     public struct ActorProfile: Sendable, Equatable {
         public var id: String
         public var topics: Set<String>
-        public var coordinate: Coordinate?
+        public var coordinate: GeoPoint?
         /// Area id (e.g. the Quartier); used when a coordinate is missing.
         public var area: String?
 
-        public init(id: String, topics: Set<String>, coordinate: Coordinate? = nil, area: String? = nil) {
+        public init(id: String, topics: Set<String>, coordinate: GeoPoint? = nil, area: String? = nil) {
             self.id = id
             self.topics = topics
             self.coordinate = coordinate
@@ -139,7 +119,7 @@ extension Network {
 
     private static func nearness(_ a: ActorProfile, _ b: ActorProfile, options: IntroductionOptions) -> Nearness? {
         if let p = a.coordinate, let q = b.coordinate {
-            let d = p.distanceKm(to: q)
+            let d = distanceKm(p, q)
             return d <= options.maxDistanceKm ? .distanceKm(d) : nil
         }
         guard let x = a.area, let y = b.area else { return nil }
@@ -178,5 +158,14 @@ extension Network {
         let tenths = Int((km * 10).rounded())
         if tenths == 0 { return "unter 0,1 km" }
         return "\(tenths / 10),\(tenths % 10) km"
+    }
+
+    /// Great-circle distance in kilometres (haversine, mean earth radius).
+    static func distanceKm(_ a: GeoPoint, _ b: GeoPoint) -> Double {
+        let rad = Double.pi / 180
+        let dLat = (b.lat - a.lat) * rad
+        let dLon = (b.lon - a.lon) * rad
+        let h = sin(dLat / 2) * sin(dLat / 2) + cos(a.lat * rad) * cos(b.lat * rad) * sin(dLon / 2) * sin(dLon / 2)
+        return 2 * 6371.0088 * asin(min(1, h.squareRoot()))
     }
 }

@@ -37,17 +37,17 @@ import Testing
     @Test func introductionsPairUntiedActorsWithSharedTopicsNearby() {
         // setup: Dortmund Nordstadt coordinates; Kiosk and Seniorenbüro are already tied
         let graph = Network.Graph(edges: [Network.Edge("Kiosk", "Seniorenbüro"), Network.Edge("Kirche", "Tafel")])
-        let nordmarkt = Network.Coordinate(latitude: 51.5230, longitude: 7.4560)
+        let nordmarkt = GeoPoint(lat: 51.5230, lon: 7.4560)
         let profiles = [
             Network.ActorProfile(id: "Kiosk", topics: ["Nachbarschaft", "Senior*innen"], coordinate: nordmarkt),
             Network.ActorProfile(id: "Seniorenbüro", topics: ["Senior*innen"], coordinate: nordmarkt),
             // 0.0108° of latitude ≈ 1.2 km north
             Network.ActorProfile(id: "Kirche", topics: ["Senior*innen", "Nachbarschaft", "Musik"],
-                                 coordinate: Network.Coordinate(latitude: 51.5338, longitude: 7.4560)),
+                                 coordinate: GeoPoint(lat: 51.5338, lon: 7.4560)),
             Network.ActorProfile(id: "Sportverein", topics: ["Sport"], coordinate: nordmarkt),
             // far away: 10 km
             Network.ActorProfile(id: "Hombruch", topics: ["Nachbarschaft"],
-                                 coordinate: Network.Coordinate(latitude: 51.4330, longitude: 7.4560)),
+                                 coordinate: GeoPoint(lat: 51.4330, lon: 7.4560)),
         ]
         // act
         let suggestions = Network.introductions(graph, profiles: profiles)

@@ -28,10 +28,11 @@ enum TieController {
         guard errors.isEmpty, let partner, let kind else {
             return try await render(req, actor: actor, form: form, errors: errors, status: .unprocessableEntity)
         }
+        let tie = ActorTieRow(sourceActorID: actor.id, targetActorID: partner.id, kind: kind, note: note, proposedBy: user.id)
+        let now = req.now
         let created = try await req.db.transaction { db -> Bool in
             let sql = db.sql
-            guard try await ActorWriter.proposeTie(source: actor.id, target: partner.id, kind: kind, note: note, by: user.id, on: sql)
-            else { return false }
+            guard try await ActorWriter.proposeTie(tie, now: now, on: sql) else { return false }
             for editor in try await ActorQueries.editors(of: partner.id, on: sql) {
                 try await Outbox.notify(userID: editor.userID, subject: German.Actors.proposalMailSubject(actor.name),
                                         text: German.Actors.proposalMailText(actor.name, partner: partner.name, kind: kind),
@@ -44,7 +45,7 @@ enum TieController {
             errors.add("partner", German.Actors.tieExists)
             return try await render(req, actor: actor, form: form, errors: errors, status: .conflict)
         }
-        return .seeOther(SiteURL.actorTies(actor.id.uuidString.lowercased()).path, notice: "vorgeschlagen")
+        return .seeOther(SiteURL.actorTies(actor.id.uuidString.lowercased()), notice: "vorgeschlagen")
     }
 
     struct DecisionForm: Content { var decision: String?; var actor: String? }
@@ -61,17 +62,17 @@ enum TieController {
         guard editsSource || editsTarget else { throw Abort(.forbidden) }
         let back = form.actor.flatMap(UUID.init(uuidString:)).flatMap { [tie.sourceID, tie.targetID].contains($0) ? $0 : nil }
             ?? (editsTarget ? tie.targetID : tie.sourceID)
-        let path = SiteURL.actorTies(back.uuidString.lowercased()).path
+        let page = SiteURL.actorTies(back.uuidString.lowercased())
         switch form.decision {
         case "bestaetigen", "ablehnen":
             guard editsTarget else { throw Abort(.forbidden) }
-            guard tie.status == .proposed else { return .seeOther(path, notice: "nicht-offen") }
+            guard tie.status == .proposed else { return .seeOther(page, notice: "nicht-offen") }
             let status: TieStatus = form.decision == "bestaetigen" ? .confirmed : .declined
-            try await ActorWriter.decideTie(tieID, status: status, by: user.id, on: req.sql)
-            return .seeOther(path, notice: status == .confirmed ? "bestaetigt" : "abgelehnt-kooperation")
+            try await ActorWriter.decideTie(tieID, status: status, by: user.id, now: req.now, on: req.sql)
+            return .seeOther(page, notice: status == .confirmed ? "bestaetigt" : "abgelehnt-kooperation")
         case "zurueckziehen", "beenden":
             try await ActorWriter.deleteTie(tieID, on: req.sql)
-            return .seeOther(path, notice: "beendet")
+            return .seeOther(page, notice: "beendet")
         default:
             throw GermanError(status: .unprocessableEntity, reason: German.Actors.decisionUnknown)
         }
@@ -79,7 +80,7 @@ enum TieController {
 
     /// The actor of the `id` parameter, if the person may manage its ties and it is approved.
     private static func tieActor(_ req: Request, user: CurrentUser) async throws -> ActorQueries.Actor {
-        let actor = try await ActorController.editable(req, user: user)
+        let actor = try await ActorAccess.editable(req, user: user)
         guard actor.isPublic else { throw GermanError(status: .conflict, reason: German.Actors.tiesNeedApproval) }
         return actor
     }
@@ -89,7 +90,7 @@ enum TieController {
         let ties = try await TieQueries.proposedTies(of: actor.id, on: req.sql)
         let derived = try await TieQueries.networkTies(of: actor.id, on: req.sql).filter(\.isDerived)
         let partners = try await ActorQueries.actors(status: .approved, on: req.sql).filter { $0.id != actor.id }
-        return ActorEditorPages.ties(actor: actor, ties: ties, derived: derived, partners: partners, form: form, errors: errors,
-                                     notice: req.actorsNotice, context: req.pageContext).response(status)
+        return TiesPage.page(actor: actor, ties: ties, derived: derived, partners: partners, form: form, errors: errors,
+                             notice: req.notice(from: German.Actors.notices), context: req.pageContext).response(status)
     }
 }

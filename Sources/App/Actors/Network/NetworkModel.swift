@@ -36,7 +36,7 @@ struct NetworkModel: Sendable {
         var areaKm2: [String: Double] = [:]
         for q in geography.all(.statisticalDistrict) { areaKm2[q.slug] = q.areaKm2 }
         for actor in list {
-            let home = actor.input.areaID ?? (actor.input.workAreaIDs.count == 1 ? actor.input.workAreaIDs[0] : nil)
+            let home = actor.profile.areaID ?? (actor.workAreaIDs.count == 1 ? actor.workAreaIDs[0] : nil)
             if let slug = home.flatMap({ geography.areas[$0]?.slug }) { areaOf[key(actor.id)] = slug }
         }
         let hotspots = Network.hotspots(Network.areaCounts(graph, areaOf: areaOf, areaKm2: areaKm2))
@@ -45,9 +45,8 @@ struct NetworkModel: Sendable {
         for q in geography.all(.statisticalDistrict) { neighbouring[q.slug] = Set(geography.neighbours(of: q).map(\.slug)) }
         let profiles = list.map { actor in
             Network.ActorProfile(
-                id: key(actor.id), topics: Set(actor.input.topics.map(\.label)),
-                coordinate: actor.input.lat.flatMap { lat in actor.input.lon.map { Network.Coordinate(latitude: lat, longitude: $0) } },
-                area: (actor.input.areaID ?? actor.input.workAreaIDs.first).flatMap { geography.areas[$0]?.slug })
+                id: key(actor.id), topics: Set(actor.profile.topicList.map(\.label)), coordinate: actor.profile.point,
+                area: actor.homeAreaID.flatMap { geography.areas[$0]?.slug })
         }
         let introductions = Network.introductions(graph, profiles: profiles, options: Network.IntroductionOptions(
             maxDistanceKm: 2, neighbouringAreas: neighbouring, minimumSharedTopics: 2, limit: 15))

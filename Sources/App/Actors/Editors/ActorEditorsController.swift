@@ -6,7 +6,7 @@ import Vapor
 enum ActorEditorsController {
     @Sendable static func page(req: Request) async throws -> Response {
         guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
-        let actor = try await ActorController.editable(req, user: user)
+        let actor = try await ActorAccess.editable(req, user: user)
         return try await render(req, actor: actor, email: "", errors: FormErrors(), status: .ok)
     }
 
@@ -14,7 +14,7 @@ enum ActorEditorsController {
 
     @Sendable static func invite(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let actor = try await ActorController.editable(req, user: user)
+        let actor = try await ActorAccess.editable(req, user: user)
         let form = try req.content.decode(InviteForm.self)
         var errors = FormErrors()
         guard let email = EmailAddress.validate(form.email, field: "email", errors: &errors) else {
@@ -25,15 +25,16 @@ enum ActorEditorsController {
             errors.add("email", German.Actors.alreadyEditor)
             return try await render(req, actor: actor, email: email, errors: errors, status: .unprocessableEntity)
         }
+        let now = req.now
         try await req.db.transaction { db in
             let sql = db.sql
-            let token = try await ActorWriter.invite(actorID: actor.id, email: email, by: user.id, on: sql)
+            let token = try await ActorWriter.invite(actorID: actor.id, email: email, by: user.id, now: now, on: sql)
             try await Outbox.enqueue(userID: nil, to: email, subject: German.Actors.inviteMailSubject(actor.name),
                                      text: German.Actors.inviteMailText(actor.name, inviter: user.publicName),
                                      link: .actorInvitation(token), kind: .actorInvitation, now: req.now,
                                      publicURL: req.application.appConfig.publicURL, on: sql)
         }
-        return .seeOther(SiteURL.actorEditors(actor.id.uuidString.lowercased()).path, notice: "eingeladen")
+        return .seeOther(SiteURL.actorEditors(actor.id.uuidString.lowercased()), notice: "eingeladen")
     }
 
     struct RemoveForm: Content { var user: String?; var invitation: String? }
@@ -41,13 +42,14 @@ enum ActorEditorsController {
     /// Removes an editor (also oneself) or withdraws an invitation; the last editor cannot be removed.
     @Sendable static func remove(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let actor = try await ActorController.editable(req, user: user)
+        let actor = try await ActorAccess.editable(req, user: user)
         let form = try req.content.decode(RemoveForm.self)
-        let path = SiteURL.actorEditors(actor.id.uuidString.lowercased()).path
+        let page = SiteURL.actorEditors(actor.id.uuidString.lowercased())
         if let raw = form.invitation, let id = UUID(uuidString: raw) {
-            guard try await ActorQueries.invitations(of: actor.id, on: req.sql).contains(where: { $0.id == id }) else { throw Abort(.notFound) }
+            guard try await ActorQueries.invitations(of: actor.id, now: req.now, on: req.sql).contains(where: { $0.id == id })
+            else { throw Abort(.notFound) }
             try await ActorWriter.deleteInvitation(id, on: req.sql)
-            return .seeOther(path, notice: "einladung-zurueckgezogen")
+            return .seeOther(page, notice: "einladung-zurueckgezogen")
         }
         guard let raw = form.user, let userID = UUID(uuidString: raw) else {
             throw GermanError(status: .unprocessableEntity, reason: German.Actors.removeWhom)
@@ -56,46 +58,47 @@ enum ActorEditorsController {
         guard editors.contains(where: { $0.userID == userID }) else { throw Abort(.notFound) }
         guard editors.count > 1 else { throw GermanError(status: .conflict, reason: German.Actors.lastEditor) }
         try await ActorWriter.removeEditor(actorID: actor.id, userID: userID, on: req.sql)
-        if userID == user.id, !user.has(.coordinator) { return .seeOther(SiteURL.actorsMine.path, notice: "ausgetreten") }
-        return .seeOther(path, notice: "entfernt")
+        if userID == user.id, !user.has(.coordinator) { return .seeOther(SiteURL.actorsMine, notice: "ausgetreten") }
+        return .seeOther(page, notice: "entfernt")
     }
 
     // MARK: accepting an invitation
 
     @Sendable static func invitation(req: Request) async throws -> Response {
-        let invitation = try await openInvitation(req)
-        guard let actor = try await ActorQueries.actor(invitation.actorID, on: req.sql) else { throw Abort(.notFound) }
-        return ActorEditorPages.invitation(actor: actor, token: req.parameters.get("token") ?? "", context: req.pageContext).response()
+        let (_, actor) = try await openInvitation(req)
+        return EditorPages.invitation(actor: actor, token: req.parameters.get("token") ?? "", context: req.pageContext).response()
     }
 
     @Sendable static func accept(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let invitation = try await openInvitation(req)
-        guard let actor = try await ActorQueries.actor(invitation.actorID, on: req.sql) else { throw Abort(.notFound) }
+        let (invitation, actor) = try await openInvitation(req)
+        let now = req.now
         try await req.db.transaction { db in
             let sql = db.sql
-            try await ActorWriter.addEditor(actorID: actor.id, userID: user.id, on: sql)
+            try await ActorWriter.addEditor(actorID: actor.id, userID: user.id, now: now, on: sql)
             try await ActorWriter.deleteInvitation(invitation.id, on: sql)
             if actor.isPublic {
                 _ = try await RoleQueries.grant(RoleGrant(role: .actorEditor, areaID: nil), to: user.id, by: user.id,
-                                                detail: "Einladung als Redaktion angenommen", now: req.now, on: sql)
+                                                detail: German.Actors.invitationAuditDetail, now: req.now, on: sql)
             }
         }
-        return .seeOther(SiteURL.actor(actor.id.uuidString.lowercased()).path, notice: "redaktion")
+        return .seeOther(SiteURL.actor(actor.id.uuidString.lowercased()), notice: "redaktion")
     }
 
-    private static func openInvitation(_ req: Request) async throws -> ActorQueries.Invitation {
+    /// The open invitation of the `token` parameter and its actor; 404 with a German message otherwise.
+    private static func openInvitation(_ req: Request) async throws -> (ActorInvitationRow, ActorQueries.Actor) {
         guard let token = req.parameters.get("token"), CSRFMiddleware.isWellFormed(token),
-              let invitation = try await ActorQueries.invitation(tokenHash: ActorWriter.tokenHash(token), on: req.sql)
+              let invitation = try await ActorQueries.invitation(tokenHash: ActorWriter.tokenHash(token), now: req.now, on: req.sql)
         else { throw GermanError(status: .notFound, reason: German.Actors.invitationInvalid) }
-        return invitation
+        guard let actor = try await ActorQueries.actor(invitation.actorID, on: req.sql) else { throw Abort(.notFound) }
+        return (invitation, actor)
     }
 
     private static func render(_ req: Request, actor: ActorQueries.Actor, email: String, errors: FormErrors,
                                status: HTTPResponseStatus) async throws -> Response {
         let editors = try await ActorQueries.editors(of: actor.id, on: req.sql)
-        let invitations = try await ActorQueries.invitations(of: actor.id, on: req.sql)
-        return ActorEditorPages.editors(actor: actor, editors: editors, invitations: invitations, email: email, errors: errors,
-                                        notice: req.actorsNotice, context: req.pageContext).response(status)
+        let invitations = try await ActorQueries.invitations(of: actor.id, now: req.now, on: req.sql)
+        return EditorPages.editors(actor: actor, editors: editors, invitations: invitations, email: email, errors: errors,
+                                   notice: req.notice(from: German.Actors.notices), context: req.pageContext).response(status)
     }
 }

@@ -1,0 +1,94 @@
+import Crypto
+import Foundation
+import SQLKit
+
+/// Writing actors, their Quartiere, editors and invitations. Callers run multi-statement changes in a transaction.
+enum ActorWriter {
+    /// Row types as columns (`areaID` → `area_id`, as `decodeRow` reads them), nil as NULL.
+    static let columns = SQLQueryEncoder(keyEncodingStrategy: .custom { path in
+        SomeCodingKey(stringValue: RowDecoding.columnName(path.last?.stringValue ?? ""))
+    }, nilEncodingStrategy: .asNil)
+
+    /// A new actor (submitted for review unless `row` says otherwise); the person who submits it becomes its first
+    /// editor.
+    @discardableResult
+    static func insert(_ row: ActorRow, workAreaIDs: [Int], now: Date, on sql: any SQLDatabase) async throws -> UUID {
+        var row = row
+        row.createdAt = now.timeIntervalSince1970
+        row.updatedAt = row.createdAt
+        try await sql.insert(into: "actors").model(row, with: columns).run()
+        try await setWorkAreas(row.id, workAreaIDs, on: sql)
+        if let userID = row.submittedBy { try await addEditor(actorID: row.id, userID: userID, now: now, on: sql) }
+        return row.id
+    }
+
+    static func update(_ id: UUID, _ profile: ActorProfile, workAreaIDs: [Int], now: Date, on sql: any SQLDatabase) async throws {
+        try await sql.update("actors").set(model: profile, with: columns)
+            .set("updated_at", to: now.timeIntervalSince1970)
+            .where("id", .equal, id).run()
+        try await setWorkAreas(id, workAreaIDs, on: sql)
+    }
+
+    private static func setWorkAreas(_ id: UUID, _ areaIDs: [Int], on sql: any SQLDatabase) async throws {
+        try await sql.delete(from: "actor_areas").where("actor_id", .equal, id).run()
+        let rows = Set(areaIDs).sorted().map { ActorAreaRow(actorID: id, areaID: $0) }
+        guard !rows.isEmpty else { return }
+        try await sql.insert(into: "actor_areas").models(rows, with: columns).run()
+    }
+
+    /// Approves or rejects (with a reason); the editors of an approved actor get the editing role for Begegnung.
+    static func decide(_ id: UUID, status: ActorStatus, reason: String, by userID: UUID, now: Date,
+                       on sql: any SQLDatabase) async throws {
+        try await sql.update("actors")
+            .set("status", to: status.rawValue).set("rejection_reason", to: status == .rejected ? reason : "")
+            .set("decided_by", to: SQLBind(userID)).set("decided_at", to: SQLBind(now.timeIntervalSince1970))
+            .set("updated_at", to: now.timeIntervalSince1970)
+            .where("id", .equal, id).run()
+        if status == .approved {
+            for editor in try await ActorQueries.editors(of: id, on: sql) {
+                _ = try await RoleQueries.grant(RoleGrant(role: .actorEditor, areaID: nil), to: editor.userID, by: userID,
+                                                detail: German.Actors.approvedAuditDetail, now: now, on: sql)
+            }
+        }
+    }
+
+    /// A changed actor goes back to review unless a coordinator changed it.
+    static func resubmit(_ id: UUID, now: Date, on sql: any SQLDatabase) async throws {
+        try await sql.update("actors").set("status", to: ActorStatus.submitted.rawValue)
+            .set("updated_at", to: now.timeIntervalSince1970).where("id", .equal, id).run()
+    }
+
+    // MARK: editors
+
+    static func addEditor(actorID: UUID, userID: UUID, now: Date, on sql: any SQLDatabase) async throws {
+        guard try await !ActorQueries.isEditor(actorID: actorID, userID: userID, on: sql) else { return }
+        try await sql.insert(into: "actor_editors")
+            .model(ActorEditorRow(actorID: actorID, userID: userID, addedAt: now.timeIntervalSince1970), with: columns).run()
+    }
+
+    static func removeEditor(actorID: UUID, userID: UUID, on sql: any SQLDatabase) async throws {
+        try await sql.delete(from: "actor_editors").where("actor_id", .equal, actorID).where("user_id", .equal, userID).run()
+    }
+
+    static let invitationLifetime: TimeInterval = 14 * 86_400
+
+    /// Stores an invitation and returns the token for the link (only its hash is stored).
+    static func invite(actorID: UUID, email: String, by userID: UUID, now: Date, on sql: any SQLDatabase) async throws -> String {
+        // one open invitation per address and actor
+        try await sql.delete(from: "actor_invitations").where("actor_id", .equal, actorID).where("email", .equal, email).run()
+        let token = CSRFMiddleware.newToken()
+        let invitation = ActorInvitationRow(actorID: actorID, email: email, tokenHash: tokenHash(token), invitedBy: userID,
+                                            createdAt: now.timeIntervalSince1970,
+                                            expiresAt: now.addingTimeInterval(invitationLifetime).timeIntervalSince1970)
+        try await sql.insert(into: "actor_invitations").model(invitation, with: columns).run()
+        return token
+    }
+
+    static func tokenHash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func deleteInvitation(_ id: UUID, on sql: any SQLDatabase) async throws {
+        try await sql.delete(from: "actor_invitations").where("id", .equal, id).run()
+    }
+}

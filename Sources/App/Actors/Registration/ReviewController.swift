@@ -1,0 +1,57 @@
+import Foundation
+import SQLKit
+import Vapor
+
+/// The coordinators' review of submitted actors: approve, or reject with a reason the editors see.
+enum ReviewController {
+    @Sendable static func queue(req: Request) async throws -> Response {
+        guard req.currentUser != nil else { return AccountController.loginRedirect(req) }
+        _ = try req.requireRole(.coordinator)
+        return try await render(req, errors: [:], notice: req.notice(from: German.Actors.notices), status: .ok)
+    }
+
+    private static func render(_ req: Request, errors: [UUID: String], notice: String?,
+                               status: HTTPResponseStatus) async throws -> Response {
+        let submitted = try await ActorQueries.actors(status: .submitted, on: req.sql)
+        let rejected = try await ActorQueries.actors(status: .rejected, on: req.sql)
+        return ReviewPage.page(submitted: submitted, rejected: rejected, errors: errors, geography: req.geography,
+                               notice: notice, context: req.pageContext).response(status)
+    }
+
+    struct DecisionForm: Content { var decision: String?; var reason: String? }
+
+    @Sendable static func decide(req: Request) async throws -> Response {
+        let user = try req.requireRole(.coordinator)
+        let actor = try await ActorAccess.actor(req)
+        let form = try req.content.decode(DecisionForm.self)
+        let status: ActorStatus
+        switch form.decision {
+        case "freigeben": status = .approved
+        case "ablehnen": status = .rejected
+        default: throw GermanError(status: .unprocessableEntity, reason: German.Actors.decisionUnknown)
+        }
+        var reason = ""
+        if status == .rejected {
+            switch TextInput.clean(form.reason, maxLength: 1_000, multiline: true) {
+            case let .success(text): reason = text
+            case let .failure(problem):
+                let message = problem == .empty ? German.Actors.reasonMissing : TextInput.message(problem, field: German.Actors.reasonWhat)
+                return try await render(req, errors: [actor.id: message], notice: nil, status: .unprocessableEntity)
+            }
+        }
+        let decidedReason = reason
+        let now = req.now
+        try await req.db.transaction { db in
+            let sql = db.sql
+            try await ActorWriter.decide(actor.id, status: status, reason: decidedReason, by: user.id, now: now, on: sql)
+            let base = req.application.appConfig.publicURL
+            for editor in try await ActorQueries.editors(of: actor.id, on: sql) {
+                try await Outbox.notify(userID: editor.userID, subject: German.Actors.decisionMailSubject(status, actor.name),
+                                        text: German.Actors.decisionMailText(status, actor.name, reason: decidedReason),
+                                        link: .actor(actor.id.uuidString.lowercased()), kind: .actorDecision,
+                                        now: now, publicURL: base, on: sql)
+            }
+        }
+        return .seeOther(SiteURL.actorsReview, notice: status == .approved ? "freigegeben" : "abgelehnt")
+    }
+}
