@@ -12,12 +12,7 @@ extension Network {
 
         /// Great-circle distance in kilometres (haversine, mean earth radius).
         public func distanceKm(to other: Coordinate) -> Double {
-            let rad = Double.pi / 180
-            let dLat = (other.latitude - latitude) * rad
-            let dLon = (other.longitude - longitude) * rad
-            let a = sin(dLat / 2) * sin(dLat / 2)
-                + cos(latitude * rad) * cos(other.latitude * rad) * sin(dLon / 2) * sin(dLon / 2)
-            return 2 * 6371.0088 * asin(min(1, a.squareRoot()))
+            GeoPoint(lat: latitude, lon: longitude).greatCircleDistance(to: GeoPoint(lat: other.latitude, lon: other.longitude)) / 1000
         }
     }
 
