@@ -160,12 +160,5 @@ extension Network {
         return "\(tenths / 10),\(tenths % 10) km"
     }
 
-    /// Great-circle distance in kilometres (haversine, mean earth radius).
-    static func distanceKm(_ a: GeoPoint, _ b: GeoPoint) -> Double {
-        let rad = Double.pi / 180
-        let dLat = (b.lat - a.lat) * rad
-        let dLon = (b.lon - a.lon) * rad
-        let h = sin(dLat / 2) * sin(dLat / 2) + cos(a.lat * rad) * cos(b.lat * rad) * sin(dLon / 2) * sin(dLon / 2)
-        return 2 * 6371.0088 * asin(min(1, h.squareRoot()))
-    }
+    static func distanceKm(_ a: GeoPoint, _ b: GeoPoint) -> Double { a.greatCircleDistance(to: b) / 1000 }
 }

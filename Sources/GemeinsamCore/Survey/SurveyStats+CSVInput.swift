@@ -60,21 +60,30 @@ extension SurveyStats {
         return out
     }
 
-    /// Non-empty, unique ids (line numbers in errors).
-    static func ids(_ table: CSV.Table, file: String) throws(SurveyStatsError) -> [String] {
-        let ids = columnValues(table, "id")
+    /// Non-empty, unique ids (line numbers in errors). `noun` names them in the message ("ID", "Fall-ID").
+    static func ids(_ table: CSV.Table, file: String, column: String = "id", noun: String = "ID")
+        throws(SurveyStatsError) -> [String]
+    {
+        let ids = columnValues(table, column)
         var firstLine: [String: Int] = [:]
         for (i, id) in ids.enumerated() {
             if id.isEmpty {
-                throw SurveyStatsError(.invalidValue, file: file, line: i + 2, column: "id", message: "Die ID ist leer.")
+                throw SurveyStatsError(.invalidValue, file: file, line: i + 2, column: column, message: "Die \(noun) ist leer.")
             }
             if let first = firstLine[id] {
-                throw SurveyStatsError(.duplicateID, file: file, line: i + 2, column: "id",
-                                       message: "Die ID „\(id)“ kommt doppelt vor (zuerst in Zeile \(first)).")
+                throw SurveyStatsError(.duplicateID, file: file, line: i + 2, column: column,
+                                       message: "Die \(noun) „\(shown(id))“ kommt doppelt vor (zuerst in Zeile \(first)).")
             }
             firstLine[id] = i + 2
         }
         return ids
+    }
+
+    /// A value quoted in an error message: control characters (line breaks in quoted fields) become spaces, so the
+    /// message stays one line, and values longer than 40 characters are cut.
+    static func shown(_ value: String) -> String {
+        let flat = String(value.unicodeScalars.map { CharacterSet.controlCharacters.contains($0) ? " " : Character($0) })
+        return flat.count > 40 ? String(flat.prefix(40)) + "…" : flat
     }
 
     static func readMargins(_ text: String) throws(SurveyStatsError) -> Margins { try Margins(csv: text) }
