@@ -3,7 +3,7 @@
 
 Needs polib and Debian's gettext tools:
     apt-get install -y gettext
-    python3 -m venv /tmp/venv-i18n && /tmp/venv-i18n/bin/pip install polib==1.2.0
+    python3 -m venv /tmp/venv-i18n && /tmp/venv-i18n/bin/pip install polib==1.2.0 babel==2.19.0
     cd Tests/GemeinsamCoreTests/Fixtures/localization && /tmp/venv-i18n/bin/python generate.py
 
 What it does:
@@ -16,6 +16,7 @@ What it does:
    msgcat writes for sample.po (via msgattrib --no-obsolete, with and without --no-wrap).
 3. Checks that msgfmt rejects every file in malformed/ and prints msgfmt's line next to the one POParserTests
    expects from our parser.
+4. Checks the CLDR plural table in PluralFormsTests.swift against Babel's CLDR data (babel.Locale.plural_form).
 """
 import json
 import os
@@ -95,8 +96,26 @@ def check_malformed():
         print(f"malformed/{name}: msgfmt rejects it: {first}")
 
 
+def check_plural_table():
+    from babel import Locale
+    import babel
+
+    swift = open(os.path.join(HERE, "../../Localization/PluralFormsTests.swift"), encoding="utf-8").read()
+    rows = re.findall(r'\("(\w+)", \[([^\]]*)\]\)', swift)
+    samples = [int(n) for n in re.search(r"static let samples = \[([^\]]*)\]", swift).group(1).replace("_", "").split(",")]
+    assert rows, "no table found in PluralFormsTests.swift"
+    for code, cells in rows:
+        expected = [c.strip().lstrip(".") for c in cells.split(",")]
+        rule = Locale.parse(code).plural_form
+        actual = [rule(n) for n in samples]
+        assert expected == actual, f"{code}: table {expected} but CLDR (Babel) says {actual}"
+    print(f"PluralFormsTests table: {len(rows)} languages x {len(samples)} numbers agree with CLDR "
+          f"{babel.core.get_cldr_version()} (Babel {babel.__version__})")
+
+
 if __name__ == "__main__":
     write_expected()
     check_written()
     check_malformed()
+    check_plural_table()
     sys.exit(0)
