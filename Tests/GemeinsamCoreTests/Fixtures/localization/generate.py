@@ -17,6 +17,8 @@ What it does:
 3. Checks that msgfmt rejects every file in malformed/ and prints msgfmt's line next to the one POParserTests
    expects from our parser.
 4. Checks the CLDR plural table in PluralFormsTests.swift against Babel's CLDR data (babel.Locale.plural_form).
+5. Prints where the expected strings in LocalFormatTests.swift (Foundation's ICU data) differ from CLDR as Babel
+   formats it.
 """
 import json
 import os
@@ -113,9 +115,37 @@ def check_plural_table():
           f"{babel.core.get_cldr_version()} (Babel {babel.__version__})")
 
 
+def compare_formats():
+    """Prints where LocalFormatTests' expected strings (Foundation's ICU data) differ from CLDR 49 via Babel."""
+    import datetime
+    from babel.dates import format_date, format_skeleton
+    from babel.numbers import format_decimal, format_percent
+
+    swift = open(os.path.join(HERE, "../../Localization/LocalFormatTests.swift"), encoding="utf-8").read()
+    unescape = lambda s: re.sub(r"\\u\{([0-9A-Fa-f]+)\}", lambda m: chr(int(m.group(1), 16)), s)
+    locales = {"de": "de_DE", "en": "en_GB", "tr": "tr_TR", "ar": "ar", "uk": "uk_UA"}
+    day = datetime.date(2026, 12, 3)
+    names = ["long date", "short date", "short date with year", "numeric date", "integer", "decimal", "percent"]
+    agree = 0
+    for code, cells in re.findall(r'\("(\w\w)", \[(.*?)\]\)', swift, flags=re.S):
+        expected = [unescape(c) for c in re.findall(r'"((?:[^"\\]|\\.)*)"', cells)]
+        loc = locales[code]
+        babel_values = [format_date(day, "full", locale=loc), format_skeleton("MMMEd", day, locale=loc),
+                        format_skeleton("yMMMEd", day, locale=loc), format_skeleton("yMMdd", day, locale=loc),
+                        format_decimal(1234567, locale=loc), format_decimal(1234.567, format="#,##0.##", locale=loc),
+                        format_percent(0.953, locale=loc)]
+        for name, ours, theirs in zip(names, expected, babel_values):
+            if ours == theirs:
+                agree += 1
+            else:
+                print(f"  {code} {name}: Foundation {ours!r}, CLDR 49 {theirs!r}")
+    print(f"LocalFormatTests: {agree} of {len(locales) * len(names)} expected strings equal Babel's CLDR 49 output")
+
+
 if __name__ == "__main__":
     write_expected()
     check_written()
     check_malformed()
     check_plural_table()
+    compare_formats()
     sys.exit(0)
