@@ -67,7 +67,7 @@ enum OperationsController {
 
     /// The yardstick for the page benchmarks (bench/): a minimal static page rendered with Plot by this binary.
     @Sendable static func minimalPage(req: Request) async throws -> Response {
-        HTML(.lang(.german), .head(.element(named: "title", text: "Minimal")), .body(.p("Gemeinsam"))).response()
+        HTML(.lang(.german), Layout.head(title: "Minimal", description: nil), .body(.p("Gemeinsam"))).response()
     }
 
     /// Prometheus metrics, only for a scraper with the configured bearer token (`METRICS_TOKEN`); without a token

@@ -20,20 +20,25 @@ enum Layout {
                      main: Node<HTML.BodyContext>) -> HTML {
         HTML(
             .lang(.german),
-            .head(
-                .meta(.charset(.utf8)),
-                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                // not Plot's `.title`: it also writes og/twitter meta tags with the title unescaped in an attribute
-                .element(named: "title", nodes: [.safeText("\(title) – \(German.siteName)")]),
-                .meta(.name("description"), .attr("content", description ?? German.tagline)),
-                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path), .attribute(named: "media", value: "all"))
-            ),
+            head(title: title, description: description ?? German.tagline),
             .body(
                 .a(.class("skip-link"), .href("#inhalt"), .text(German.skipLink)),
                 header(context),
                 .main(.id("inhalt"), .attribute(named: "tabindex", value: "-1"), main),
                 footer()
             )
+        )
+    }
+
+    /// The one `<head>` of every page. Every value is escaped here; never use Plot's `.title()`/`.description()`,
+    /// which also write og/twitter meta tags with the value unescaped in an attribute (`LayoutHeadTests` checks).
+    static func head(title: String, description: String?) -> Node<HTML.DocumentContext> {
+        .head(
+            .meta(.charset(.utf8)),
+            .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+            .element(named: "title", nodes: [.safeText("\(title) – \(German.siteName)")]),
+            .unwrap(description) { .meta(.name("description"), .attr("content", $0)) },
+            .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path), .attribute(named: "media", value: "all"))
         )
     }
 

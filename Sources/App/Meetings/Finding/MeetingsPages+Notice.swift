@@ -11,12 +11,7 @@ extension MeetingsPages {
         let sunday = monday.adding(days: 6)!
         return HTML(
             .lang(.german),
-            .head(
-                .meta(.charset(.utf8)),
-                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(T.noticeHeading(title)) – \(German.siteName)"),
-                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
-            ),
+            Layout.head(title: T.noticeHeading(title), description: nil),
             .body(
                 .class("notice-page"),
                 .a(.class("skip-link"), .href("#inhalt"), .text(German.skipLink)),
