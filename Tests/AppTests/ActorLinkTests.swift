@@ -10,8 +10,8 @@ import VaporTesting
     @Test func placesOffersAndBookingsNameTheirActorAndTiesFollow() async throws {
         try await withTestApp { app in
             // setup: Anna edits actor A, Ben edits actor B (both approved, both with the editing role)
-            var anna = try await EditFixture.browser(app, email: "anna@example.org", role: .actorEditor)
-            var ben = try await EditFixture.browser(app, email: "ben@example.org", firstName: "Ben", role: .actorEditor)
+            var anna = try await EditFixture.browser(app, email: "anna@example.org", actorEditor: true)
+            var ben = try await EditFixture.browser(app, email: "ben@example.org", firstName: "Ben", actorEditor: true)
             var coordinator = try await EditFixture.browser(app, email: "k@example.org", firstName: "Kim", role: .coordinator)
             let a = try await ActorFixture.actor(app, name: "Verein A", editor: try await EditFixture.userID(app, "anna@example.org"))
             let b = try await ActorFixture.actor(app, name: "Verein B", editor: try await EditFixture.userID(app, "ben@example.org"))

@@ -15,7 +15,9 @@ import VaporTesting
             try await browser.register()
             #expect(try await browser.get("/admin/rollen").status == .forbidden)
             #expect(try await browser.get("/admin/protokoll").status == .forbidden)
-            for role in [Role.actorEditor, .kioskStaff, .coordinator] {
+            try await makeActorEditor("anna@example.org", in: app)
+            #expect(try await browser.get("/admin/rollen").status == .forbidden, "Akteur-Redaktion darf keine Rollen verwalten")
+            for role in [Role.kioskStaff, .coordinator] {
                 try await grant(role, to: "anna@example.org", in: app)
                 let res = try await browser.get("/admin/rollen")
                 #expect(res.status == .forbidden, "\(role) darf keine Rollen verwalten")

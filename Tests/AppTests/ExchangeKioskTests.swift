@@ -15,7 +15,9 @@ import VaporTesting
             var cara = try await ExchangeTest.person(app, "cara@example.org", first: "Cara")
             #expect(try await cara.get("/kiosk").status == .forbidden)
             #expect(try await cara.get("/kiosk/aufnahme").status == .forbidden)
-            for role in [Role.coordinator, .admin, .areaManager, .actorEditor] {
+            try await makeActorEditor("cara@example.org", in: app)
+            #expect(try await cara.get("/kiosk/aufnahme").status == .forbidden, "Akteur-Redaktion")
+            for role in [Role.coordinator, .admin, .areaManager] {
                 try await grant(role, to: "cara@example.org", area: role == .areaManager ? 1 : nil, in: app)
                 #expect(try await cara.get("/kiosk/aufnahme").status == .forbidden, "\(role)")
             }

@@ -48,13 +48,14 @@ import VaporTesting
                 ("other-kiosk@example.org", .kioskStaff, nil),
                 ("quartier@example.org", .areaManager, app.geographyStore.snapshot.area(kind: .statisticalDistrict, slug: "borsigplatz")?.id),
                 ("koordination@example.org", .coordinator, nil), ("admin@example.org", .admin, nil),
-                ("akteur@example.org", .actorEditor, nil),
             ]
             for (email, role, area) in roles {
                 let browser = try await ExchangeTest.person(app, email, first: "Rolf")
                 try await grant(role, to: email, area: area, in: app)
                 viewers.append((role.rawValue, browser))
             }
+            viewers.append(("Akteur-Redaktion", try await ExchangeTest.person(app, "akteur@example.org", first: "Rolf")))
+            try await makeActorEditor("akteur@example.org", in: app)
             _ = try await ExchangeTest.kiosk(app, staff: "other-kiosk@example.org", name: "Anderer Kiosk", quartier: "06")
 
             // act: a listing, a request with a phone number, a kiosk listing with a request

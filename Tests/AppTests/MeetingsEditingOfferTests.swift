@@ -10,7 +10,7 @@ import VaporTesting
 @Suite(.serialized) struct MeetingsEditingOfferTests {
     @Test func editorCreatesAWeeklyOfferAtTheirPlace() async throws {
         try await withTestApp { app in
-            var editor = try await EditFixture.browser(app, email: "anna@example.org", role: .actorEditor)
+            var editor = try await EditFixture.browser(app, email: "anna@example.org", actorEditor: true)
             let owner = try await EditFixture.userID(app, "anna@example.org")
             let place = try await EditFixture.place(app, owner: owner)
             let form = try await editor.get("/angebote/neu?ort=\(place)")
@@ -43,7 +43,7 @@ import VaporTesting
 
     @Test func outdoorOfferMonthlyWithCancelledDatesAndAmount() async throws {
         try await withTestApp { app in
-            var editor = try await EditFixture.browser(app, email: "anna@example.org", role: .actorEditor)
+            var editor = try await EditFixture.browser(app, email: "anna@example.org", actorEditor: true)
             var fields = EditFixture.offerFields(title: "Quartiersspaziergang")
             fields = EditFixture.replacing(fields, "scheduleKind", with: "monthly")
             fields = EditFixture.removing(fields, "weekdays")
@@ -106,7 +106,7 @@ import VaporTesting
 
     @Test func badOfferInputShowsAGermanMessageNextToTheField() async throws {
         try await withTestApp { app in
-            var editor = try await EditFixture.browser(app, email: "anna@example.org", role: .actorEditor)
+            var editor = try await EditFixture.browser(app, email: "anna@example.org", actorEditor: true)
             for bad in Self.badOfferInput {
                 let res = try await editor.post("/angebote/neu", bad.fields)
                 #expect(res.status == .unprocessableEntity, "\(bad.field)")
@@ -120,7 +120,7 @@ import VaporTesting
 
     @Test func aTenMegabyteDescriptionIsRefusedWith413() async throws {
         try await withTestApp { app in
-            var editor = try await EditFixture.browser(app, email: "anna@example.org", role: .actorEditor)
+            var editor = try await EditFixture.browser(app, email: "anna@example.org", actorEditor: true)
             let res = try await editor.post("/angebote/neu", EditFixture.replacing(EditFixture.offerFields(), "description",
                                                                                    with: String(repeating: "x", count: 10 * 1024 * 1024)))
             #expect(res.status == .payloadTooLarge)
@@ -130,7 +130,7 @@ import VaporTesting
 
     @Test func markupInTheDescriptionIsEscapedAndParagraphsKept() async throws {
         try await withTestApp { app in
-            var editor = try await EditFixture.browser(app, email: "anna@example.org", role: .actorEditor)
+            var editor = try await EditFixture.browser(app, email: "anna@example.org", actorEditor: true)
             let text = "<img src=x onerror=alert(1)>\r\n\r\nZweiter Absatz"
             let created = try await editor.post("/angebote/neu", EditFixture.replacing(EditFixture.offerFields(title: "<i>Titel</i>"),
                                                                                       "description", with: text))
@@ -153,7 +153,7 @@ import VaporTesting
 
     @Test func editPauseCancelAndHistoryWithADeletedAccount() async throws {
         try await withTestApp { app in
-            var editor = try await EditFixture.browser(app, email: "anna@example.org", role: .actorEditor)
+            var editor = try await EditFixture.browser(app, email: "anna@example.org", actorEditor: true)
             let owner = try await EditFixture.userID(app, "anna@example.org")
             let offer = try await EditFixture.offer(app, place: nil, owner: owner)
             var manager = try await EditFixture.browser(app, email: "emil@example.org", firstName: "Emil", initial: "K",
@@ -189,7 +189,7 @@ import VaporTesting
 
     @Test func placesOfOthersAreNotOfferedAndCannotBeUsed() async throws {
         try await withTestApp { app in
-            var editor = try await EditFixture.browser(app, email: "anna@example.org", role: .actorEditor)
+            var editor = try await EditFixture.browser(app, email: "anna@example.org", actorEditor: true)
             let other = try await EditFixture.place(app, name: "Fremder Ort", owner: nil)
             let draft = try await EditFixture.place(app, name: "Eigener Entwurf", owner: try await EditFixture.userID(app, "anna@example.org"),
                                                     status: .draft)

@@ -71,9 +71,10 @@ enum EditFixture {
 
     /// A logged-in browser with an account and the given role (areaManager for `area`).
     static func browser(_ app: Application, email: String, firstName: String = "Anna", initial: String = "B",
-                        role: Role? = nil, area: String? = nil) async throws -> Browser {
+                        role: Role? = nil, area: String? = nil, actorEditor: Bool = false) async throws -> Browser {
         var browser = Browser(app)
         try await browser.register(email: email, firstName: firstName, initial: initial)
+        if actorEditor { try await makeActorEditor(email, in: app) }
         if let role {
             let areaID = try area.map { try quartier(app, $0).id }
             try await grant(role, to: email, area: areaID, in: app)

@@ -17,7 +17,7 @@ import VaporTesting
     }
 
     static func setUp(_ app: Application) async throws -> Setup {
-        let owner = try await EditFixture.browser(app, email: "anna@example.org", role: .actorEditor)
+        let owner = try await EditFixture.browser(app, email: "anna@example.org", actorEditor: true)
         let place = try await EditFixture.place(app, owner: try await EditFixture.userID(app, "anna@example.org"))
         let room = try await EditFixture.room(app, place: place)
         let resident = try await EditFixture.browser(app, email: "ben@example.org", firstName: "Ben", initial: "K")
@@ -73,7 +73,7 @@ import VaporTesting
             // others may not
             #expect(try await s.resident.get("/orte/\(s.place)/raeume/neu").status == .forbidden)
             #expect(try await s.resident.get("/raeume/\(id)/bearbeiten").status == .forbidden)
-            var other = try await EditFixture.browser(app, email: "cem@example.org", firstName: "Cem", role: .actorEditor)
+            var other = try await EditFixture.browser(app, email: "cem@example.org", firstName: "Cem", actorEditor: true)
             #expect(try await other.post("/raeume/\(id)/bearbeiten", [("name", "X"), ("capacity", "1")]).status == .forbidden)
             var manager = try await EditFixture.browser(app, email: "dora@example.org", firstName: "Dora", role: .areaManager, area: "city")
             #expect(try await manager.get("/raeume/\(id)/bearbeiten").status == .forbidden)
@@ -121,7 +121,7 @@ import VaporTesting
 
     @Test func roomsOfUnpublishedPlacesAreHidden() async throws {
         try await withTestApp { app in
-            var editor = try await EditFixture.browser(app, email: "anna@example.org", role: .actorEditor)
+            var editor = try await EditFixture.browser(app, email: "anna@example.org", actorEditor: true)
             let place = try await EditFixture.place(app, owner: try await EditFixture.userID(app, "anna@example.org"), status: .draft)
             let room = try await EditFixture.room(app, place: place)
             try await app.testing().test(.GET, "/raeume/\(room)") { res in #expect(res.status == .notFound) }
@@ -210,7 +210,7 @@ import VaporTesting
 
             // residents and others may not decide
             #expect(try await s.resident.post("/buchungen/\(ids[0])/entscheidung", [("action", "confirm")]).status == .forbidden)
-            var otherEditor = try await EditFixture.browser(app, email: "dora@example.org", firstName: "Dora", role: .actorEditor)
+            var otherEditor = try await EditFixture.browser(app, email: "dora@example.org", firstName: "Dora", actorEditor: true)
             #expect(try await otherEditor.post("/buchungen/\(ids[0])/entscheidung", [("action", "confirm")]).status == .forbidden)
             var otherManager = try await EditFixture.browser(app, email: "emil@example.org", firstName: "Emil", role: .areaManager, area: "city")
             #expect(try await otherManager.post("/buchungen/\(ids[0])/entscheidung", [("action", "decline")]).status == .forbidden)

@@ -9,7 +9,8 @@ enum AccountQueries {
         guard let user = try await user(id: id, on: sql) else { return nil }
         return CurrentUser(id: id, email: user.email, firstName: user.firstName, initial: user.initial,
                            homeAreaID: user.homeAreaID, grants: try await grants(of: id, on: sql),
-                           emailVerified: user.emailVerifiedAt != nil)
+                           emailVerified: user.emailVerifiedAt != nil,
+                           actorIDs: try await ActorQueries.approvedActorIDs(editedBy: id, on: sql))
     }
 
     static func user(id: UUID, on sql: any SQLDatabase) async throws -> UserRow? {

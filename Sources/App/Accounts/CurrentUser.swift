@@ -12,12 +12,16 @@ struct CurrentUser: Sendable {
     var grants: [RoleGrant]
     /// Whether the person confirmed their e-mail address (needed to post to the Börse or contact anyone).
     var emailVerified = true
+    /// The approved actors the person edits: what they may edit in Begegnung follows from these.
+    var actorIDs: [UUID] = []
 
     /// Public name: first name and initial ("Anna B.").
     var publicName: String { PublicName.make(firstName: firstName, initial: initial) }
 
     func has(_ role: Role) -> Bool { role == .resident || grants.contains { $0.role == role } }
     var isAdmin: Bool { has(.admin) }
+    /// Whether the person edits at least one approved actor.
+    var editsActors: Bool { !actorIDs.isEmpty }
     /// Areas an area manager may act for.
     var managedAreaIDs: [Int] { grants.filter { $0.role == .areaManager }.compactMap(\.areaID) }
     /// Staff see other people's data, often on shared computers: their sessions end sooner.

@@ -4,13 +4,14 @@ import Vapor
 
 /// Demo accounts for every role, only when `DEMO_ACCOUNTS_PASSWORD` is set (demonstrations, browser tests).
 enum DemoAccounts {
-    static let accounts: [(email: String, first: String, role: Role?, quartier: String)] = [
-        ("demo-bewohner@beispiel.invalid", "Bea", nil, "06"),
-        ("demo-helfer@beispiel.invalid", "Hilde", nil, "05"),
-        ("demo-kiosk@beispiel.invalid", "Kira", .kioskStaff, "05"),
-        ("demo-quartier@beispiel.invalid", "Quirin", .areaManager, "05"),
-        ("demo-koordination@beispiel.invalid", "Konrad", .coordinator, "00"),
-        ("demo-akteur@beispiel.invalid", "Alma", .actorEditor, "05"),
+    /// `actor`: the account edits a sample actor (editing rights follow from that, not from a role).
+    static let accounts: [(email: String, first: String, role: Role?, quartier: String, actor: Bool)] = [
+        ("demo-bewohner@beispiel.invalid", "Bea", nil, "06", false),
+        ("demo-helfer@beispiel.invalid", "Hilde", nil, "05", false),
+        ("demo-kiosk@beispiel.invalid", "Kira", .kioskStaff, "05", false),
+        ("demo-quartier@beispiel.invalid", "Quirin", .areaManager, "05", false),
+        ("demo-koordination@beispiel.invalid", "Konrad", .coordinator, "00", false),
+        ("demo-akteur@beispiel.invalid", "Alma", nil, "05", true),
     ]
 
     static func ensure(_ app: Application) async throws {
@@ -28,11 +29,12 @@ enum DemoAccounts {
                 id = try await AccountQueries.insert(.init(email: a.email, passwordHash: hash, firstName: a.first, initial: "D",
                                                            homeAreaID: area?.id, isSample: true, verified: true), now: app.clock.now, on: sql)
             }
-            guard let id, let role = a.role else { continue }
+            guard let id else { continue }
+            if a.actor { try await ActorSampleSeeder.linkDemoEditor(id, now: app.clock.now, on: sql) }
+            guard let role = a.role else { continue }
             _ = try await RoleQueries.grant(RoleGrant(role: role, areaID: role.isScopedToArea ? area?.id : nil), to: id, by: nil,
                                             detail: role.germanName + " (Demo)", now: app.clock.now, on: sql)
             if role == .kioskStaff, let site = siteIDs.first { try await KioskQueries.addStaff(siteID: site, userID: id, now: app.clock.now, on: sql) }
-            if role == .actorEditor { try await ActorSampleSeeder.linkDemoEditor(id, now: app.clock.now, on: sql) }
         }
         app.logger.notice("Demo-Zugänge sind eingerichtet (DEMO_ACCOUNTS_PASSWORD). Nie in Produktion verwenden.")
     }

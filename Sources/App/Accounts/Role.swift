@@ -1,7 +1,7 @@
-/// What a person may do beyond being a resident. Every account is a resident; roles are granted on top.
+/// What a person may do beyond being a resident. Every account is a resident; roles are granted on top. Editing an
+/// actor is no role: it follows from the actors a person edits (`CurrentUser.actorIDs`).
 enum Role: String, CaseIterable, Codable, Sendable {
     case resident
-    case actorEditor
     case kioskStaff
     case areaManager
     case coordinator
@@ -10,7 +10,6 @@ enum Role: String, CaseIterable, Codable, Sendable {
     var germanName: String {
         switch self {
         case .resident: "Bewohner*in"
-        case .actorEditor: "Akteur (Redaktion)"
         case .kioskStaff: "Kiosk-Team"
         case .areaManager: "Quartiersmanagement"
         case .coordinator: "Koordinierungsstelle"
@@ -19,7 +18,7 @@ enum Role: String, CaseIterable, Codable, Sendable {
     }
 
     /// Roles an admin can grant; `resident` is every account's base role.
-    static let grantable: [Role] = [.actorEditor, .kioskStaff, .areaManager, .coordinator, .admin]
+    static let grantable: [Role] = [.kioskStaff, .areaManager, .coordinator, .admin]
 
     /// Roles that see other people's data.
     var isStaff: Bool { self == .kioskStaff || self == .areaManager || self == .coordinator || self == .admin }

@@ -3,7 +3,7 @@ import Vapor
 /// The Akteursnetz: self-registered initiatives reviewed by the Koordinierungsstelle, their directory, editors,
 /// cooperations, the network analysis, exports and the API.
 enum ActorsFeature: Feature {
-    static var migrations: [NumberedMigration] { [.init(4, CreateActor())] }
+    static var migrations: [NumberedMigration] { [.init(4, CreateActor()), .init(11, AddActorEditingRights())] }
 
     static func routes(_ app: Application) throws {
         let id = SiteURL.parameter("id")
@@ -29,6 +29,7 @@ enum ActorsFeature: Feature {
         // coordinators
         app.get(SiteURL.actorsReview.pathComponents, use: ReviewController.queue)
         app.post(SiteURL.actorDecision(id).pathComponents, use: ReviewController.decide)
+        app.post(SiteURL.actorChangeDecision(id).pathComponents, use: ReviewController.decideChange)
         app.get(SiteURL.network.pathComponents, use: NetworkController.page)
         app.get(SiteURL.networkCSV(SiteURL.parameter("tabelle")).pathComponents, use: NetworkController.csv)
         // API

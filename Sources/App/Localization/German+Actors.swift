@@ -44,9 +44,6 @@ extension German {
         static let yes = "ja"
         static let no = "nein"
         static let apiNotFound = "Diesen Akteur gibt es nicht (oder er ist noch nicht freigegeben)."
-        /// Audit log details of the editing role an actor's editors get.
-        static let approvedAuditDetail = "Akteur freigegeben"
-        static let invitationAuditDetail = "Einladung als Redaktion angenommen"
         static let sampleNote = "Beispiel: Dieser Eintrag zeigt, wie das Verzeichnis aussieht. Es gibt diesen Akteur nicht."
 
         static let submittedNote = "Dieser Eintrag ist eingereicht und wird von der Koordinierungsstelle geprüft. Öffentlich sichtbar ist er erst nach der Freigabe."
@@ -189,6 +186,9 @@ extension German {
             "abgelehnt-kooperation": "Die Anfrage ist abgelehnt.",
             "beendet": "Die Kooperation ist entfernt.",
             "nicht-offen": "Diese Anfrage war schon entschieden. Es hat sich nichts geändert.",
+            "aenderung-eingereicht": "Danke! Ihre Änderung ist eingereicht. Die Koordinierungsstelle prüft sie; bis dahin bleibt der Eintrag, wie er war.",
+            "aenderung-uebernommen": "Die Änderung ist übernommen.",
+            "aenderung-verworfen": "Die Änderung ist verworfen; der Eintrag bleibt, wie er war.",
         ]
     }
 

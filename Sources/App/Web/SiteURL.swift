@@ -76,6 +76,7 @@ enum SiteURL: Equatable {
     case actor(String)
     case actorEdit(String)
     case actorDecision(String)
+    case actorChangeDecision(String)
     case actorEditors(String)
     case actorEditorRemove(String)
     case actorInvitation(String)
@@ -162,6 +163,7 @@ enum SiteURL: Equatable {
         case let .actor(id): "/akteure/\(id)"
         case let .actorEdit(id): "/akteure/\(id)/bearbeiten"
         case let .actorDecision(id): "/akteure/\(id)/entscheidung"
+        case let .actorChangeDecision(id): "/akteure/\(id)/aenderung"
         case let .actorEditors(id): "/akteure/\(id)/redaktion"
         case let .actorEditorRemove(id): "/akteure/\(id)/redaktion/entfernen"
         case let .actorInvitation(token): "/akteure/einladung/\(token)"

@@ -174,3 +174,11 @@ func grant(_ role: Role, to email: String, area: Int? = nil, in app: Application
     let id = try #require(try await RoleQueries.userID(email: email, on: sql))
     _ = try await RoleQueries.grant(RoleGrant(role: role, areaID: area), to: id, by: nil, detail: role.germanName, now: app.clock.now, on: sql)
 }
+
+/// Makes the account an editor of a new approved actor ("Verein von …"): editing rights in Begegnung follow from
+/// the actors a person edits. Returns the actor's id.
+@discardableResult
+func makeActorEditor(_ email: String, in app: Application) async throws -> UUID {
+    let userID = try #require(try await RoleQueries.userID(email: email, on: app.sql))
+    return try await ActorFixture.actor(app, name: "Verein von \(email)", editor: userID)
+}

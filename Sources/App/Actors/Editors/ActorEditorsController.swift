@@ -12,6 +12,10 @@ enum ActorEditorsController {
 
     struct InviteForm: Content { var email: String? }
 
+    /// Invitation mails per inviting editor and per actor and day: enough for a team, too few to spam anyone.
+    static let inviterLimiter = RateLimiter(limit: 10, window: 86_400)
+    static let actorLimiter = RateLimiter(limit: 20, window: 86_400)
+
     @Sendable static func invite(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let actor = try await ActorAccess.editable(req, user: user)
@@ -24,6 +28,12 @@ enum ActorEditorsController {
            try await ActorQueries.isEditor(actorID: actor.id, userID: existing, on: req.sql) {
             errors.add("email", German.Actors.alreadyEditor)
             return try await render(req, actor: actor, email: email, errors: errors, status: .unprocessableEntity)
+        }
+        let salt = try await Settings.salt(on: req.sql)
+        for (limiter, key) in [(inviterLimiter, "invite|" + user.id.uuidString), (actorLimiter, "invite-actor|" + actor.id.uuidString)] {
+            if case let .limited(until) = try await limiter.attempt(RateLimiter.key(key, salt: salt), now: req.now, on: req.sql) {
+                throw RegistrationController.tooMany(German.Actors.invitationsTooMany, until: until, now: req.now)
+            }
         }
         let now = req.now
         try await req.db.transaction { db in
@@ -70,17 +80,17 @@ enum ActorEditorsController {
     }
 
     @Sendable static func accept(req: Request) async throws -> Response {
-        let user = try req.requireUser()
+        let user = try req.requireVerifiedUser()
         let (invitation, actor) = try await openInvitation(req)
+        // the invitation is for the invited address only, not for whoever holds the link
+        guard user.email.lowercased() == invitation.email.lowercased() else {
+            throw GermanError(status: .forbidden, reason: German.Actors.invitationOtherAddress)
+        }
         let now = req.now
         try await req.db.transaction { db in
             let sql = db.sql
             try await ActorWriter.addEditor(actorID: actor.id, userID: user.id, now: now, on: sql)
             try await ActorWriter.deleteInvitation(invitation.id, on: sql)
-            if actor.isPublic {
-                _ = try await RoleQueries.grant(RoleGrant(role: .actorEditor, areaID: nil), to: user.id, by: user.id,
-                                                detail: German.Actors.invitationAuditDetail, now: req.now, on: sql)
-            }
         }
         return .seeOther(SiteURL.actor(actor.id.uuidString.lowercased()), notice: "redaktion")
     }

@@ -25,6 +25,14 @@ enum ActorQueries {
         return try await withWorkAreas(rows, on: sql)
     }
 
+    /// The approved actors the person edits, the source of their editing rights in Begegnung.
+    static func approvedActorIDs(editedBy userID: UUID, on sql: any SQLDatabase) async throws -> [UUID] {
+        try await sql.raw("""
+            SELECT a.id FROM actors a JOIN actor_editors e ON e.actor_id = a.id
+            WHERE e.user_id = \(bind: userID) AND a.status = \(bind: ActorStatus.approved.rawValue) ORDER BY a.id
+            """).all().map { try $0.decode(column: "id", as: UUID.self) }
+    }
+
     static func isEditor(actorID: UUID, userID: UUID, on sql: any SQLDatabase) async throws -> Bool {
         try await sql.raw("SELECT 1 AS one FROM actor_editors WHERE actor_id = \(bind: actorID) AND user_id = \(bind: userID)")
             .first() != nil

@@ -36,7 +36,8 @@ enum ActorWriter {
         try await sql.insert(into: "actor_areas").models(rows, with: columns).run()
     }
 
-    /// Approves or rejects (with a reason); the editors of an approved actor get the editing role for Begegnung.
+    /// Approves or rejects (with a reason). The editors of an approved actor may edit its places and offers in
+    /// Begegnung (`EditScope`); no role is granted.
     static func decide(_ id: UUID, status: ActorStatus, reason: String, by userID: UUID, now: Date,
                        on sql: any SQLDatabase) async throws {
         try await sql.update("actors")
@@ -44,12 +45,6 @@ enum ActorWriter {
             .set("decided_by", to: SQLBind(userID)).set("decided_at", to: SQLBind(now.timeIntervalSince1970))
             .set("updated_at", to: now.timeIntervalSince1970)
             .where("id", .equal, id).run()
-        if status == .approved {
-            for editor in try await ActorQueries.editors(of: id, on: sql) {
-                _ = try await RoleQueries.grant(RoleGrant(role: .actorEditor, areaID: nil), to: editor.userID, by: userID,
-                                                detail: German.Actors.approvedAuditDetail, now: now, on: sql)
-            }
-        }
     }
 
     /// A changed actor goes back to review unless a coordinator changed it.

@@ -72,6 +72,19 @@ enum ActorController {
         let (checked, invalid) = try posted(req, editing: actor)
         guard let profile = checked.profile else { return invalid() }
         let now = req.now
+        let proposal = ActorChangeRow.Proposal(profile: profile, workAreaIDs: checked.workAreaIDs)
+        if try await ActorChanges.needsReview(actor, by: user, on: req.sql),
+           proposal != ActorChangeRow.Proposal(profile: actor.profile, workAreaIDs: actor.workAreaIDs) {
+            try await req.db.transaction { db in
+                let sql = db.sql
+                try await ActorChanges.propose(proposal, for: actor.id, by: user.id, now: now, on: sql)
+                try await Outbox.notify(userIDs: try await RoleQueries.userIDs(with: .coordinator, on: sql),
+                                        subject: German.Actors.changeMailSubject(actor.name),
+                                        text: German.Actors.changeMailText(actor.name), link: .actorsReview,
+                                        kind: .actorReview, now: now, publicURL: req.application.appConfig.publicURL, on: sql)
+            }
+            return .seeOther(SiteURL.actor(actor.id.uuidString.lowercased()), notice: "aenderung-eingereicht")
+        }
         try await req.db.transaction { db in
             let sql = db.sql
             try await ActorWriter.update(actor.id, profile, workAreaIDs: checked.workAreaIDs, now: now, on: sql)

@@ -14,7 +14,8 @@ enum ReviewController {
                                status: HTTPResponseStatus) async throws -> Response {
         let submitted = try await ActorQueries.actors(status: .submitted, on: req.sql)
         let rejected = try await ActorQueries.actors(status: .rejected, on: req.sql)
-        return ReviewPage.page(submitted: submitted, rejected: rejected, errors: errors, geography: req.geography,
+        let changes = try await ActorChanges.pending(on: req.sql)
+        return ReviewPage.page(submitted: submitted, changes: changes, rejected: rejected, errors: errors, geography: req.geography,
                                notice: notice, context: req.pageContext).response(status)
     }
 
@@ -53,5 +54,31 @@ enum ReviewController {
             }
         }
         return .seeOther(SiteURL.actorsReview, notice: status == .approved ? "freigegeben" : "abgelehnt")
+    }
+
+    /// Takes a waiting change to an approved actor over, or discards it; the editor who proposed it is told.
+    @Sendable static func decideChange(req: Request) async throws -> Response {
+        _ = try req.requireRole(.coordinator)
+        guard let pending = try await ActorChanges.pending(of: try req.uuidParameter(), on: req.sql) else {
+            throw GermanError(status: .notFound, reason: German.Actors.changeGone)
+        }
+        let accept: Bool
+        switch try req.content.decode(DecisionForm.self).decision {
+        case "uebernehmen": accept = true
+        case "verwerfen": accept = false
+        default: throw GermanError(status: .unprocessableEntity, reason: German.Actors.decisionUnknown)
+        }
+        let now = req.now
+        try await req.db.transaction { db in
+            let sql = db.sql
+            try await ActorChanges.decide(pending, accept: accept, now: now, on: sql)
+            if let editor = pending.change.submittedBy {
+                try await Outbox.notify(userID: editor, subject: German.Actors.changeDecisionSubject(accept, pending.actor.name),
+                                        text: German.Actors.changeDecisionText(accept, pending.actor.name),
+                                        link: .actor(pending.actor.id.uuidString.lowercased()), kind: .actorDecision,
+                                        now: now, publicURL: req.application.appConfig.publicURL, on: sql)
+            }
+        }
+        return .seeOther(SiteURL.actorsReview, notice: accept ? "aenderung-uebernommen" : "aenderung-verworfen")
     }
 }

@@ -6,7 +6,7 @@ import Plot
 enum ReviewPage {
     private typealias T = German.Actors
 
-    static func page(submitted: [ActorQueries.Actor], rejected: [ActorQueries.Actor], errors: [UUID: String],
+    static func page(submitted: [ActorQueries.Actor], changes: [ActorChanges.Pending], rejected: [ActorQueries.Actor], errors: [UUID: String],
                      geography: GeographySnapshot, notice: String?, context: PageContext) -> HTML {
         Layout.page(title: T.reviewTitle, context: context, main: .group(
             .h1(.text(T.reviewTitle)),
@@ -20,6 +20,9 @@ enum ReviewPage {
             .h2(.text(T.reviewSubmitted(submitted.count))),
             .if(submitted.isEmpty, .p(.text(T.reviewNothing))),
             .forEach(submitted) { actor in reviewItem(actor, error: errors[actor.id], geography: geography, context: context) },
+            .h2(.text(T.changesHeading(changes.count))),
+            .if(changes.isEmpty, .p(.text(T.changesNothing))),
+            .forEach(changes) { changeItem($0, context: context) },
             .if(!rejected.isEmpty, .group(
                 .h2(.text(T.reviewRejected)),
                 .ul(.forEach(rejected) { actor in
@@ -27,6 +30,25 @@ enum ReviewPage {
                 })
             ))
         ))
+    }
+
+    private static func changeItem(_ pending: ActorChanges.Pending, context: PageContext) -> Node<HTML.BodyContext> {
+        let idText = pending.actor.id.uuidString.lowercased()
+        let action = SiteURL.actorChangeDecision(idText).path
+        let new = pending.proposal.profile
+        return .element(named: "section", nodes: [
+            .class("review-item"), .attr("aria-labelledby", "aenderung-" + idText),
+            .h3(.id("aenderung-" + idText), ActorViews.link(pending.actor.id, pending.actor.name)),
+            .p(.safeText(T.changedFields(ActorChanges.changedFields(pending)))),
+            .if(new.name != pending.actor.name, .p(.safeText(T.nameLabel + ": " + new.name))),
+            .if(new.description != pending.actor.profile.description,
+                .p(.safeText(German.ActorForm.description + ": " + String(new.description.prefix(400))))),
+            .if(new.website != pending.actor.profile.website, .p(.safeText(T.websiteLabel + ": " + new.website))),
+            FormView.buttonForm(action: action, csrfToken: context.csrfToken, fields: [("decision", "uebernehmen")],
+                                label: T.changeAccept + ": " + pending.actor.name),
+            FormView.buttonForm(action: action, csrfToken: context.csrfToken, fields: [("decision", "verwerfen")],
+                                label: T.changeDiscard + ": " + pending.actor.name, secondary: true),
+        ])
     }
 
     private static func reviewItem(_ actor: ActorQueries.Actor, error: String?, geography: GeographySnapshot,

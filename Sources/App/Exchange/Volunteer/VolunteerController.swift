@@ -137,7 +137,7 @@ enum VolunteerController {
         if let actorID = entry.actorID {
             mayConfirm = try await ActorQueries.isEditor(actorID: actorID, userID: user.id, on: req.sql)
         } else {
-            mayConfirm = entry.confirmerID == user.id && (entry.confirmBy != "actor" || user.has(.actorEditor))
+            mayConfirm = entry.confirmerID == user.id && (entry.confirmBy != "actor" || user.editsActors)
         }
         guard mayConfirm else { throw Abort(.forbidden) }
         try await VolunteerQueries.decide(entry.id, confirm: confirm, byName: user.publicName, now: req.now, on: req.sql)

@@ -111,7 +111,7 @@ enum EditFlow<Kind: EditableKind> {
     static func editable(_ req: Request, user: CurrentUser) async throws -> (Kind.Item, EditScope) {
         let scope = try req.editScope(user)
         guard let item = try await Kind.find(try req.uuidParameter(), on: req.sql) else { throw Abort(.notFound) }
-        guard scope.mayEdit(ownerID: item.ownerUserID, areaID: item.areaID) else { throw Abort(.forbidden) }
+        guard scope.mayEdit(ownerID: item.ownerUserID, actorID: item.actorID, areaID: item.areaID) else { throw Abort(.forbidden) }
         return (item, scope)
     }
 

@@ -170,7 +170,7 @@ enum MeetingsController {
     static func findOffer(_ req: Request) async throws -> Offer {
         guard let offer = try await OfferQueries.offer(try req.uuidParameter(), on: req.sql) else { throw Abort(.notFound) }
         if offer.status == .draft,
-           !EditScope.mayEdit(req.currentUser, ownerUserID: offer.ownerUserID, areaID: offer.areaID) {
+           !EditScope.mayEdit(req.currentUser, ownerUserID: offer.ownerUserID, actorID: offer.organiserActorID, areaID: offer.areaID) {
             throw Abort(.notFound)
         }
         return offer
@@ -186,7 +186,7 @@ enum MeetingsController {
     static func findPlace(_ req: Request) async throws -> PlaceWithType {
         guard let place = try await PlaceQueries.place(try req.uuidParameter(), on: req.sql) else { throw Abort(.notFound) }
         if place.status == .draft,
-           !EditScope.mayEdit(req.currentUser, ownerUserID: place.ownerUserID, areaID: place.areaID) {
+           !EditScope.mayEdit(req.currentUser, ownerUserID: place.ownerUserID, actorID: place.ownerActorID, areaID: place.areaID) {
             throw Abort(.notFound)
         }
         return place

@@ -16,7 +16,7 @@ extension MeetingsPages {
                          latitude: place?.lat, longitude: place?.lon),
             organizer: .init(name: offer.organiser), isAccessibleForFree: offer.costKind == .free,
             languages: offer.languageList).render(next.filter { _ in offer.status == .published })
-        let mayEdit = EditScope.mayEdit(context.user, ownerUserID: offer.ownerUserID, areaID: offer.areaID)
+        let mayEdit = EditScope.mayEdit(context.user, ownerUserID: offer.ownerUserID, actorID: offer.organiserActorID, areaID: offer.areaID)
         return Layout.page(title: offer.title, context: context, description: String(offer.description.prefix(160)), main: .group(
             .p(.class("eyebrow"), .text(offer.category.label)),
             .h1(.safeText(offer.title), .sampleBadge(offer.isSample)),

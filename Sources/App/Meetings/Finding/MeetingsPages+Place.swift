@@ -8,7 +8,7 @@ extension MeetingsPages {
                       geography: GeographySnapshot, map: String?, now: Date, context: PageContext) -> HTML {
         let idText = place.id.uuidString.lowercased()
         let area = geography.areas[place.areaID]
-        let mayEdit = EditScope.mayEdit(context.user, ownerUserID: place.ownerUserID, areaID: place.areaID)
+        let mayEdit = EditScope.mayEdit(context.user, ownerUserID: place.ownerUserID, actorID: place.ownerActorID, areaID: place.areaID)
         return Layout.page(title: place.name, context: context, main: .group(
             .p(.class("eyebrow"), .safeText(place.typeName)),
             .h1(.safeText(place.name), .sampleBadge(place.isSample)),

@@ -29,6 +29,7 @@ enum BookingQueries {
         var placeID: UUID
         var placeName: String
         var placeOwnerUserID: UUID?
+        var placeOwnerActorID: UUID?
         var placeAreaID: Int
         var requesterFirstName: String?
         var requesterInitial: String?
@@ -39,6 +40,7 @@ enum BookingQueries {
 
     private static let selectBookings: SQLQueryString = """
         SELECT b.*, r.name AS room_name, p.id AS place_id, p.name AS place_name, p.owner_user_id AS place_owner_user_id,
+               p.owner_actor_id AS place_owner_actor_id,
                p.area_id AS place_area_id, u.first_name AS requester_first_name, u.initial AS requester_initial
         FROM room_bookings b
         JOIN rooms r ON r.id = b.room_id

@@ -41,7 +41,7 @@ enum OfferQueries {
     static func editable(in scope: EditScope, on sql: any SQLDatabase) async throws -> [WithPlaceName] {
         try await sql.raw("""
             SELECT o.*, p.name AS place_name FROM offers o LEFT JOIN places p ON p.id = o.place_id
-            WHERE \(scope.condition("o")) ORDER BY o.title
+            WHERE \(scope.condition("o", actorColumn: "organiser_actor_id")) ORDER BY o.title
             """).rows(WithPlaceName.self)
     }
 

@@ -24,7 +24,7 @@ enum BookingController {
             let done = try await BookingWriter.withdraw(booking.id, userID: user.id, on: req.db)
             return .seeOther(SiteURL.bookings.path, notice: done ? "zurueckgezogen" : "nicht-offen")
         case "confirm", "decline":
-            guard let scope = EditScope(user: user), scope.mayEdit(ownerID: booking.placeOwnerUserID, areaID: booking.placeAreaID)
+            guard let scope = EditScope(user: user), scope.mayEdit(ownerID: booking.placeOwnerUserID, actorID: booking.placeOwnerActorID, areaID: booking.placeAreaID)
             else { throw Abort(.forbidden) }
             if form.action == "confirm" {
                 guard booking.startsAt > req.now.timeIntervalSince1970 else {

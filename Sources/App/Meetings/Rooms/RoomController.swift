@@ -60,7 +60,7 @@ enum RoomController {
     static func editable(_ req: Request, user: CurrentUser) async throws -> RoomQueries.RoomWithPlace {
         let scope = try req.editScope(user)
         guard let room = try await RoomQueries.room(try req.uuidParameter(), on: req.sql) else { throw Abort(.notFound) }
-        guard scope.mayEdit(ownerID: room.place.ownerUserID, areaID: room.place.areaID) else { throw Abort(.forbidden) }
+        guard scope.mayEdit(ownerID: room.place.ownerUserID, actorID: room.place.ownerActorID, areaID: room.place.areaID) else { throw Abort(.forbidden) }
         return room
     }
 
@@ -107,7 +107,7 @@ enum RoomController {
     /// The room if its place is published, or if the person may edit it; 404 otherwise.
     private static func visibleRoom(_ req: Request) async throws -> (RoomQueries.RoomWithPlace, Bool) {
         guard let room = try await RoomQueries.room(try req.uuidParameter(), on: req.sql) else { throw Abort(.notFound) }
-        let mayEdit = EditScope.mayEdit(req.currentUser, ownerUserID: room.place.ownerUserID, areaID: room.place.areaID)
+        let mayEdit = EditScope.mayEdit(req.currentUser, ownerUserID: room.place.ownerUserID, actorID: room.place.ownerActorID, areaID: room.place.areaID)
         guard room.place.status == .published || mayEdit else { throw Abort(.notFound) }
         return (room, mayEdit)
     }
