@@ -39,6 +39,26 @@ import VaporTesting
         }
     }
 
+    @Test func anUnconfirmedAccountCannotWriteToAnyone() async throws {
+        try await withTestApp { app in
+            // setup: logged in with the password, address not confirmed
+            var browser = Browser(app)
+            try await browser.register(confirm: false)
+            try await browser.post("/konto/anmelden", [("email", "anna@example.org"), ("password", Browser.password)])
+            // act
+            let listing = try await browser.post("/boerse/neu", ExchangeTest.listingFields())
+            let actor = try await browser.post("/akteure/neu", ActorFixture.fields())
+            // check
+            for response in [listing, actor] {
+                #expect(response.status == .forbidden)
+                #expect(response.text.contains("bestätigen"))
+            }
+            #expect(try await EditFixture.count(app, "listings") == 0)
+            #expect(try await EditFixture.count(app, "actors") == 0)
+            #expect(try await browser.get("/boerse/neu").status == .ok)       // reading the form is fine
+        }
+    }
+
     @Test func passwordResetIsTheSameAnswerForEveryAddressAndWorksOnce() async throws {
         try await withTestApp { app in
             // setup

@@ -12,7 +12,8 @@ enum ActorsFeature: Feature {
         app.get(SiteURL.actorsCSV.pathComponents, use: ActorExport.csv)
         app.get(SiteURL.actorsGeoJSON.pathComponents, use: ActorExport.geoJSON)
         app.get(SiteURL.actor(id).pathComponents, use: ActorController.show)
-        // registering and editing
+        // registering and editing: a confirmed address is needed to write
+        let app = app.grouped(VerifiedAccountMiddleware())
         app.get(SiteURL.actorsMine.pathComponents, use: ActorController.mine)
         app.get(SiteURL.actorNew.pathComponents, use: ActorController.newForm)
         app.post(SiteURL.actorNew.pathComponents, use: ActorController.create)

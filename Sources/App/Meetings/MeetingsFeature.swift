@@ -31,7 +31,7 @@ enum MeetingsFeature: Feature {
         app.get(SiteURL.room(id).pathComponents, use: RoomController.show)
         app.get(SiteURL.roomEdit(id).pathComponents, use: RoomController.editForm)
         app.post(SiteURL.roomEdit(id).pathComponents, use: RoomController.update)
-        app.post(SiteURL.roomRequest(id).pathComponents, use: RoomController.request)
+        app.grouped(VerifiedAccountMiddleware()).post(SiteURL.roomRequest(id).pathComponents, use: RoomController.request)
         app.get(SiteURL.bookings.pathComponents, use: BookingController.list)
         app.post(SiteURL.bookingDecision(id).pathComponents, use: BookingController.decide)
         // API
