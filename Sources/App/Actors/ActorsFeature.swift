@@ -43,5 +43,12 @@ enum ActorsFeature: Feature {
         app.asyncCommands.use(NetworkCommand(), as: "network")
     }
 
+    static func jobs(_ config: AppConfig) -> [Job] {
+        // an invitation keeps an e-mail address: it goes when it expires, not only when it is used
+        [Job(name: "actors.expire-invitations", interval: 3_600) { app in
+            try await ActorWriter.deleteExpiredInvitations(now: app.clock.now, on: app.sql)
+        }]
+    }
+
     static var sampleContent: [any SampleContent.Seeder] { [ActorSampleSeeder()] }
 }

@@ -19,6 +19,8 @@ enum MailFeature: Feature {
             if result.sent > 0 || result.failed > 0 || (result.unavailable != nil && changed) {
                 app.logger.notice("\(German.Mail.delivered(result.description))")
             }
+        }, Job(name: "mail.retention", interval: 3_600) { app in
+            try await Outbox.deleteOld(now: app.clock.now, on: app.sql)
         }]
     }
 }

@@ -20,4 +20,7 @@ enum NotificationKind: String, CaseIterable, Sendable {
     case accountUnlock = "account.unlock"
     case kioskReset = "account.kiosk-reset"
     case passwordChanged = "account.password-changed"
+
+    /// Mails with a single-use link or about the account itself: kept only briefly (`Outbox.deleteOld`).
+    var isAccountMail: Bool { rawValue.hasPrefix("account.") || self == .actorInvitation }
 }

@@ -81,4 +81,24 @@ enum Outbox {
             .decode(column: "n", as: Int.self) ?? 0
         return result
     }
+
+    /// How long sent mails stay in the outbox (and in the person's notification list); account mails carry
+    /// single-use links and go after a day. Mails that could not be delivered go after the same time.
+    static let keptDays = 30.0
+    static let accountMailKeptDays = 1.0
+
+    /// Deletes mails past their retention (the `mail.retention` job); returns how many.
+    @discardableResult
+    static func deleteOld(now: Date, on sql: any SQLDatabase) async throws -> Int {
+        let day = 86_400.0
+        let accountKinds = NotificationKind.allCases.filter(\.isAccountMail).map(\.rawValue)
+        let account = try await sql.delete(from: "outbox").where("kind", .in, accountKinds)
+            .where("created_at", .lessThan, now.timeIntervalSince1970 - accountMailKeptDays * day)
+            .returning("id").all().count
+        let other = try await sql.delete(from: "outbox")
+            .where("created_at", .lessThan, now.timeIntervalSince1970 - keptDays * day)
+            .returning("id").all().count
+        return account + other
+    }
 }
+

@@ -83,6 +83,12 @@ enum ActorWriter {
         SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 
+    @discardableResult
+    static func deleteExpiredInvitations(now: Date, on sql: any SQLDatabase) async throws -> Int {
+        try await sql.delete(from: "actor_invitations").where("expires_at", .lessThanOrEqual, now.timeIntervalSince1970)
+            .returning("id").all().count
+    }
+
     static func deleteInvitation(_ id: UUID, on sql: any SQLDatabase) async throws {
         try await sql.delete(from: "actor_invitations").where("id", .equal, id).run()
     }
