@@ -132,5 +132,21 @@ import VaporTesting
             #expect(refused.headers.first(name: "Retry-After") != nil)
         }
     }
-}
 
+    @Test func invitationsToAnAddressAreInItsExportAndGoWithTheAccount() async throws {
+        try await withTestApp { app in
+            // setup: Ben has an account; Anna invites him
+            var anna = try await EditFixture.browser(app, email: "anna@example.org")
+            var ben = try await EditFixture.browser(app, email: "ben@example.org", firstName: "Ben")
+            let id = try await ActorFixture.actor(app, name: "Annas Verein", editor: try await EditFixture.userID(app, "anna@example.org"))
+            #expect(try await anna.post("/akteure/\(id)/redaktion", [("email", "ben@example.org")]).status == .seeOther)
+            // act, check
+            let export = try await ben.get("/konto/daten.json").text
+            #expect(export.contains("invitationsToYou") && export.contains("Annas Verein"))
+            #expect(try await ben.post("/konto/loeschen", [("password", Browser.password)]).status == .ok)
+            #expect(try await EditFixture.count(app, "actor_invitations") == 0)
+            let left = try await app.sql.select().column("id").from("outbox").where("to_address", .equal, "ben@example.org").all()
+            #expect(left.isEmpty)
+        }
+    }
+}

@@ -79,6 +79,11 @@ enum AccountQueries {
 
     /// Removes the account and everything personal that hangs on it; audit entries keep only the action.
     static func delete(userID: UUID, on sql: any SQLDatabase) async throws {
+        // what was sent to the address without an account link: invitations and their mails
+        if let email = try await user(id: userID, on: sql)?.email {
+            try await sql.delete(from: "actor_invitations").where("email", .equal, email).run()
+            try await sql.delete(from: "outbox").where("to_address", .equal, email).run()
+        }
         try await MeetingsPrivacy.forget(userID: userID, on: sql)
         try await ExchangeAccountData.delete(userID: userID, on: sql)
         try await sql.delete(from: "user_roles").where("user_id", .equal, userID).run()
@@ -110,6 +115,10 @@ enum AccountQueries {
         var nachbarschaftsboerse: ExchangeAccountData.Export?
         var actorsYouEdit: [ActorMembership]
         var invitationsYouSent: [String]
+        var invitationsToYou: [String]
+        var actorChangesWaitingForReview: [String]
+        struct Session: Encodable { var startedAt: Date; var lastSeenAt: Date; var endsAt: Date }
+        var sessions: [Session]
         var note: String
     }
 
@@ -138,6 +147,18 @@ enum AccountQueries {
             },
             invitationsYouSent: try await sql.select().column("email").from("actor_invitations").where("invited_by", .equal, userID)
                 .all().map { try $0.decode(column: "email", as: String.self) },
+            invitationsToYou: try await sql.raw("""
+                SELECT a.name FROM actor_invitations i JOIN actors a ON a.id = i.actor_id WHERE i.email = \(bind: user.email)
+                """).all().map { try $0.decode(column: "name", as: String.self) },
+            actorChangesWaitingForReview: try await sql.raw("""
+                SELECT a.name FROM actor_changes c JOIN actors a ON a.id = c.actor_id WHERE c.submitted_by = \(bind: userID)
+                """).all().map { try $0.decode(column: "name", as: String.self) },
+            sessions: try await sql.select().column("*").from("auth_sessions").where("user_id", .equal, userID)
+                .orderBy("created_at").rows(AuthSessionRow.self).map {
+                    Export.Session(startedAt: Date(timeIntervalSince1970: $0.createdAt),
+                                   lastSeenAt: Date(timeIntervalSince1970: $0.lastSeenAt),
+                                   endsAt: Date(timeIntervalSince1970: $0.expiresAt))
+                },
             note: German.Account.exportNote)
     }
 }
