@@ -27,9 +27,10 @@ enum DashboardController {
         let (wishes, wishName) = wishRanking(dataset, viewer: viewer, scope: s.scope, geography: req.geography)
         let pending = viewer.isCoordinator ? try await FreeTextQueries.count(wave: s.wave.id, status: .pending, on: req.sql) : 0
         let panel = viewer.isCoordinator ? try await panelComparison(req, wave: s.wave, waves: s.waves) : nil
+        let refusals = viewer.isCoordinator ? try await SurveyThrottle.refusals(in: s.wave, on: req.sql) : []
         return DashboardModel(selection: s, viewer: viewer, dataset: dataset, tables: tables, wishes: wishes,
                               wishAreaName: wishName, panel: panel, pendingFreeTexts: pending,
-                              cache: req.application.monitorCache)
+                              refusals: refusals, cache: req.application.monitorCache)
     }
 
     /// The wishes of the chosen area, else of the viewer's Quartiere, else of the city; with the area's name.

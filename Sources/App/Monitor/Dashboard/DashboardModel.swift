@@ -11,6 +11,8 @@ struct DashboardModel: Sendable {
     var wishAreaName: String
     var panel: PanelComparison?
     var pendingFreeTexts: Int
+    /// Days of the wave on which answers from one network were refused (coordinators only).
+    var refusals: [(day: String, refused: Int)] = []
     /// Where the maps' SVG paths are kept.
     var cache: MonitorCache
 

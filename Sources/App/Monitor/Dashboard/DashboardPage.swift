@@ -12,6 +12,8 @@ extension MonitorPages {
             sampleBanner(m.isSample),
             subnav(m.query, isCoordinator: m.isCoordinator, pending: m.pendingFreeTexts),
             filterForm(m, geography: geography),
+            .if(!m.refusals.isEmpty, .div(.class("notice notice-warning"), .attribute(named: "role", value: "status"),
+                .p(.text(German.Monitor.burstFlag(m.refusals.map { (GermanFormat.isoDate($0.day), $0.refused) }))))),
             .if(m.dataset.count == 0, .p(.class("empty-state"), .text(German.Monitor.noAnswers))),
             headline(m),
             method(m),

@@ -35,6 +35,9 @@ enum SurveyController {
         case let .failure(errors):
             return rerender(errors)
         case let .success(parsed):
+            if let until = try await SurveyThrottle.refusal(req, wave: wave) {
+                throw RegistrationController.tooMany(German.Monitor.surveyTooMany, until: until, now: req.now)
+            }
             var errors = FormErrors()
             let day = SurveyDay.iso(req.now)
             guard let stored = try await store(parsed, wave: wave, channel: .online, day: day, req: req, errors: &errors)
