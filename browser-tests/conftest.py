@@ -8,17 +8,20 @@ journeys themselves never execute page JavaScript: they type, tab and press ENTE
 from __future__ import annotations
 
 import base64
+import http.cookiejar
 import json
 import os
 import re
+import sqlite3
 import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
+from typing import Callable
 
 import pytest
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException, WebDriverException
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
@@ -292,9 +295,28 @@ def visit(driver, path: str, name: str | None = None, **kwargs) -> None:
 # No page JavaScript: type with send_keys, activate links/buttons with ENTER.
 
 
+def _document_replaced(old_html):
+    """Like EC.staleness_of, but also counts the answers Chromedriver sometimes gives while the old document is
+    being torn down ("Node with given id does not belong to the document", "Cannot find context") as replaced."""
+
+    def predicate(_driver) -> bool:
+        try:
+            old_html.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as err:
+            message = str(err).lower()
+            if "does not belong to the document" in message or "cannot find context" in message:
+                return True
+            raise
+
+    return predicate
+
+
 def wait_for_new_page(driver, old_html, timeout: float = 30) -> None:
     """Wait until the document that `old_html` belonged to was replaced."""
-    WebDriverWait(driver, timeout).until(EC.staleness_of(old_html))
+    WebDriverWait(driver, timeout).until(_document_replaced(old_html))
     WebDriverWait(driver, timeout).until(
         EC.presence_of_element_located((By.TAG_NAME, "body"))
     )
@@ -389,3 +411,238 @@ def fetch_with_cookies(driver, path: str) -> tuple[int, str]:
             return resp.status, resp.read().decode("utf-8", "replace")
     except urllib.error.HTTPError as err:
         return err.code, err.read().decode("utf-8", "replace")
+
+
+# ------------------------------------------------------------- 320 px reflow
+
+
+def horizontal_overflow(driver, name: str, width: int = 320) -> str | None:
+    """None if the current page needs no horizontal scrolling at `width` CSS px (WCAG 1.4.10 reflow),
+    else a description naming what sticks out (elements, and text that does not wrap).
+
+    Same device-metrics override as the screenshots (media queries see `width`), with scrollbars hidden so the
+    page gets all `width` px (as on a phone); the sizes come from the DevTools protocol, only the culprits of a
+    failure are looked up with a script.
+    """
+    driver.execute_cdp_cmd("Emulation.setScrollbarsHidden", {"hidden": True})  # first, or the layout keeps them
+    driver.execute_cdp_cmd(
+        "Emulation.setDeviceMetricsOverride",
+        {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": False},
+    )
+    try:
+        metrics = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
+        content = (metrics.get("cssContentSize") or metrics.get("contentSize") or {}).get("width") or 0
+        viewport = (metrics.get("cssLayoutViewport") or metrics.get("layoutViewport") or {}).get("clientWidth") or width
+        if content <= viewport + 0.5:
+            return None
+        culprits = driver.execute_script(
+            """
+            const limit = document.documentElement.clientWidth + 1, found = [];
+            const describe = el => {
+              const id = el.id ? '#' + el.id : '', cls = el.classList.length ? '.' + [...el.classList].join('.') : '';
+              return `<${el.tagName.toLowerCase()}${id}${cls}>`;
+            };
+            for (const el of document.querySelectorAll('body *')) {
+              const r = el.getBoundingClientRect();
+              if (r.right > limit && r.width > 0) found.push(`${describe(el)} right edge ${Math.round(r.right)}px`);
+              if (found.length >= 8) return found;
+            }
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let node; (node = walker.nextNode()) && found.length < 8; ) {
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              const r = range.getBoundingClientRect();
+              if (r.right > limit && r.width > 0) {
+                const text = node.textContent.trim().slice(0, 60);
+                found.push(`text ${JSON.stringify(text)} in ${describe(node.parentElement)} right edge ${Math.round(r.right)}px`);
+              }
+            }
+            return found;
+            """
+        )
+        return (
+            f"{name} ({driver.current_url}): scrolls horizontally at {width}px: content {content:.0f}px wide, "
+            f"viewport {viewport:.0f}px; sticking out: " + "; ".join(culprits or ["?"])
+        )
+    finally:
+        driver.execute_cdp_cmd("Emulation.setScrollbarsHidden", {"hidden": False})
+        driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+# ------------------------------------------------------------ the app's database and mail
+
+
+def app_process() -> tuple[str | None, str | None]:
+    """(binary, SQLite file) of the app serving BASE_URL: from GEMEINSAM_BIN and SQLITE_PATH or
+    GEMEINSAM_SQLITE_PATH, else from the running app's process found by its --port in /proc (Linux; a relative
+    SQLITE_PATH is resolved against the app's working directory)."""
+    binary = os.environ.get("GEMEINSAM_BIN")
+    sqlite = os.environ.get("SQLITE_PATH") or os.environ.get("GEMEINSAM_SQLITE_PATH")
+    if binary and sqlite:
+        return binary, sqlite
+    port = urllib.parse.urlsplit(BASE_URL).port
+    proc = Path("/proc")
+    if not proc.is_dir():
+        return binary, sqlite
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            args = (entry / "cmdline").read_bytes().split(b"\0")
+            environ = (entry / "environ").read_bytes().split(b"\0")
+            exe = os.readlink(entry / "exe")
+        except OSError:
+            continue
+        text = [a.decode("utf-8", "replace") for a in args if a]
+        if not text or not text[0].endswith("gemeinsam") or "serve" not in text:
+            continue
+        if str(port) not in text and f"--port={port}" not in text:
+            continue
+        env = dict(e.decode("utf-8", "replace").split("=", 1) for e in environ if b"=" in e)
+        found = env.get("SQLITE_PATH")
+        if found and not os.path.isabs(found):
+            try:
+                found = os.path.join(os.readlink(entry / "cwd"), found)
+            except OSError:
+                pass
+        return binary or exe, sqlite or found
+    return binary, sqlite
+
+
+def app_sqlite_path() -> str:
+    """The app's SQLite file; fails the test (saying why) when it is not known."""
+    _, sqlite = app_process()
+    if not sqlite or not os.path.exists(sqlite):
+        pytest.fail(
+            "the app's SQLite file is not known (set SQLITE_PATH to the file the app under test uses, as .ci/run "
+            f"does; got {sqlite!r}): mailed links are read from its outbox",
+            pytrace=False,
+        )
+    return sqlite
+
+
+def mailed_link(email: str, kind: str = "account.verify") -> str:
+    """Absolute URL of the link in the newest mail of `kind` to `email`, read from the app's outbox
+    (table `outbox`, column `link` holds the path). Kinds: account.verify, account.reset, account.unlock,
+    actor-invitation, …"""
+    db = app_sqlite_path()
+    con = sqlite3.connect(f"file:{urllib.parse.quote(db)}?mode=ro", uri=True, timeout=30)
+    try:
+        row = con.execute(
+            "SELECT link FROM outbox WHERE lower(to_address) = lower(?) AND kind = ? "
+            "ORDER BY created_at DESC, rowid DESC LIMIT 1",
+            (email, kind),
+        ).fetchone()
+    finally:
+        con.close()
+    if not row or not row[0]:
+        pytest.fail(f"no mail of kind {kind!r} with a link to {email} in the outbox of {db}", pytrace=False)
+    return url(row[0])
+
+
+# ------------------------------------------------------------------ accounts
+
+
+class Session:
+    """A cookie-keeping HTTP client (not the browser under test), e.g. to set up accounts. Follows redirects;
+    `last_url` is where the last request ended."""
+
+    def __init__(self):
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
+        self.last_url = ""
+
+    def get(self, path: str) -> tuple[int, str]:
+        try:
+            with self.opener.open(url(path), timeout=30) as resp:
+                self.last_url = resp.geturl()
+                return resp.status, resp.read().decode("utf-8", "replace")
+        except urllib.error.HTTPError as err:
+            self.last_url = err.geturl()
+            return err.code, err.read().decode("utf-8", "replace")
+
+    def post(self, path: str, fields: list[tuple[str, str]], form_page: str | None = None) -> tuple[int, str]:
+        """GET `form_page` (default: `path`) for its form token, then POST `fields` with it to `path`."""
+        status, page = self.get(form_page or path)
+        token = re.search(r'name="_csrf" value="([^"]+)"', page)
+        assert token, f"no form token on {form_page or path} (HTTP {status})"
+        body = urllib.parse.urlencode(fields + [("_csrf", token.group(1))]).encode()
+        req = urllib.request.Request(url(path), data=body, method="POST")
+        try:
+            with self.opener.open(req, timeout=30) as resp:
+                self.last_url = resp.geturl()
+                return resp.status, resp.read().decode("utf-8", "replace")
+        except urllib.error.HTTPError as err:
+            self.last_url = err.geturl()
+            return err.code, err.read().decode("utf-8", "replace")
+
+
+REGISTERED_PATH = "/konto/registriert"
+REGISTERED_TITLE = "Bitte bestätigen Sie Ihre E-Mail-Adresse"
+VERIFIED_PATH = "/konto?hinweis=bestaetigt"
+VERIFIED_NOTICE = "Ihre E-Mail-Adresse ist bestätigt"
+RATE_LIMIT_HINT = (
+    " (HTTP 429: the app allows 10 registrations per network and hour; run the suite against an app with a fresh "
+    "database, as .ci/run does)"
+)
+
+
+def register_and_verify(
+    client,
+    email: str,
+    password: str,
+    first_name: str = "Test",
+    initial: str = "T",
+    quartier: str = "borsigplatz",
+    typed: str = "Borsigplatz",
+    *,
+    open_form: bool = True,
+    check: Callable[[str], None] | None = None,
+) -> None:
+    """Register `email` and confirm it with the link from the verification mail; afterwards `client` is
+    logged in as that person on /konto?hinweis=bestaetigt.
+
+    `client` is a Selenium driver (the real journey, by keyboard: fill the form, ENTER in the last field → the
+    "check your mail" page /konto/registriert → open the mailed link like a mail program would → confirmed) or a
+    `Session` (plain HTTP, for setting up accounts). With a driver, `open_form=False` starts on the form the driver
+    is already showing, and `check(name)` is called on the "check your mail" page and on the confirmed account page
+    (default: check_page, failing at once).
+    """
+    if isinstance(client, Session):
+        status, body = client.post("/konto/registrieren", [
+            ("email", email), ("password", password), ("firstName", first_name), ("initial", initial),
+            ("homeArea", quartier),
+        ])
+        hint = RATE_LIMIT_HINT if status == 429 else ""
+        assert status == 200 and client.last_url.endswith(REGISTERED_PATH) and REGISTERED_TITLE in body, \
+            f"registration of {email}: HTTP {status} on {client.last_url}{hint}"
+        status, body = client.get(mailed_link(email, "account.verify"))
+        assert status == 200 and client.last_url.endswith(VERIFIED_PATH) and VERIFIED_NOTICE in body, \
+            f"confirmation of {email}: HTTP {status} on {client.last_url}"
+        return
+
+    driver = client
+    if check is None:
+        def check(name: str) -> None:
+            check_page(driver, name)
+    if open_form:
+        driver.get(url("/konto/registrieren"))
+    fill(driver, "email", email)
+    fill(driver, "password", password)
+    choose(driver, "homeArea", quartier, typed=typed)
+    fill(driver, "initial", initial)
+    fill(driver, "firstName", first_name)
+    activate(driver, driver.find_element(By.ID, "firstName"))
+    main = driver.find_element(By.TAG_NAME, "main").text
+    hint = RATE_LIMIT_HINT if "viele Konten" in main else ""
+    assert path_of(driver) == REGISTERED_PATH, \
+        f"registration of {email}: expected {REGISTERED_PATH}, on {driver.current_url}{hint}\n{main[:500]}"
+    assert driver.find_element(By.TAG_NAME, "h1").text == REGISTERED_TITLE, main[:500]
+    check("registriert")
+    driver.get(mailed_link(email, "account.verify"))
+    assert path_of(driver) == VERIFIED_PATH, \
+        f"verification link of {email}: expected {VERIFIED_PATH}, on {driver.current_url}"
+    main = driver.find_element(By.TAG_NAME, "main").text
+    assert VERIFIED_NOTICE in main, main[:500]
+    assert "noch nicht bestätigt" not in main, main[:500]
+    check("konto-bestaetigt")

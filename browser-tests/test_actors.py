@@ -9,7 +9,7 @@ functional problems stop the test at once. The journeys never run page JavaScrip
 checkboxes and radio buttons, and ENTER on links, buttons and <summary>.
 
 The app must run with its sample content (the default) and with DEMO_ACCOUNTS_PASSWORD set (the demo accounts
-demo-koordination@, demo-akteur@ and demo-bewohner@beispiel.invalid); without that variable the tests that log
+demo-koordination@, demo-akteur@, demo-bewohner@ and demo-helfer@beispiel.invalid); without that variable the tests that log
 in are skipped. Changes are made to fresh entries (unique names per run) or to sample entries in a way that also
 works on a database that was used before (the tests do not depend on each other's order).
 """
@@ -39,8 +39,10 @@ from conftest import (
     follow_link,
     http_get,
     make_driver,
+    mailed_link,
     path_of,
     press_button,
+    register_and_verify,
     url,
     xpath_literal,
 )
@@ -49,6 +51,7 @@ DEMO_PASSWORD = os.environ.get("DEMO_ACCOUNTS_PASSWORD")
 COORDINATOR = "demo-koordination@beispiel.invalid"
 ACTOR_EDITOR = "demo-akteur@beispiel.invalid"
 RESIDENT = "demo-bewohner@beispiel.invalid"
+HELPER, HELPER_NAME = "demo-helfer@beispiel.invalid", "Hilde D."
 PASSWORD = "Sonnenblume-Akteure-2026"  # for the account registered in the journey
 RUN = f"{time.strftime('%H%M%S')}-{uuid.uuid4().hex[:6]}"
 ID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
@@ -270,15 +273,8 @@ def test_register_actor_review_and_publish(driver):
     j = Journey(driver, "eintragen")
     name = f"Nachbarschaftscafé Test {RUN}"
 
-    # a fresh resident account, registered through the site
-    driver.get(url("/konto/registrieren"))
-    fill(driver, "email", f"akteur-{RUN}@example.org")
-    fill(driver, "password", PASSWORD)
-    choose(driver, "homeArea", "borsigplatz", typed="Borsigplatz")
-    fill(driver, "initial", "T")
-    fill(driver, "firstName", "Tara")
-    activate(driver, driver.find_element(By.ID, "firstName"))
-    assert path_of(driver) == "/konto", driver.current_url
+    # a fresh resident account, registered through the site and confirmed by the mailed link
+    register_and_verify(driver, f"akteur-{RUN}@example.org", PASSWORD, "Tara", "T", check=j.check)
 
     # from the directory to the form
     driver.get(url("/akteure"))
@@ -583,35 +579,41 @@ def test_network_and_review_closed_to_residents(driver):
 
 @needs_demo
 def test_invitation_is_accepted_by_keyboard(driver):
-    """demo-akteur invites an address; the link from the outbox (read from the app's SQLite file) shows the
-    invitation to a visitor, and demo-bewohner accepts it and lands in the editors of the workshop."""
-    import sqlite3
-
-    db = os.environ.get("SQLITE_PATH")
-    if not db or not os.path.exists(db):
-        pytest.skip("SQLITE_PATH of the running app is not known")
+    """demo-akteur invites demo-helfer's address; the link from the outbox (read from the app's SQLite file) shows
+    the invitation to a visitor, demo-bewohner (another address) is refused, demo-helfer accepts and lands in the
+    editors of the workshop; demo-akteur removes them again (so the test also works on a used database)."""
     j = Journey(driver, "einladung")
     log_in(driver, ACTOR_EDITOR)
     driver.get(url("/akteure/meine"))
     follow_link(driver, "Werkstatt Unionviertel")
     workshop_path = path_of(driver).split("?")[0]
     driver.get(url(workshop_path + "/redaktion"))
-    fill(driver, "email", f"einladung-{RUN}@example.org")
+    remove_helper = f"{HELPER_NAME} aus der Redaktion entfernen"
+    if driver.find_elements(By.XPATH, f"//button[normalize-space()={xpath_literal(remove_helper)}]"):
+        press_button(driver, remove_helper)  # left over from an earlier run that stopped half-way
+    fill(driver, "email", HELPER)
     press_button(driver, "Einladung senden")
     assert "hinweis=eingeladen" in driver.current_url, driver.current_url
-    with sqlite3.connect(db) as con:
-        row = con.execute(
-            "SELECT link FROM outbox WHERE kind = 'actor-invitation' AND to_address = ? ORDER BY created_at DESC",
-            (f"einladung-{RUN}@example.org",)).fetchone()
-    assert row and row[0].startswith("/akteure/einladung/"), row
-    link = row[0]
+    link = urllib.parse.urlsplit(mailed_link(HELPER, "actor-invitation")).path
+    assert link.startswith("/akteure/einladung/"), link
     log_out(driver)
     # a visitor sees the invitation and is asked to log in first
     driver.get(url(link))
     j.check("besucher")
     assert "Bitte melden Sie sich zuerst an" in j.text()
-    # demo-bewohner accepts
+    # the invitation is for the invited address only: demo-bewohner is refused
     log_in(driver, RESIDENT)
+    driver.get(url(link))
+    j.check("andere-adresse")
+    token = form_token(driver)
+    press_button(driver, "Einladung annehmen")
+    assert "andere E-Mail-Adresse" in j.text(), f"{driver.current_url}\n{j.text()[:500]}"
+    status, _, _ = request(driver, link, [("_csrf", token)])
+    assert status == 403, f"POST {link} as {RESIDENT}: HTTP {status}, expected 403"
+    j.check("andere-adresse-abgelehnt")
+    log_out(driver)
+    # demo-helfer accepts
+    log_in(driver, HELPER)
     driver.get(url(link))
     j.check("angemeldet")
     press_button(driver, "Einladung annehmen")
@@ -621,4 +623,12 @@ def test_invitation_is_accepted_by_keyboard(driver):
     # the link is used up
     status, _ = http_get(link)
     assert status == 404, status
+    log_out(driver)
+    # demo-akteur removes demo-helfer again
+    log_in(driver, ACTOR_EDITOR)
+    driver.get(url(workshop_path + "/redaktion"))
+    press_button(driver, remove_helper)
+    assert not driver.find_elements(By.XPATH, f"//button[normalize-space()={xpath_literal(remove_helper)}]"), \
+        f"{HELPER} is still in the Redaktion: {driver.current_url}"
+    j.check("entfernt")
     j.finish()

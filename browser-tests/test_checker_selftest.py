@@ -1,8 +1,9 @@
-"""Self-test of the checkers against two static pages (no app needed).
+"""Self-test of the checkers against static pages (no app needed).
 
 Serves browser-tests/fixtures/ on 127.0.0.1 with Python's http.server and proves
 that axe passes a good page, reports a bad one (so a green run means something),
-that the keyboard check finds the skip link, and that screenshots are written.
+that the keyboard check finds the skip link, that screenshots are written, and that
+a page too wide for 320 px is reported.
 """
 
 from __future__ import annotations
@@ -58,3 +59,12 @@ def test_bad_page_is_reported(browser, fixture_server, tmp_path, monkeypatch):
     assert len(problems) >= 3  # lang, axe, keyboard
     with pytest.raises(pytest.fail.Exception):
         bt.check_axe(browser, "selftest-bad")
+
+
+def test_horizontal_scrolling_at_320px_is_reported(browser, fixture_server):
+    browser.get(fixture_server + "/good.html")
+    assert bt.horizontal_overflow(browser, "selftest-good") is None
+    browser.get(fixture_server + "/wide.html")
+    report = bt.horizontal_overflow(browser, "selftest-wide")
+    assert report is not None, "a page 600px wide was not reported at 320px"
+    assert "table#breit" in report, report

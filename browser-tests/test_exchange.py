@@ -31,6 +31,7 @@ from conftest import (
     http_get,
     path_of,
     press_button,
+    register_and_verify,
     url,
     wait_for_new_page,
 )
@@ -65,17 +66,6 @@ class Collector:
 
 def text(driver) -> str:
     return driver.find_element(By.TAG_NAME, "body").text
-
-
-def register(driver, email: str, first: str, quartier: str = "borsigplatz", typed: str = "Borsigplatz") -> None:
-    driver.get(url("/konto/registrieren"))
-    fill(driver, "email", email)
-    fill(driver, "password", PASSWORD)
-    choose(driver, "homeArea", quartier, typed=typed)
-    fill(driver, "initial", "T")
-    fill(driver, "firstName", first)
-    activate(driver, driver.find_element(By.ID, "firstName"))
-    assert path_of(driver) == "/konto", driver.current_url
 
 
 def log_in(driver, email: str, password: str) -> None:
@@ -158,7 +148,7 @@ def test_offer_request_accept_and_hours(driver):
     title = f"Einkaufshilfe {stamp}"
 
     # Anna asks for help, with the keyboard.
-    register(driver, anna, "Anna")
+    register_and_verify(driver, anna, PASSWORD, "Anna", check=c.check)
     driver.get(url("/boerse"))
     follow_link(driver, "Neuen Eintrag aufgeben")
     assert path_of(driver) == "/boerse/neu"
@@ -176,7 +166,7 @@ def test_offer_request_accept_and_hours(driver):
     log_out(driver)
 
     # Ben answers.
-    register(driver, ben, "Ben", quartier="nordmarkt", typed="Nordmarkt")
+    register_and_verify(driver, ben, PASSWORD, "Ben", quartier="nordmarkt", typed="Nordmarkt", check=c.check)
     driver.get(url(listing))
     fill(driver, "message", "Ich kann am Samstag helfen.")
     driver.find_element(By.ID, "contactWay-phone").send_keys(Keys.SPACE)

@@ -1,5 +1,6 @@
-"""A resident's first visit, by keyboard: register → log out → log in → find my
-Quartier by street → account page → download my data → log out.
+"""A resident's first visit, by keyboard: register → "check your mail" → open the
+verification link → confirmed → log out → log in → find my Quartier by street →
+account page → download my data → log out.
 
 Every app page visited gets axe (WCAG 2.1 A/AA), the first-Tab skip-link check
 and screenshots at 320/1280 px. Accessibility problems are collected and reported
@@ -21,11 +22,11 @@ from conftest import (
     check_page,
     fetch_with_cookies,
     fill,
-    choose,
     find_link,
     follow_link,
     path_of,
     press_button,
+    register_and_verify,
     url,
 )
 
@@ -79,16 +80,11 @@ def test_register_login_find_quartier_download_logout(driver, download_dir):
     j.expect_path("/konto/registrieren")
     j.check("registrieren")
 
-    # Register (typing only; ENTER in the last text field submits the form).
-    fill(driver, "email", email)
-    fill(driver, "password", PASSWORD)
-    choose(driver, "homeArea", "borsigplatz", typed="Borsigplatz")
-    fill(driver, "initial", "B")
-    fill(driver, "firstName", "Test")
-    activate(driver, driver.find_element(By.ID, "firstName"))
-    j.expect_path("/konto")
+    # Register (typing only; ENTER in the last text field submits the form) → "check your mail"
+    # (/konto/registriert) → open the link from the verification mail → confirmed and logged in.
+    register_and_verify(driver, email, PASSWORD, "Test", "B", open_form=False, check=j.check)
+    j.expect_path("/konto?hinweis=bestaetigt")
     assert "Test" in j.text() and "Borsigplatz" in j.text(), j.text()[:500]
-    j.check("konto-nach-registrierung")
 
     # Log out.
     press_button(driver, "Abmelden")

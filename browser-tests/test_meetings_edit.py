@@ -5,41 +5,43 @@ a place type. Every page gets axe (WCAG 2.1 A/AA), the first-Tab check and scree
 at 320/1280 px; problems are collected and reported together.
 
 Accounts: the admin comes from the app's own command `gemeinsam create-admin` (run
-against the same SQLite file as the app under test), everyone else registers through
-the site, and the admin grants roles on /admin/rollen. The SQLite file and binary are
-taken from GEMEINSAM_SQLITE_PATH / GEMEINSAM_BIN, else from the running app's process
-(found by its --port on Linux). Without them the test is skipped, saying why.
+against the same SQLite file as the app under test) and makes itself coordinator on
+/admin/rollen; everyone else registers through the site (confirmed by the link from the
+verification mail in the app's outbox). The editor's rights come from the Redaktion of an
+approved actor: the coordinator invites the editor, who accepts by the mailed link. The SQLite file and binary are taken from
+SQLITE_PATH or GEMEINSAM_SQLITE_PATH / GEMEINSAM_BIN, else from the running app's
+process (found by its --port on Linux; conftest.app_process). Without them the test is
+skipped, saying why.
 """
 
 from __future__ import annotations
 
 import datetime
-import http.cookiejar
 import json
 import os
 import re
 import subprocess
 import time
-import urllib.error
-import urllib.parse
 import urllib.request
 import uuid
-from pathlib import Path
 
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 from conftest import (
-    BASE_URL,
+    Session,
     activate,
+    app_process,
     check_page,
     choose,
     fill,
     find_link,
     follow_link,
+    mailed_link,
     path_of,
     press_button,
+    register_and_verify,
     url,
 )
 
@@ -50,76 +52,10 @@ RUN = f"{time.strftime('%H%M%S')}-{uuid.uuid4().hex[:6]}"
 # ------------------------------------------------------------------ accounts
 
 
-def app_process() -> tuple[str | None, str | None]:
-    """(binary, SQLITE_PATH) of the app serving BASE_URL, from env or /proc
-    (a relative SQLITE_PATH is resolved against the app's working directory)."""
-    binary = os.environ.get("GEMEINSAM_BIN")
-    sqlite = os.environ.get("GEMEINSAM_SQLITE_PATH")
-    if binary and sqlite:
-        return binary, sqlite
-    port = urllib.parse.urlsplit(BASE_URL).port
-    proc = Path("/proc")
-    if not proc.is_dir():
-        return binary, sqlite
-    for entry in proc.iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            args = (entry / "cmdline").read_bytes().split(b"\0")
-            environ = (entry / "environ").read_bytes().split(b"\0")
-            exe = os.readlink(entry / "exe")
-        except OSError:
-            continue
-        text = [a.decode("utf-8", "replace") for a in args if a]
-        if not text or not text[0].endswith("gemeinsam") or "serve" not in text:
-            continue
-        if str(port) not in text and f"--port={port}" not in text:
-            continue
-        env = dict(e.decode("utf-8", "replace").split("=", 1) for e in environ if b"=" in e)
-        found = env.get("SQLITE_PATH")
-        if found and not os.path.isabs(found):
-            try:
-                found = os.path.join(os.readlink(entry / "cwd"), found)
-            except OSError:
-                pass
-        return binary or exe, sqlite or found
-    return binary, sqlite
-
-
-class Session:
-    """A cookie-keeping HTTP client for setting up accounts (not the browser under test)."""
-
-    def __init__(self):
-        self.jar = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
-
-    def get(self, path: str) -> tuple[int, str]:
-        try:
-            with self.opener.open(url(path), timeout=30) as resp:
-                return resp.status, resp.read().decode("utf-8", "replace")
-        except urllib.error.HTTPError as err:
-            return err.code, err.read().decode("utf-8", "replace")
-
-    def post(self, path: str, fields: list[tuple[str, str]]) -> tuple[int, str]:
-        status, page = self.get(path)
-        token = re.search(r'name="_csrf" value="([^"]+)"', page)
-        assert token, f"no form token on {path}"
-        body = urllib.parse.urlencode(fields + [("_csrf", token.group(1))]).encode()
-        req = urllib.request.Request(url(path), data=body, method="POST")
-        try:
-            with self.opener.open(req, timeout=30) as resp:
-                return resp.status, resp.read().decode("utf-8", "replace")
-        except urllib.error.HTTPError as err:
-            return err.code, err.read().decode("utf-8", "replace")
-
-
 def register(email: str, first: str, initial: str) -> Session:
+    """A resident registered and confirmed by the mailed link (plain HTTP: the setup, not the journey)."""
     s = Session()
-    status, body = s.post("/konto/registrieren", [
-        ("email", email), ("password", PASSWORD), ("firstName", first), ("initial", initial),
-        ("homeArea", "borsigplatz"),
-    ])
-    assert status == 200 and "Mein Konto" in body, f"registration of {email}: HTTP {status}"
+    register_and_verify(s, email, PASSWORD, first, initial)
     return s
 
 
@@ -139,14 +75,35 @@ def accounts():
     status, body = admin.post("/konto/anmelden", [("email", admin_email), ("password", PASSWORD)])
     assert status == 200 and "Mein Konto" in body, f"admin login: HTTP {status}"
 
+    status, body = admin.post("/admin/rollen", [("action", "grant"), ("email", admin_email), ("role", "coordinator")])
+    assert status == 200 and "vergeben" in body, f"grant coordinator to {admin_email}: HTTP {status}"
+
     editor = f"editor-{RUN}@example.org"
     resident = f"bewohner-{RUN}@example.org"
-    register(editor, "Erika", "M")
+    editor_session = register(editor, "Erika", "M")
     register(resident, "Rudi", "S")
-    for email, role in ((editor, "actorEditor"), (admin_email, "coordinator")):
-        status, body = admin.post("/admin/rollen", [("action", "grant"), ("email", email), ("role", role)])
-        assert status == 200 and "vergeben" in body, f"grant {role} to {email}: HTTP {status}"
+    join_actor_editors(admin, editor_session, editor, EDITOR_ACTOR)
     return {"admin": admin_email, "editor": editor, "resident": resident}
+
+
+# Editing rights in Begegnung follow from editing an approved actor (no actorEditor role any more): the coordinator
+# invites the editor to this sample actor, which the other browser tests leave alone.
+EDITOR_ACTOR = "Stadtlabor West"
+
+
+def join_actor_editors(coordinator: Session, editor: Session, editor_email: str, actor_name: str) -> None:
+    """The coordinator invites `editor_email` to the Redaktion of the actor; the editor accepts by the mailed link."""
+    status, body = coordinator.get("/akteure")
+    found = re.search(r'href="(/akteure/[0-9a-f-]{36})"[^>]*>\s*' + re.escape(actor_name) + r"\s*<", body)
+    assert found, f"no actor {actor_name!r} on /akteure (HTTP {status})"
+    editors = found.group(1) + "/redaktion"
+    status, body = coordinator.post(editors, [("email", editor_email)])
+    assert status == 200 and "hinweis=eingeladen" in coordinator.last_url, \
+        f"invitation of {editor_email} to {actor_name}: HTTP {status} on {coordinator.last_url}"
+    link = mailed_link(editor_email, "actor-invitation")
+    status, body = editor.post(link, [])
+    assert status == 200 and "hinweis=redaktion" in editor.last_url, \
+        f"{editor_email} accepting the invitation to {actor_name}: HTTP {status} on {editor.last_url}"
 
 
 # ------------------------------------------------------------------ helpers

@@ -129,6 +129,8 @@ PAGES = [
     ("suche-keine-treffer", "/suche?q=xyzxyz", 200, check_search_no_hits),
     ("registrieren", "/konto/registrieren", 200, check_register_form),
     ("anmelden", "/konto/anmelden", 200, check_login_form),
+    ("registriert", "/konto/registriert", 200, check_one_h1),
+    ("passwort-vergessen", "/konto/passwort-vergessen", 200, check_one_h1),
     ("404", "/gibt-es-nicht", 404, check_one_h1),
 ]
 
