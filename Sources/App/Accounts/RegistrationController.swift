@@ -5,8 +5,9 @@ import Vapor
 /// the same whether or not the address already has an account (the owner gets a mail instead), so the form does
 /// not tell anyone which addresses are registered.
 enum RegistrationController {
-    /// Registrations per network and hour.
-    static let limiter = RateLimiter(limit: 10, window: 3_600)
+    /// Registrations per network and hour: enough for a digital course in a library or Seniorenbüro, where many
+    /// people register from one network, too few for mass registration.
+    static let limiter = RateLimiter(limit: 30, window: 3_600)
     /// Confirmation mails per account and hour.
     static let resendLimiter = RateLimiter(limit: 3, window: 3_600)
 
