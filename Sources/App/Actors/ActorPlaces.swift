@@ -81,7 +81,7 @@ enum ActorPlaces {
             """
         if let actorID { bookings += " AND (b.requester_actor_id = \(bind: actorID) OR p.owner_actor_id = \(bind: actorID))" }
         func ties(_ query: SQLQueryString, _ kind: TieKind) async throws -> [TieQueries.Tie] {
-            try await sql.raw(query).rows(JoinedRow<TieQueries.Ends, Basis>.self).map {
+            try await sql.raw(query).rows(Joined<TieQueries.Ends, Basis>.self).map {
                 TieQueries.Tie(id: nil, ends: $0.row, kind: kind, status: .confirmed, note: $0.extra.note)
             }
         }

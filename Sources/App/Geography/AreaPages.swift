@@ -26,7 +26,7 @@ enum AreaPages {
                                                exchange: exchange).render()), context: context)
     }
 
-    /// The page around its main content (which the controller caches, see `FragmentCache`).
+    /// The page around its main content (which the controller caches, see `RenderCache`).
     static func quartier(_ area: AreaRecord, main: Node<HTML.BodyContext>, context: PageContext) -> HTML {
         Layout.page(title: area.name, context: context,
                     description: "\(area.name): Treffpunkte und Nachbarschaft im Quartier", main: main)

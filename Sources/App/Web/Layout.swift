@@ -31,7 +31,7 @@ enum Layout {
     }
 
     /// The one `<head>` of every page. Every value is escaped here; never use Plot's `.title()`/`.description()`,
-    /// which also write og/twitter meta tags with the value unescaped in an attribute (`LayoutHeadTests` checks).
+    /// which also write og/twitter meta tags with the value unescaped in an attribute (`MarkupInjectionTests` checks).
     static func head(title: String, description: String?) -> Node<HTML.DocumentContext> {
         .head(
             .meta(.charset(.utf8)),

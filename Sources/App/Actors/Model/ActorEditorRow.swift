@@ -7,7 +7,7 @@ struct ActorEditorRow: Codable, Sendable {
     var addedAt: Double
 }
 
-extension JoinedRow where Row == ActorEditorRow, Extra == ActorQueries.PersonName {
+extension Joined where Row == ActorEditorRow, Extra == ActorQueries.PersonName {
     /// "Anna B.", as others see an editor.
     var publicName: String { PublicName.make(firstName: extra.firstName, initial: extra.initial) }
 }

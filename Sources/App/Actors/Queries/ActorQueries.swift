@@ -60,7 +60,7 @@ enum ActorQueries {
     }
 
     /// An editor with their name.
-    typealias Editor = JoinedRow<ActorEditorRow, PersonName>
+    typealias Editor = Joined<ActorEditorRow, PersonName>
 
     /// The editors of an actor, in the order they joined.
     static func editors(of actorID: UUID, on sql: any SQLDatabase) async throws -> [Editor] {

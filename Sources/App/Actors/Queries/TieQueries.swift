@@ -33,7 +33,7 @@ enum TieQueries {
     }
 
     /// A row of `actor_ties` with the names of both actors.
-    private typealias StoredTie = JoinedRow<ActorTieRow, Ends>
+    private typealias StoredTie = Joined<ActorTieRow, Ends>
 
     private static func named(_ stored: StoredTie) -> Tie {
         Tie(id: stored.id, ends: stored.extra, kind: stored.kind, status: stored.status, note: stored.note)
