@@ -30,8 +30,10 @@ extension MonitorStats {
     ///   needs no suppressed entry, or at least two whose sum is at least `minimum`. Otherwise the smallest
     ///   published entry of that equation is suppressed as well (cells before totals, ties: the first), and this
     ///   repeats until every equation is fine.
-    /// `columns` is needed only for a table without rows.
-    public static func suppressCounts(_ cells: [[Int]], columns: Int? = nil, minimum: Int = minimumAnswers) -> CountTable {
+    /// `columns` is needed only for a table without rows; `withheldRows` are rows withheld by a decision across
+    /// tables (`areaDisclosure`): their cells and totals start suppressed.
+    public static func suppressCounts(_ cells: [[Int]], columns: Int? = nil, withheldRows: Set<Int> = [],
+                                      minimum: Int = minimumAnswers) -> CountTable {
         let rows = cells.count
         let columns = cells.first?.count ?? columns ?? 0
         precondition(cells.allSatisfy { $0.count == columns }, "rows of different length")
@@ -41,6 +43,7 @@ extension MonitorStats {
         totalsRow.append(totalsRow.reduce(0, +))
         m.append(totalsRow)
         var s = m.map { $0.map { $0 < minimum } }
+        for r in withheldRows where r < rows { s[r] = s[r].map { _ in true } }
 
         // equations: the entries of each row r (0...rows) and column c (0...columns) of the augmented matrix
         var equations: [[(Int, Int)]] = []

@@ -61,17 +61,18 @@ extension SurveyStats {
     /// - Order: groups in `groupOrder` first (in that order, when they occur), the others sorted by label
     ///   (numbers in labels compared numerically), „ohne Angabe“ last.
     /// - Primary suppression: a group with n < `minimumAnswers` (default 10, also n = 0) shows no numbers.
-    /// - Complementary suppression: if exactly one group is suppressed primarily and there are at least two
-    ///   groups, the total with the other groups would reveal it (its n by subtraction; its share too, because
-    ///   weighted group sizes are known population margins). Then the not yet suppressed group with the
-    ///   smallest n is suppressed as well (ties: the one listed first). With two or more primary suppressions
-    ///   the total only reveals their combination, so nothing more is suppressed.
+    /// - Complementary suppression: the total with the published groups reveals the suppressed groups together
+    ///   (their n by subtraction; their share too, because weighted group sizes are known population margins), so
+    ///   their combined n must be at least `minimumAnswers`: otherwise the published group with the smallest n is
+    ///   suppressed as well (ties: the one listed first), until it is (`MonitorStats.withheldParts`).
+    /// - `withhold`: groups suppressed for a reason outside this table (a decision across tables).
     /// - The total row is suppressed when the total n is below `minimumAnswers`.
     public static func weightedShares(
         groups: [String],
         outcomes: [Bool?],
         weights: [Double],
         groupOrder: [String] = [],
+        withhold: Set<String> = [],
         minimumAnswers: Int = 10
     ) throws(SurveyStatsError) -> ShareTable {
         guard groups.count == outcomes.count, groups.count == weights.count else {
@@ -95,13 +96,9 @@ extension SurveyStats {
         }
         let order = orderGroups(Array(accumulators.keys), preferred: groupOrder)
         let counts = order.map { accumulators[$0]!.n }
-        var suppression: [Suppression?] = counts.map { $0 < minimumAnswers ? .tooFewAnswers : nil }
-        let primary = suppression.filter { $0 != nil }.count
-        if primary == 1, order.count >= 2 {
-            let candidates = order.indices.filter { suppression[$0] == nil }
-            if let smallest = candidates.min(by: { counts[$0] < counts[$1] }) {
-                suppression[smallest] = .complementary
-            }
+        let withheld = MonitorStats.withheldParts(counts, alreadyWithheld: order.map(withhold.contains), minimum: minimumAnswers)
+        let suppression: [Suppression?] = order.indices.map {
+            counts[$0] < minimumAnswers ? .tooFewAnswers : withheld[$0] ? .complementary : nil
         }
         let rows = order.indices.map { accumulators[order[$0]]!.row(group: order[$0], suppression: suppression[$0]) }
         let totalRow = total.row(group: totalLabel, suppression: total.n < minimumAnswers ? .tooFewAnswers : nil)

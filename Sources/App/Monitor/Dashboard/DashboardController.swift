@@ -37,13 +37,23 @@ enum DashboardController {
     static func wishRanking(_ dataset: MonitorDataset, viewer: MonitorAccess.Viewer, scope: AreaRecord?,
                             geography: GeographySnapshot) -> (WishRanking, String) {
         let columns = dataset.columns
+        // an area's wishes only where both decisions publish it (MonitorDisclosure)
+        func published(_ area: AreaRecord) -> Bool {
+            [dataset.disclosure, dataset.wishDisclosure].allSatisfy { plan in
+                area.kind == .district ? !plan.isWithheld(district: area.id)
+                    : !plan.isWithheld(quartier: area.id, in: area.parentID)
+            }
+        }
         if let scope {
+            guard published(scope) else { return (.withheld, T.areaName(scope)) }
             let ids = scope.kind == .district ? columns.districtIDs : columns.quartierIDs
             return (WishRanking.build(dataset) { ids[$0] == scope.id }, T.areaName(scope))
         }
         if let own = viewer.quartiere {
             let name = own.count == 1 ? (geography.areas[own.first!]?.name ?? T.yourQuartier) : T.yourQuartiere
-            return (WishRanking.build(dataset) { columns.quartierIDs[$0].map(own.contains) ?? false }, name)
+            // the union of the published ones only: with a withheld one it would reveal that one
+            let shown = Set(own.filter { geography.areas[$0].map(published) ?? false })
+            return (WishRanking.build(dataset) { columns.quartierIDs[$0].map(shown.contains) ?? false }, name)
         }
         return (WishRanking.build(dataset) { _ in true }, German.Monitor.wholeCity)
     }

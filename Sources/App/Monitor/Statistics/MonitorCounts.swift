@@ -7,7 +7,9 @@ struct MonitorCounts: Sendable {
     let rowAreaIDs: [Int?]
     let table: MonitorStats.CountTable
 
-    static func build(quartierIDs: [Int?], channels: [SurveyChannel], geography: GeographySnapshot) -> MonitorCounts {
+    /// Rows of Quartiere that `disclosure` withholds are withheld here too (their counts would reveal them).
+    static func build(quartierIDs: [Int?], channels: [SurveyChannel], disclosure: MonitorStats.AreaDisclosure,
+                      geography: GeographySnapshot) -> MonitorCounts {
         var counts: [Int?: [Int]] = [:]
         for i in quartierIDs.indices {
             counts[quartierIDs[i], default: [0, 0, 0]][channels[i].index] += 1
@@ -17,6 +19,11 @@ struct MonitorCounts: Sendable {
             for q in geography.children(of: district) where counts[q.id] != nil { rows.append(q.id) }
         }
         if counts[nil] != nil { rows.append(nil) }
-        return MonitorCounts(rowAreaIDs: rows, table: MonitorStats.suppressCounts(rows.map { counts[$0]! }, columns: 3))
+        let withheld = Set(rows.indices.filter { i in
+            guard let id = rows[i] else { return disclosure.withheldQuartiere.values.contains { $0.contains(nil) } }
+            return disclosure.isWithheld(quartier: id, in: geography.areas[id]?.parentID)
+        })
+        return MonitorCounts(rowAreaIDs: rows, table: MonitorStats.suppressCounts(rows.map { counts[$0]! }, columns: 3,
+                                                                                  withheldRows: withheld))
     }
 }

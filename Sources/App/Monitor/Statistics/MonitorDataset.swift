@@ -10,6 +10,9 @@ struct MonitorDataset: Sendable {
     let weights: [Double]
     let weighting: MonitorWeighting
     let counts: MonitorCounts
+    /// Which areas' shares and counts are published, and which areas' wishes (`MonitorDisclosure`).
+    let disclosure: MonitorStats.AreaDisclosure
+    let wishDisclosure: MonitorStats.AreaDisclosure
     /// Whether sample answers are among them (the pages say so).
     let isSample: Bool
     let builtInMilliseconds: Double
@@ -21,8 +24,11 @@ struct MonitorDataset: Sendable {
         let start = DispatchTime.now()
         let columns = AnswerColumns(rows, questionnaire: questionnaire, geography: geography)
         let (weighting, weights) = MonitorWeighting.rake(columns.weightingLabels, count: columns.count, to: margins)
-        let counts = MonitorCounts.build(quartierIDs: columns.quartierIDs, channels: columns.channels, geography: geography)
+        let disclosure = MonitorDisclosure.shares(columns)
+        let counts = MonitorCounts.build(quartierIDs: columns.quartierIDs, channels: columns.channels, disclosure: disclosure,
+                                         geography: geography)
         return MonitorDataset(waveID: wave.id, columns: columns, weights: weights, weighting: weighting, counts: counts,
+                              disclosure: disclosure, wishDisclosure: MonitorDisclosure.wishes(columns),
                               isSample: rows.contains(where: \.isSample),
                               builtInMilliseconds: Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6)
     }

@@ -26,9 +26,11 @@ struct MonitorTables: Sendable {
         let columns = data.columns
         let outcomes = columns.outcomes[outcome]!
         let districtOrder = geography.all(.district)
+        let plan = data.disclosure
+        func label(_ id: Int?) -> String { id.flatMap { geography.areas[$0]?.name } ?? SurveyStats.noGroupLabel }
         let districtTable = try SurveyStats.weightedShares(
             groups: columns.districtNames, outcomes: outcomes, weights: data.weights,
-            groupOrder: districtOrder.map(\.name))
+            groupOrder: districtOrder.map(\.name), withhold: Set(plan.withheldDistricts.map(label)))
         let districtByName = Dictionary(districtOrder.map { ($0.name, $0.id) }, uniquingKeysWith: { a, _ in a })
         let districts = districtTable.groups.map { AreaShare(areaID: districtByName[$0.group], share: $0) }
 
@@ -41,7 +43,8 @@ struct MonitorTables: Sendable {
             let children = geography.children(of: district)
             let table = try SurveyStats.weightedShares(
                 groups: indices.map { columns.quartierNames[$0] }, outcomes: indices.map { outcomes[$0] },
-                weights: indices.map { data.weights[$0] }, groupOrder: children.map(\.name))
+                weights: indices.map { data.weights[$0] }, groupOrder: children.map(\.name),
+                withhold: Set((plan.withheldQuartiere[district.id] ?? []).map(label)))
             let byName = Dictionary(children.map { ($0.name, $0.id) }, uniquingKeysWith: { a, _ in a })
             quartiere[district.id] = table.groups.map { AreaShare(areaID: byName[$0.group], share: $0) }
         }

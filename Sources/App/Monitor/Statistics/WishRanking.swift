@@ -8,6 +8,9 @@ struct WishRanking: Sendable {
     let answers: Int?
     let rows: [Row]
 
+    /// No rows: the area is withheld (fewer than 10 answers, or it would reveal another area's).
+    static let withheld = WishRanking(answers: nil, rows: [])
+
     static func build(_ data: MonitorDataset, include: (Int) -> Bool) -> WishRanking {
         let options = data.columns.wishOptions, wishes = data.columns.wishes
         var weightSum = 0.0
