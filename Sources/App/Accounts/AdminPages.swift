@@ -2,41 +2,41 @@ import Foundation
 import Plot
 
 enum AdminPages {
+    private typealias T = German.Admin
+
     static func roles(holders: [RoleQueries.Holder], form: AdminController.RoleForm, errors: FormErrors, notice: String?,
                       geography: GeographySnapshot, context: PageContext) -> HTML {
-        let roleOptions = [FormView.OptionGroup(label: "Rollen", options: Role.grantable.map {
+        let roleOptions = [FormView.OptionGroup(label: T.rolesGroup, options: Role.grantable.map {
             FormView.Option(value: $0.rawValue, label: $0.germanName)
         })]
-        return Layout.page(title: "Rollen verwalten", context: context, main: .group(
-            .h1("Rollen verwalten"),
-            .p(.a(.href(SiteURL.adminAudit.path), .text("Protokoll der Rollenänderungen"))),
+        return Layout.page(title: T.rolesTitle, context: context, main: .group(
+            .h1(.text(T.rolesTitle)),
+            .p(.a(.href(SiteURL.adminAudit.path), .text(T.auditLink))),
             .unwrap(notice) { .p(.class("notice"), .attribute(named: "role", value: "status"), .safeText($0)) },
             FormView.errorSummary(errors),
             .form(
                 .method(.post), .action(SiteURL.adminRoles.path), .attribute(named: "novalidate", value: "novalidate"),
                 FormView.csrfField(context.csrfToken),
                 .fieldset(
-                    .element(named: "legend", nodes: [.text("Rolle vergeben oder entziehen")]),
-                    FormView.input(name: "email", label: "E-Mail-Adresse des Kontos", kind: .email,
+                    .element(named: "legend", nodes: [.text(T.formLegend)]),
+                    FormView.input(name: "email", label: T.emailLabel, kind: .email,
                                    value: form.email ?? "", maxLength: 254, errors: errors),
-                    FormView.select(name: "role", label: "Rolle", groups: roleOptions, selected: form.role,
-                                    placeholder: "Bitte wählen", errors: errors),
-                    FormView.select(name: "area", label: "Quartier (nur für Quartiersmanagement)",
+                    FormView.select(name: "role", label: T.roleLabel, groups: roleOptions, selected: form.role,
+                                    placeholder: T.choose, errors: errors),
+                    FormView.select(name: "area", label: T.areaLabel,
                                     groups: AccountPages.quartierOptions(geography), selected: form.area,
-                                    placeholder: "kein Quartier", errors: errors, required: false),
+                                    placeholder: T.noArea, errors: errors, required: false),
                     .div(.class("button-row"),
-                         .button(.type(.submit), .name("action"), .value("grant"), .class("button"), "Vergeben"),
-                         .button(.type(.submit), .name("action"), .value("revoke"), .class("button button-secondary"), "Entziehen"))
+                         .button(.type(.submit), .name("action"), .value("grant"), .class("button"), .text(T.grant)),
+                         .button(.type(.submit), .name("action"), .value("revoke"), .class("button button-secondary"), .text(T.revoke)))
                 )
             ),
-            .h2("Wer hat welche Rolle?"),
-            .if(holders.isEmpty, .p("Noch niemand hat eine besondere Rolle.")),
+            .h2(.text(T.holdersHeading)),
+            .if(holders.isEmpty, .p(.text(T.noHolders))),
             .if(!holders.isEmpty, .table(
                 .class("data"),
-                .caption("Konten mit Rollen"),
-                .thead(.tr(.th(.attribute(named: "scope", value: "col"), "Name"),
-                           .th(.attribute(named: "scope", value: "col"), "E-Mail-Adresse"),
-                           .th(.attribute(named: "scope", value: "col"), "Rollen"))),
+                .caption(.text(T.holdersCaption)),
+                .thead(.tr(.forEach([T.nameColumn, T.emailColumn, T.rolesColumn]) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
                 .tbody(.forEach(holders) { holder in
                     .tr(.td(.safeText(holder.publicName)), .td(.safeText(holder.email)),
                         .td(.safeText(holder.grants.map { g in
@@ -47,27 +47,24 @@ enum AdminPages {
         ))
     }
 
-    static func audit(rows: [RoleQueries.AuditRow], context: PageContext) -> HTML {
+    static func audit(rows: [RoleQueries.AuditLogEntry], context: PageContext) -> HTML {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "de_DE")
         formatter.timeZone = TimeZone(identifier: "Europe/Berlin")
         formatter.dateFormat = "dd.MM.yyyy HH:mm"
-        return Layout.page(title: "Protokoll der Rollenänderungen", context: context, main: .group(
-            .h1("Protokoll der Rollenänderungen"),
-            .p(.a(.href(SiteURL.adminRoles.path), .text("Zurück zu Rollen verwalten"))),
-            .if(rows.isEmpty, .p("Noch keine Einträge.")),
+        return Layout.page(title: T.auditTitle, context: context, main: .group(
+            .h1(.text(T.auditTitle)),
+            .p(.a(.href(SiteURL.adminRoles.path), .text(T.backToRoles))),
+            .if(rows.isEmpty, .p(.text(T.noEntries))),
             .if(!rows.isEmpty, .table(
                 .class("data"),
-                .caption("Die letzten 200 Änderungen, neueste zuerst"),
-                .thead(.tr(.th(.attribute(named: "scope", value: "col"), "Zeitpunkt"),
-                           .th(.attribute(named: "scope", value: "col"), "Änderung"),
-                           .th(.attribute(named: "scope", value: "col"), "Rolle"),
-                           .th(.attribute(named: "scope", value: "col"), "Konto"),
-                           .th(.attribute(named: "scope", value: "col"), "durch"))),
+                .caption(.text(T.auditCaption)),
+                .thead(.tr(.forEach(T.auditColumns) { .th(.attribute(named: "scope", value: "col"), .text($0)) })),
                 .tbody(.forEach(rows) { row in
-                    .tr(.td(.text(formatter.string(from: row.at))),
-                        .td(.text(row.action == "role.grant" ? "vergeben" : row.action == "role.revoke" ? "entzogen" : row.action)),
-                        .td(.safeText(row.detail)), .td(.safeText(row.subject)), .td(.safeText(row.actor)))
+                    .tr(.td(.text(formatter.string(from: Date(timeIntervalSince1970: row.at)))),
+                        .td(.text(row.action == "role.grant" ? T.granted : row.action == "role.revoke" ? T.revoked : row.action)),
+                        .td(.safeText(row.detail)), .td(.safeText(row.subjectEmail ?? T.deletedAccount)),
+                        .td(.safeText(row.actorEmail ?? T.systemOrDeleted)))
                 })
             ))
         ))

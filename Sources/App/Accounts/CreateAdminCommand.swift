@@ -22,7 +22,7 @@ struct CreateAdminCommand: AsyncCommand {
             context.console.error(errors["email"] ?? "Bitte --email angeben.")
             throw ExitCode(2)
         }
-        try await app.autoMigrate()
+        _ = try await CommandIO.migrated(context)
         let sql = app.sql
         let grant = RoleGrant(role: .admin, areaID: nil)
 

@@ -69,22 +69,21 @@ enum RoleQueries {
             .run()
     }
 
-    struct AuditRow: Sendable { var at: Date; var actor: String; var subject: String; var action: String; var detail: String }
+    /// The e-mail addresses of who changed a role and whose role it was (nil: the system or a deleted account).
+    struct AuditEmails: Decodable, Sendable {
+        var actorEmail: String?
+        var subjectEmail: String?
+    }
 
-    static func auditLog(limit: Int = 200, on sql: any SQLDatabase) async throws -> [AuditRow] {
-        let rows = try await sql.raw("""
-            SELECT a.at, a.action, a.detail, actor.email AS actor_email, subject.email AS subject_email
+    typealias AuditLogEntry = Joined<AuditEntryRow, AuditEmails>
+
+    static func auditLog(limit: Int = 200, on sql: any SQLDatabase) async throws -> [AuditLogEntry] {
+        try await sql.raw("""
+            SELECT a.*, actor.email AS actor_email, subject.email AS subject_email
             FROM audit_entries a
             LEFT JOIN users actor ON actor.id = a.actor_id
             LEFT JOIN users subject ON subject.id = a.subject_id
             ORDER BY a.at DESC LIMIT \(bind: limit)
-            """).all()
-        return try rows.map { row in
-            AuditRow(at: Date(timeIntervalSince1970: try row.decode(column: "at", as: Double.self)),
-                     actor: try row.decode(column: "actor_email", as: String?.self) ?? "System oder gelöschtes Konto",
-                     subject: try row.decode(column: "subject_email", as: String?.self) ?? "gelöschtes Konto",
-                     action: try row.decode(column: "action", as: String.self),
-                     detail: try row.decode(column: "detail", as: String.self))
-        }
+            """).rows(AuditLogEntry.self)
     }
 }

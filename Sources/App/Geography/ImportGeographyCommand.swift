@@ -22,7 +22,7 @@ struct ImportGeographyCommand: AsyncCommand {
             context.console.error("Import abgebrochen: \(StartupError.describe(error))")
             throw ExitCode(1)
         }
-        try await app.autoMigrate()
+        _ = try await CommandIO.migrated(context)
         let summary = try await GeographyImporter.importDataset(dataset, on: app.db)
         context.console.info("Importiert: \(summary)")
     }

@@ -7,7 +7,7 @@ struct SeedSampleCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        try await Bootstrap.prepare(app)
+        _ = try await CommandIO.prepared(context)
         let summary = try await SampleContent.seed(app)
         context.console.info("Beispielinhalte: \(summary)")
     }

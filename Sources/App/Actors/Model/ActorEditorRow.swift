@@ -7,7 +7,7 @@ struct ActorEditorRow: Codable, Sendable {
     var addedAt: Double
 }
 
-extension Joined where Row == ActorEditorRow, Extra == ActorQueries.PersonName {
-    /// "Anna B.", as others see an editor.
-    var publicName: String { PublicName.make(firstName: extra.firstName, initial: extra.initial) }
+extension Joined where Row == ActorEditorRow, Extra == PersonName {
+    /// "Anna B.", as others see an editor (an inner join: the account exists).
+    var publicName: String { extra.publicName ?? "" }
 }

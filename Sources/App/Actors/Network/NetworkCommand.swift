@@ -49,7 +49,7 @@ struct NetworkCommand: AsyncCommand {
         let seed = UInt64(max(0, signature.seed ?? 42))
         guard let path = signature.ties else {
             let app = context.application
-            try await app.autoMigrate()
+            _ = try await CommandIO.migrated(context)
             try await app.geographyStore.reload(from: app.sql)
             let report = try await Self.liveReport(app, format: format, seed: seed)
             for line in report.messages { FileHandle.standardError.write(Data((line + "\n").utf8)) }

@@ -28,8 +28,8 @@ enum ActorChanges {
         let json = String(decoding: try JSONEncoder().encode(proposal), as: UTF8.self)
         try await sql.delete(from: "actor_changes").where("actor_id", .equal, actorID).run()
         try await sql.insert(into: "actor_changes")
-            .model(ActorChangeRow(actorID: actorID, submittedBy: userID, submittedAt: now.timeIntervalSince1970, proposal: json),
-                   with: ActorWriter.columns).run()
+            .values(row: ActorChangeRow(actorID: actorID, submittedBy: userID, submittedAt: now.timeIntervalSince1970,
+                                        proposal: json)).run()
     }
 
     static func pending(on sql: any SQLDatabase) async throws -> [Pending] {

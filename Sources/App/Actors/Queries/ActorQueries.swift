@@ -53,12 +53,6 @@ enum ActorQueries {
 
     // MARK: editors and invitations
 
-    /// The name columns of `users` an editor is shown with.
-    struct PersonName: Decodable, Sendable {
-        var firstName: String
-        var initial: String?
-    }
-
     /// An editor with their name.
     typealias Editor = Joined<ActorEditorRow, PersonName>
 

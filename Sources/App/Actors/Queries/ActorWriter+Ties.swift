@@ -16,7 +16,7 @@ extension ActorWriter {
         var tie = tie
         tie.createdAt = now.timeIntervalSince1970
         tie.decidedAt = tie.status == .proposed ? nil : tie.createdAt
-        try await sql.insert(into: "actor_ties").model(tie, with: columns).run()
+        try await sql.insert(into: "actor_ties").values(row: tie).run()
         return true
     }
 

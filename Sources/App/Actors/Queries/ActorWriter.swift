@@ -4,11 +4,6 @@ import SQLKit
 
 /// Writing actors, their Quartiere, editors and invitations. Callers run multi-statement changes in a transaction.
 enum ActorWriter {
-    /// Row types as columns (`areaID` → `area_id`, as `decodeRow` reads them), nil as NULL.
-    static let columns = SQLQueryEncoder(keyEncodingStrategy: .custom { path in
-        SomeCodingKey(stringValue: RowDecoding.columnName(path.last?.stringValue ?? ""))
-    }, nilEncodingStrategy: .asNil)
-
     /// A new actor (submitted for review unless `row` says otherwise); the person who submits it becomes its first
     /// editor.
     @discardableResult
@@ -16,14 +11,14 @@ enum ActorWriter {
         var row = row
         row.createdAt = now.timeIntervalSince1970
         row.updatedAt = row.createdAt
-        try await sql.insert(into: "actors").model(row, with: columns).run()
+        try await sql.insert(into: "actors").values(row: row).run()
         try await setWorkAreas(row.id, workAreaIDs, on: sql)
         if let userID = row.submittedBy { try await addEditor(actorID: row.id, userID: userID, now: now, on: sql) }
         return row.id
     }
 
     static func update(_ id: UUID, _ profile: ActorProfile, workAreaIDs: [Int], now: Date, on sql: any SQLDatabase) async throws {
-        try await sql.update("actors").set(model: profile, with: columns)
+        try await sql.update("actors").set(row: profile, except: [])
             .set("updated_at", to: now.timeIntervalSince1970)
             .where("id", .equal, id).run()
         try await setWorkAreas(id, workAreaIDs, on: sql)
@@ -33,7 +28,7 @@ enum ActorWriter {
         try await sql.delete(from: "actor_areas").where("actor_id", .equal, id).run()
         let rows = Set(areaIDs).sorted().map { ActorAreaRow(actorID: id, areaID: $0) }
         guard !rows.isEmpty else { return }
-        try await sql.insert(into: "actor_areas").models(rows, with: columns).run()
+        try await sql.insert(into: "actor_areas").values(rows: rows).run()
     }
 
     /// Approves or rejects (with a reason). The editors of an approved actor may edit its places and offers in
@@ -58,7 +53,7 @@ enum ActorWriter {
     static func addEditor(actorID: UUID, userID: UUID, now: Date, on sql: any SQLDatabase) async throws {
         guard try await !ActorQueries.isEditor(actorID: actorID, userID: userID, on: sql) else { return }
         try await sql.insert(into: "actor_editors")
-            .model(ActorEditorRow(actorID: actorID, userID: userID, addedAt: now.timeIntervalSince1970), with: columns).run()
+            .values(row: ActorEditorRow(actorID: actorID, userID: userID, addedAt: now.timeIntervalSince1970)).run()
     }
 
     static func removeEditor(actorID: UUID, userID: UUID, on sql: any SQLDatabase) async throws {
@@ -75,7 +70,7 @@ enum ActorWriter {
         let invitation = ActorInvitationRow(actorID: actorID, email: email, tokenHash: tokenHash(token), invitedBy: userID,
                                             createdAt: now.timeIntervalSince1970,
                                             expiresAt: now.addingTimeInterval(invitationLifetime).timeIntervalSince1970)
-        try await sql.insert(into: "actor_invitations").model(invitation, with: columns).run()
+        try await sql.insert(into: "actor_invitations").values(row: invitation).run()
         return token
     }
 

@@ -1,4 +1,4 @@
-// Columns of `users` that Börse and kiosk queries join to their rows (see `Joined`).
+// Columns of `users` that queries join to their rows (see `Joined`): Börse, kiosk, an actor's editors.
 
 /// The public name of an account joined into a Börse query (`u.first_name, u.initial`): first name and initial.
 /// `firstName` is nil only where the account may be gone (a left join).

@@ -20,7 +20,7 @@ struct BenchSeedMeetingsCommand: AsyncCommand {
             context.console.error("--places und --offers müssen positive Zahlen sein.")
             throw ExitCode(2)
         }
-        try await Bootstrap.prepare(app)
+        _ = try await CommandIO.prepared(context)
         let sql = app.sql
         let geography = app.geographyStore.snapshot
         let quartiere = geography.all(.statisticalDistrict)

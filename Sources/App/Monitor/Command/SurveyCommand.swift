@@ -84,7 +84,7 @@ struct SurveyCommand: AsyncCommandGroup {
                 if case let .failure(output) = checked { try SurveyCLI.emit(output) }
                 return
             }
-            try await app.autoMigrate()
+            _ = try await CommandIO.migrated(context)
             let sql = app.sql
             if try await GeographyImporter.isEmpty(app.db) {
                 try SurveyCLI.emit(.init(stderr: T.noGeography, exitCode: 1))
