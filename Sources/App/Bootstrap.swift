@@ -101,10 +101,10 @@ enum StartupError {
         default:
             let text = String(describing: error)
             if text.contains("connect") || text.contains("Connection") || text.contains("PSQLError") {
-                return "Die Datenbank ist nicht erreichbar. Bitte DATABASE_URL prüfen. (\(type(of: error)))"
+                return UIText.text("bootstrap.describe.1", ["error": "\(type(of: error))"])
             }
             if text.contains("SQLite") || text.contains("sqlite") {
-                return "Die SQLite-Datei kann nicht geöffnet werden. Bitte SQLITE_PATH prüfen. (\(type(of: error)))"
+                return UIText.text("bootstrap.describe.2", ["error": "\(type(of: error))"])
             }
             return String(text.prefix(300))
         }

@@ -40,6 +40,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
     app.middleware = Middlewares()
     app.middleware.use(MetricsMiddleware(metrics: app.requestMetrics))
     app.middleware.use(SecurityHeadersMiddleware(secure: config.secureCookies))
+    app.middleware.use(LanguageMiddleware())
     app.middleware.use(GermanErrorMiddleware())
     app.middleware.use(RequestLimitsMiddleware())
     app.middleware.use(CSRFMiddleware(secureCookies: config.secureCookies))
@@ -51,4 +52,7 @@ public func configure(_ app: Application, config: AppConfig) throws {
         feature.commands(app)
     }
     app.jobs = features.jobs(config)
+    app.responder.use { app in
+        LanguagePrefixResponder(next: app.responder.default)
+    }
 }

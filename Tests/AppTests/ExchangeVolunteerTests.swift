@@ -82,7 +82,7 @@ import VaporTesting
             #expect(csv.headers.first(name: .contentType)?.hasPrefix("text/csv") == true)
             #expect(csv.text.contains("Datum;Minuten;Stunden"))
             #expect(csv.text.contains(";90;\"1,5\";'=Einkauf getragen;") || csv.text.contains(";90;1,5;'=Einkauf getragen;"))
-            let org = German.Volunteer.defaultOrganisation
+            let org = Texts.Volunteer.defaultOrganisation
             let certificate = try await ben.get("/konto/ehrenamt/bescheinigung?jahr=\(today.year)&organisation=\(QueryText.escape(org))")
             #expect(certificate.status == .ok)
             #expect(certificate.text.contains("Bescheinigung über ehrenamtliche Tätigkeit"))

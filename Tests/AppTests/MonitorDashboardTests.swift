@@ -251,10 +251,10 @@ struct MonitorDashboardTests {
             let hoerdeLine = try #require(lines.first { $0.contains(";Hörde;Hörde;") })
             let population = try #require(hoerde.population)
             // 6 hours per week per 1,000 residents
-            let expected = GermanFormat.decimal(6.0 / Double(population) * 1000, digits: 3)
+            let expected = DisplayFormat.decimal(6.0 / Double(population) * 1000, digits: 3)
             #expect(hoerdeLine.contains(";\(expected);"), "\(hoerdeLine)")
             // 1 active volunteer per 1,000 residents (the pending one does not count)
-            let volunteers = GermanFormat.decimal(1.0 / Double(population) * 1000, digits: 3)
+            let volunteers = DisplayFormat.decimal(1.0 / Double(population) * 1000, digits: 3)
             #expect(hoerdeLine.contains(";\(volunteers)"), "\(hoerdeLine)")
             // Borsigplatz (30 % lonely, no supply) ranks before Hörde (10 %, supply)
             let borsig = try #require(lines.firstIndex { $0.contains(";Borsigplatz;") })

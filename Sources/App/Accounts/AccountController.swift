@@ -1,4 +1,5 @@
 import Foundation
+import GemeinsamCore
 import NIOConcurrencyHelpers
 import Vapor
 
@@ -14,7 +15,23 @@ enum AccountController {
                                     geography: req.geography, context: req.pageContext).response()
     }
 
-    static let notices = ["bestaetigt": German.Account.verifiedNotice, "gesendet": German.Account.resentNotice]
+    static var notices: [String: String] {
+        ["bestaetigt": Texts.Account.verifiedNotice, "gesendet": Texts.Account.resentNotice,
+         "sprache": Texts.Account.languageSaved]
+    }
+
+    /// The language of the mails; an unknown code is refused with 400 (the form only offers known ones).
+    @Sendable static func setLanguage(req: Request) async throws -> Response {
+        guard let user = req.currentUser else { return loginRedirect(req) }
+        let form = try req.content.decode(LanguageForm.self)
+        guard let language = form.language.flatMap(GemeinsamCore.Language.withCode) else {
+            throw Abort(.badRequest, reason: Texts.Account.languageUnknown)
+        }
+        try await AccountQueries.setLanguage(userID: user.id, language, on: req.sql)
+        return req.redirect(to: SiteURL.account.path + "?hinweis=sprache", redirectType: .normal)
+    }
+
+    struct LanguageForm: Content { var language: String? }
 
     @Sendable static func download(req: Request) async throws -> Response {
         guard let user = req.currentUser else { return loginRedirect(req) }
@@ -47,7 +64,7 @@ enum AccountController {
               try await req.password.async.verify(password, created: stored)
         else {
             var errors = FormErrors()
-            errors.add("password", German.Account.deleteWrong)
+            errors.add("password", Texts.Account.deleteWrong)
             return AccountPages.delete(errors: errors, context: req.pageContext).response(.unprocessableEntity)
         }
         try await req.endSession()

@@ -3,7 +3,7 @@ import Plot
 /// Views of the account flows: "check your mail", forgotten password, new password, kiosk reset, and a plain
 /// message page for links that no longer work.
 enum AccountFlowPages {
-    private typealias T = German.Account
+    private typealias T = Texts.Account
 
     static func registered(context: PageContext) -> HTML {
         Layout.page(title: T.registeredTitle, context: context, main: .group(

@@ -18,22 +18,22 @@ struct RegistrationForm: Content {
         switch TextInput.clean(self.firstName, maxLength: 50) {
         case let .success(name):
             if name.contains(where: { "<>\"@/\\{}".contains($0) }) || name.allSatisfy({ $0.isNumber }) {
-                errors.add("firstName", "Bitte geben Sie nur Ihren Vornamen ein.")
+                errors.add("firstName", UIText.text("accountForms.validate.1"))
             } else { firstName = name }
         case let .failure(problem): errors.add("firstName", TextInput.message(problem, field: "Ihren Vornamen"))
         }
         var initial: String?
         if let raw = self.initial?.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ".", with: ""), !raw.isEmpty {
             if raw.count == 1, raw.first!.isLetter { initial = raw.uppercased() } else {
-                errors.add("initial", "Bitte nur einen Buchstaben, zum Beispiel „B“.")
+                errors.add("initial", UIText.text("accountForms.validate.2"))
             }
         }
         let password = self.password ?? ""
         if let problem = PasswordPolicy.problem(with: password, email: email ?? "", firstName: firstName) {
-            errors.add("password", password.isEmpty ? "Bitte wählen Sie ein Passwort." : problem)
+            errors.add("password", password.isEmpty ? UIText.text("accountForms.validate.3") : problem)
         }
         let area = homeArea.flatMap { geography.area(kind: .statisticalDistrict, slug: $0) }
-        if area == nil { errors.add("homeArea", "Bitte wählen Sie Ihr Quartier aus der Liste.") }
+        if area == nil { errors.add("homeArea", UIText.text("accountForms.validate.4")) }
         guard errors.isEmpty, let email, let area else { return .failure(errors) }
         return .success(Valid(email: email, password: password, firstName: firstName, initial: initial, homeAreaID: area.id))
     }
@@ -58,14 +58,14 @@ enum EmailAddress {
     static func validate(_ raw: String?, field: String = "email", errors: inout FormErrors) -> String? {
         switch TextInput.clean(raw, maxLength: 254) {
         case let .failure(problem):
-            errors.add(field, TextInput.message(problem, field: "Ihre E-Mail-Adresse"))
+            errors.add(field, TextInput.message(problem, field: UIText.text("accountForms.validate.1-2")))
             return nil
         case let .success(value):
             let parts = value.split(separator: "@", omittingEmptySubsequences: false)
             guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."),
                   !parts[1].hasSuffix("."), !value.contains(where: { $0.isWhitespace || "<>()[]\\,;:\"".contains($0) })
             else {
-                errors.add(field, "Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@beispiel.de.")
+                errors.add(field, UIText.text("accountForms.validate.2-2"))
                 return nil
             }
             return value.lowercased()

@@ -6,36 +6,36 @@ import Vapor
 enum AccountMails {
     static func verification(to user: UserRow, req: Request) async throws {
         let token = try await AccountTokens.issue(.emailVerification, userID: user.id, now: req.now, on: req.sql)
-        try await send(to: user.email, subject: German.AccountMail.verifySubject,
-                       text: German.AccountMail.verifyText(user.firstName), link: .accounts(.verify(token: token)),
+        try await send(to: user.email, subject: Texts.AccountMail.verifySubject,
+                       text: Texts.AccountMail.verifyText(user.firstName), link: .accounts(.verify(token: token)),
                        kind: .accountVerification, req: req)
     }
 
     static func existingAccount(to email: String, req: Request) async throws {
-        try await send(to: email, subject: German.AccountMail.existingSubject, text: German.AccountMail.existingText,
+        try await send(to: email, subject: Texts.AccountMail.existingSubject, text: Texts.AccountMail.existingText,
                        link: .accounts(.forgotPassword), kind: .accountExisting, req: req)
     }
 
     static func passwordReset(to user: UserRow, req: Request) async throws {
         let token = try await AccountTokens.issue(.passwordReset, userID: user.id, now: req.now, on: req.sql)
-        try await send(to: user.email, subject: German.AccountMail.resetSubject, text: German.AccountMail.resetText,
+        try await send(to: user.email, subject: Texts.AccountMail.resetSubject, text: Texts.AccountMail.resetText,
                        link: .accounts(.resetPassword(token: token)), kind: .passwordReset, req: req)
     }
 
     static func unlock(to user: UserRow, req: Request) async throws {
         let token = try await AccountTokens.issue(.unlock, userID: user.id, now: req.now, on: req.sql)
-        try await send(to: user.email, subject: German.AccountMail.unlockSubject, text: German.AccountMail.unlockText,
+        try await send(to: user.email, subject: Texts.AccountMail.unlockSubject, text: Texts.AccountMail.unlockText,
                        link: .accounts(.unlock(token: token)), kind: .accountUnlock, req: req)
     }
 
     static func kioskReset(to user: UserRow, req: Request) async throws {
-        try await send(to: user.email, subject: German.AccountMail.kioskSubject, text: German.AccountMail.kioskText,
+        try await send(to: user.email, subject: Texts.AccountMail.kioskSubject, text: Texts.AccountMail.kioskText,
                        link: nil, kind: .kioskReset, req: req)
     }
 
     static func passwordChanged(to user: UserRow, req: Request) async throws {
-        try await send(to: user.email, subject: German.AccountMail.passwordChangedSubject,
-                       text: German.AccountMail.passwordChangedText, link: .accounts(.forgotPassword),
+        try await send(to: user.email, subject: Texts.AccountMail.passwordChangedSubject,
+                       text: Texts.AccountMail.passwordChangedText, link: .accounts(.forgotPassword),
                        kind: .passwordChanged, req: req)
     }
 

@@ -1,8 +1,9 @@
+import GemeinsamCore
 import Plot
 
 /// Views of the account pages: register, log in, the account, password change, deletion.
 enum AccountPages {
-    private typealias T = German.Account
+    private typealias T = Texts.Account
 
     static func quartierOptions(_ geography: GeographySnapshot) -> [FormView.OptionGroup] {
         geography.all(.district).map { district in
@@ -80,9 +81,18 @@ enum AccountPages {
             .ul(
                 .class("actions"),
                 .li(.a(.href(SiteURL.accountData.path), .text(T.download)), .text(T.downloadFormat)),
-                .li(.a(.href(SiteURL.bookings.path), .text(German.Bookings.title))),
+                .li(.a(.href(SiteURL.bookings.path), .text(Texts.Bookings.title))),
                 .li(.a(.href(SiteURL.accountPassword.path), .text(T.changePassword))),
                 .li(.a(.href(SiteURL.accountDelete.path), .text(T.deleteAccount)))
+            ),
+            .h2(.text(T.languageHeading)),
+            .form(
+                .method(.post), .action(SiteURL.accountLanguage.path),
+                FormView.csrfField(context.csrfToken),
+                FormView.select(name: "language", label: T.languageLabel,
+                                options: GemeinsamCore.Language.all.map { FormView.Option(value: $0.code, label: $0.nativeName) },
+                                selected: user.mailLanguage.code, placeholder: nil, errors: FormErrors()),
+                FormView.submit(T.languageSave)
             ),
             .h2(.text(T.sessionsHeading)),
             .p(.text(T.sessionsText(sessions))),
@@ -149,7 +159,7 @@ enum AccountPages {
         Layout.page(title: T.deletedTitle, context: context, main: .group(
             .h1(.text(T.deletedHeading)),
             .p(.text(T.deletedText)),
-            .p(.a(.href(SiteURL.home.path), .text(German.Errors.backHome)))
+            .p(.a(.href(SiteURL.home.path), .text(Texts.Errors.backHome)))
         ))
     }
 }

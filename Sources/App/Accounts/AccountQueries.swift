@@ -1,4 +1,5 @@
 import Foundation
+import GemeinsamCore
 import SQLKit
 
 /// SQL for accounts, roles and the audit log.
@@ -10,7 +11,12 @@ enum AccountQueries {
         return CurrentUser(id: id, email: user.email, firstName: user.firstName, initial: user.initial,
                            homeAreaID: user.homeAreaID, grants: try await grants(of: id, on: sql),
                            emailVerified: user.emailVerifiedAt != nil,
-                           actorIDs: try await ActorQueries.approvedActorIDs(editedBy: id, on: sql))
+                           actorIDs: try await ActorQueries.approvedActorIDs(editedBy: id, on: sql),
+                           mailLanguage: user.language.flatMap(Language.withCode) ?? .german)
+    }
+
+    static func setLanguage(userID: UUID, _ language: Language, on sql: any SQLDatabase) async throws {
+        try await sql.update("users").set("language", to: SQLBind(language.code)).where("id", .equal, SQLBind(userID)).run()
     }
 
     static func user(id: UUID, on sql: any SQLDatabase) async throws -> UserRow? {
@@ -47,6 +53,8 @@ enum AccountQueries {
         var isSample = false
         /// Accounts made by an admin, the sample content or the demo set-up need no confirmation mail.
         var verified = false
+        /// The language mails are written in (catalog code).
+        var language = Language.german.code
     }
 
     /// Inserts the account; returns nil when the e-mail address is already registered (also under a race).
@@ -55,10 +63,11 @@ enum AccountQueries {
         do {
             try await sql.insert(into: "users")
                 .columns("id", "email", "password_hash", "first_name", "initial", "home_area_id", "created_at", "is_sample",
-                         "email_verified_at")
+                         "email_verified_at", "language")
                 .values(SQLBind(id), SQLBind(user.email), SQLBind(user.passwordHash), SQLBind(user.firstName),
                         SQLBind(user.initial), SQLBind(user.homeAreaID), SQLBind(now.timeIntervalSince1970),
-                        SQLBind(user.isSample), SQLBind(user.verified ? now.timeIntervalSince1970 : nil))
+                        SQLBind(user.isSample), SQLBind(user.verified ? now.timeIntervalSince1970 : nil),
+                        SQLBind(user.language))
                 .run()
         } catch {
             if try await emailExists(user.email, on: sql) { return nil }
@@ -159,6 +168,6 @@ enum AccountQueries {
                                    lastSeenAt: Date(timeIntervalSince1970: $0.lastSeenAt),
                                    endsAt: Date(timeIntervalSince1970: $0.expiresAt))
                 },
-            note: German.Account.exportNote)
+            note: Texts.Account.exportNote)
     }
 }

@@ -5,7 +5,7 @@ import Vapor
 enum AccountsFeature: Feature {
     static var migrations: [NumberedMigration] {
         [.init(1, CreateUser()), .init(1, CreateLoginFailure()), .init(1, SessionRecord.migration),
-         .init(10, AddAccountSecurity())]
+         .init(10, AddAccountSecurity()), .init(13, AddAccountLanguage())]
     }
 
     static func configure(_ app: Application) throws {
@@ -33,6 +33,7 @@ enum AccountsFeature: Feature {
         app.post(flow(.kioskAccess), use: KioskAccessController.create)
         app.get(SiteURL.account.pathComponents, use: AccountController.account)
         app.get(SiteURL.accountData.pathComponents, use: AccountController.download)
+        app.post(SiteURL.accountLanguage.pathComponents, use: AccountController.setLanguage)
         app.get(SiteURL.accountPassword.pathComponents, use: PasswordController.changeForm)
         app.post(SiteURL.accountPassword.pathComponents, use: PasswordController.change)
         app.get(SiteURL.accountDelete.pathComponents, use: AccountController.deleteForm)

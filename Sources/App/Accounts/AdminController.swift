@@ -21,11 +21,11 @@ enum AdminController {
         var errors = FormErrors()
         let email = EmailAddress.validate(form.email, errors: &errors)
         let role = form.role.flatMap(Role.init(rawValue:)).flatMap { Role.grantable.contains($0) ? $0 : nil }
-        if role == nil { errors.add("role", "Bitte wählen Sie eine Rolle.") }
+        if role == nil { errors.add("role", UIText.text("adminController.changeRole.1")) }
         var areaID: Int?
         if role?.isScopedToArea == true {
             areaID = form.area.flatMap { req.geography.area(kind: .statisticalDistrict, slug: $0)?.id }
-            if areaID == nil { errors.add("area", "Quartiersmanagement gilt für ein Quartier: bitte wählen Sie es aus.") }
+            if areaID == nil { errors.add("area", UIText.text("adminController.changeRole.2")) }
         }
         let action = form.action == "revoke" ? "revoke" : "grant"
         var userID: UUID?
@@ -42,10 +42,10 @@ enum AdminController {
         let notice: String
         if action == "grant" {
             let added = try await RoleQueries.grant(grant, to: userID, by: admin.id, detail: detail, now: req.now, on: req.sql)
-            notice = added ? "Rolle „\(detail)“ an \(email) vergeben." : "\(email) hat die Rolle „\(detail)“ bereits."
+            notice = added ? "Rolle „\(detail)“ an \(email) vergeben." : UIText.text("adminController.changeRole.3", ["email": "\(email)", "detail": "\(detail)"])
         } else {
             if role == .admin, userID == admin.id, try await RoleQueries.countAdmins(on: req.sql) <= 1 {
-                errors.add("role", "Sie sind die einzige Administration. Vergeben Sie die Rolle erst an eine zweite Person.")
+                errors.add("role", UIText.text("adminController.changeRole.4"))
                 return try await page(req, errors: errors, form: form, notice: nil, status: .unprocessableEntity)
             }
             try await RoleQueries.revoke(grant, from: userID, by: admin.id, detail: detail, now: req.now, on: req.sql)

@@ -2,7 +2,7 @@ import Foundation
 import Plot
 
 enum AdminPages {
-    private typealias T = German.Admin
+    private typealias T = Texts.Admin
 
     static func roles(holders: [RoleQueries.Holder], form: AdminController.RoleForm, errors: FormErrors, notice: String?,
                       geography: GeographySnapshot, context: PageContext) -> HTML {

@@ -19,7 +19,7 @@ struct CreateAdminCommand: AsyncCommand {
         let app = context.application
         var errors = FormErrors()
         guard let email = EmailAddress.validate(signature.email, errors: &errors) else {
-            context.console.error(errors["email"] ?? "Bitte --email angeben.")
+            context.console.error(errors["email"] ?? UIText.text("createAdminCommand.run.1"))
             throw ExitCode(2)
         }
         _ = try await CommandIO.migrated(context)
@@ -28,7 +28,7 @@ struct CreateAdminCommand: AsyncCommand {
 
         if let existing = try await RoleQueries.userID(email: email, on: sql) {
             let added = try await RoleQueries.grant(grant, to: existing, by: nil, detail: Role.admin.germanName, now: app.clock.now, on: sql)
-            context.console.info(added ? "\(email) ist jetzt Administration." : "\(email) ist bereits Administration.")
+            context.console.info(added ? UIText.text("createAdminCommand.run.2", ["email": "\(email)"]) : UIText.text("createAdminCommand.run.3", ["email": "\(email)"]))
             return
         }
 
@@ -42,7 +42,7 @@ struct CreateAdminCommand: AsyncCommand {
         guard let id = try await AccountQueries.insert(
             .init(email: email, passwordHash: hash, firstName: firstName, initial: nil, homeAreaID: nil, verified: true), now: app.clock.now, on: sql)
         else {
-            context.console.error("Das Konto konnte nicht angelegt werden.")
+            context.console.error(UIText.text("createAdminCommand.run.4"))
             throw ExitCode(1)
         }
         _ = try await RoleQueries.grant(grant, to: id, by: nil, detail: Role.admin.germanName, now: app.clock.now, on: sql)

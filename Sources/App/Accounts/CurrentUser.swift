@@ -1,4 +1,5 @@
 import Foundation
+import GemeinsamCore
 import SQLKit
 import Vapor
 
@@ -14,6 +15,8 @@ struct CurrentUser: Sendable {
     var emailVerified = true
     /// The approved actors the person edits: what they may edit in Begegnung follows from these.
     var actorIDs: [UUID] = []
+    /// The language Gemeinsam writes mails to this person in.
+    var mailLanguage: Language = .german
 
     /// Public name: first name and initial ("Anna B.").
     var publicName: String { PublicName.make(firstName: firstName, initial: initial) }

@@ -18,11 +18,11 @@ enum KioskAccessController {
         let form = try req.content.decode(Form.self)
         var errors = FormErrors()
         let email = EmailAddress.validate(form.email, errors: &errors)
-        if form.present != "ja" { errors.add("present", German.Account.kioskPresentMissing) }
+        if form.present != "ja" { errors.add("present", Texts.Account.kioskPresentMissing) }
         var user: UserRow?
         if let email, errors.isEmpty {
             user = try await AccountQueries.user(email: email, on: req.sql)
-            if user == nil { errors.add("email", German.Account.kioskUnknown) }
+            if user == nil { errors.add("email", Texts.Account.kioskUnknown) }
         }
         guard errors.isEmpty, let user else {
             return AccountFlowPages.kioskAccess(email: form.email ?? "", errors: errors, link: nil, context: req.pageContext)

@@ -11,8 +11,8 @@ enum LoginController {
     }
 
     static let notices = [
-        "passwort-neu": German.Account.resetDone, "entsperrt": German.Account.unlockDone,
-        "abgemeldet": German.Account.logoutEverywhereHint,
+        "passwort-neu": Texts.Account.resetDone, "entsperrt": Texts.Account.unlockDone,
+        "abgemeldet": Texts.Account.logoutEverywhereHint,
     ]
 
     @Sendable static func login(req: Request) async throws -> Response {
@@ -20,9 +20,9 @@ enum LoginController {
         var errors = FormErrors()
         let email = EmailAddress.validate(form.email, errors: &errors)
         let password = form.password ?? ""
-        if password.isEmpty { errors.add("password", German.Account.passwordMissing) }
+        if password.isEmpty { errors.add("password", Texts.Account.passwordMissing) }
         guard errors.isEmpty, let email, password.count <= PasswordPolicy.maximumLength else {
-            if password.count > PasswordPolicy.maximumLength { errors.add("password", German.Account.wrongCredentials) }
+            if password.count > PasswordPolicy.maximumLength { errors.add("password", Texts.Account.wrongCredentials) }
             return AccountPages.login(email: form.email ?? "", errors: errors, notice: nil, context: req.pageContext)
                 .response(.unprocessableEntity)
         }
@@ -42,7 +42,7 @@ enum LoginController {
             if try await throttle.recordFailure(keys: keys, now: req.now, on: req.sql), let user {
                 try await AccountMails.unlock(to: user, req: req)
             }
-            errors.add("password", German.Account.wrongCredentials)
+            errors.add("password", Texts.Account.wrongCredentials)
             return AccountPages.login(email: email, errors: errors, notice: nil, context: req.pageContext)
                 .response(.unprocessableEntity)
         }
@@ -54,7 +54,7 @@ enum LoginController {
     static func tooManyAttempts(until: Date, now: Date) -> GermanError {
         let seconds = max(1, Int(until.timeIntervalSince(now).rounded(.up)))
         return GermanError(status: .tooManyRequests,
-                           reason: German.Account.tooManyAttempts(GermanFormat.clockTime(until)),
+                           reason: Texts.Account.tooManyAttempts(DisplayFormat.clockTime(until)),
                            headers: ["Retry-After": String(seconds)])
     }
 
@@ -79,7 +79,7 @@ enum LoginController {
         guard let userID = try await AccountTokens.redeem(token, purpose: .unlock, now: req.now, on: req.sql),
               let user = try await AccountQueries.user(id: userID, on: req.sql)
         else {
-            return AccountFlowPages.message(title: German.Account.unlockTitle, text: German.Account.unlockInvalid,
+            return AccountFlowPages.message(title: Texts.Account.unlockTitle, text: Texts.Account.unlockInvalid,
                                             context: req.pageContext).response(.gone)
         }
         try await LoginThrottle(salt: try await Settings.salt(on: req.sql)).unlock(email: user.email, on: req.sql)

@@ -22,12 +22,12 @@ enum PasswordController {
         let old = form.currentPassword ?? ""
         let oldMatches = !old.isEmpty && old.count <= PasswordPolicy.maximumLength
             ? try await req.password.async.verify(old, created: user.passwordHash) : false
-        if !oldMatches { errors.add("currentPassword", German.Account.currentWrong) }
+        if !oldMatches { errors.add("currentPassword", Texts.Account.currentWrong) }
         let new = form.newPassword ?? ""
         if let problem = PasswordPolicy.problem(with: new, email: user.email, firstName: user.firstName) {
             errors.add("newPassword", problem)
         } else if new == old {
-            errors.add("newPassword", German.Account.newSameAsOld)
+            errors.add("newPassword", Texts.Account.newSameAsOld)
         }
         guard errors.isEmpty else {
             return AccountPages.password(errors: errors, done: false, context: req.pageContext).response(.unprocessableEntity)
@@ -50,7 +50,7 @@ enum PasswordController {
         let salt = try await RateLimiter.salt(rotatingDaily: true, now: req.now, on: req.sql)
         if case let .limited(until) = try await networkLimiter.attempt(
             RateLimiter.key("reset|" + (req.clientNetwork ?? "-"), salt: salt), now: req.now, on: req.sql) {
-            throw RegistrationController.tooMany(German.Account.tooManyRequests, until: until, now: req.now)
+            throw RegistrationController.tooMany(Texts.Account.tooManyRequests, until: until, now: req.now)
         }
         // per address: further requests get the same answer but no further mail
         let addressAllowed = try await addressLimiter.attempt(RateLimiter.key("reset|" + email, salt: salt),
@@ -64,8 +64,8 @@ enum PasswordController {
     @Sendable static func resetForm(req: Request) async throws -> Response {
         let token = req.parameters.get("token") ?? ""
         guard try await AccountTokens.peek(token, purpose: .passwordReset, now: req.now, on: req.sql) != nil else {
-            return AccountFlowPages.message(title: German.Account.resetTitle, text: German.Account.resetInvalid,
-                                            link: (SiteURL.accounts(.forgotPassword), German.Account.forgotLink),
+            return AccountFlowPages.message(title: Texts.Account.resetTitle, text: Texts.Account.resetInvalid,
+                                            link: (SiteURL.accounts(.forgotPassword), Texts.Account.forgotLink),
                                             context: req.pageContext).response(.gone)
         }
         return AccountFlowPages.reset(token: token, errors: FormErrors(), context: req.pageContext).response()
@@ -78,8 +78,8 @@ enum PasswordController {
         guard let userID = try await AccountTokens.peek(token, purpose: .passwordReset, now: req.now, on: req.sql),
               let user = try await AccountQueries.user(id: userID, on: req.sql)
         else {
-            return AccountFlowPages.message(title: German.Account.resetTitle, text: German.Account.resetInvalid,
-                                            link: (SiteURL.accounts(.forgotPassword), German.Account.forgotLink),
+            return AccountFlowPages.message(title: Texts.Account.resetTitle, text: Texts.Account.resetInvalid,
+                                            link: (SiteURL.accounts(.forgotPassword), Texts.Account.forgotLink),
                                             context: req.pageContext).response(.gone)
         }
         var errors = FormErrors()
@@ -90,7 +90,7 @@ enum PasswordController {
         }
         // used up only now, after a valid password: a typo does not cost the person their link
         guard try await AccountTokens.redeem(token, purpose: .passwordReset, now: req.now, on: req.sql) == userID else {
-            return AccountFlowPages.message(title: German.Account.resetTitle, text: German.Account.resetInvalid,
+            return AccountFlowPages.message(title: Texts.Account.resetTitle, text: Texts.Account.resetInvalid,
                                             context: req.pageContext).response(.gone)
         }
         try await setPassword(new, for: user, keepingSession: nil, req: req)

@@ -11,16 +11,16 @@ enum PasswordPolicy {
             return "Das Passwort muss mindestens \(minimumLength) Zeichen lang sein."
         }
         if password.count > maximumLength {
-            return "Das Passwort darf höchstens \(maximumLength) Zeichen lang sein."
+            return UIText.text("passwordPolicy.problem.1", ["maximumLength": "\(maximumLength)"])
         }
         let lowered = password.lowercased()
         if CommonPasswords.set.contains(lowered) || Set(lowered).count <= 2 || isSequence(lowered) {
-            return "Dieses Passwort ist zu bekannt und leicht zu erraten. Bitte wählen Sie ein anderes, zum Beispiel drei zufällige Wörter."
+            return UIText.text("passwordPolicy.problem.2")
         }
         let local = email.lowercased().split(separator: "@").first.map(String.init) ?? ""
         let name = firstName.lowercased()
         if (local.count >= 4 && lowered.contains(local)) || (name.count >= 4 && lowered.hasPrefix(name) && lowered.count < name.count + 6) {
-            return "Das Passwort darf nicht Ihre E-Mail-Adresse oder Ihren Namen enthalten."
+            return UIText.text("passwordPolicy.problem.3")
         }
         return nil
     }

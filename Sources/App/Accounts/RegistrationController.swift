@@ -30,12 +30,13 @@ enum RegistrationController {
         let key = RateLimiter.key("register|" + (req.clientNetwork ?? "-"),
                                   salt: try await RateLimiter.salt(rotatingDaily: true, now: req.now, on: req.sql))
         if case let .limited(until) = try await limiter.attempt(key, now: req.now, on: req.sql) {
-            throw tooMany(German.Account.tooManyRegistrations, until: until, now: req.now)
+            throw tooMany(Texts.Account.tooManyRegistrations, until: until, now: req.now)
         }
         // hashed in both cases, so that the answer takes the same time
         let hash = try await req.password.async.hash(valid.password)
         let newUser = AccountQueries.NewUser(email: valid.email, passwordHash: hash, firstName: valid.firstName,
-                                             initial: valid.initial, homeAreaID: valid.homeAreaID)
+                                             initial: valid.initial, homeAreaID: valid.homeAreaID,
+                                             language: req.language.code)
         if let id = try await AccountQueries.insert(newUser, now: req.now, on: req.sql),
            let user = try await AccountQueries.user(id: id, on: req.sql) {
             try await AccountMails.verification(to: user, req: req)
@@ -55,7 +56,7 @@ enum RegistrationController {
         let token = req.parameters.get("token") ?? ""
         guard let userID = try await AccountTokens.redeem(token, purpose: .emailVerification, now: req.now, on: req.sql)
         else {
-            return AccountFlowPages.message(title: German.Account.verifyInvalidTitle, text: German.Account.verifyInvalid,
+            return AccountFlowPages.message(title: Texts.Account.verifyInvalidTitle, text: Texts.Account.verifyInvalid,
                                             context: req.pageContext).response(.gone)
         }
         try await AccountQueries.markVerified(userID: userID, now: req.now, on: req.sql)
@@ -70,7 +71,7 @@ enum RegistrationController {
         }
         let key = RateLimiter.key("verify|" + user.id.uuidString, salt: try await Settings.salt(on: req.sql))
         if case let .limited(until) = try await resendLimiter.attempt(key, now: req.now, on: req.sql) {
-            throw tooMany(German.Account.tooManyRequests, until: until, now: req.now)
+            throw tooMany(Texts.Account.tooManyRequests, until: until, now: req.now)
         }
         try await AccountMails.verification(to: user, req: req)
         return .seeOther(SiteURL.account, notice: "gesendet")
@@ -87,7 +88,7 @@ extension Request {
     /// Börse and contacting anyone need a confirmed address).
     func requireVerifiedUser() throws -> CurrentUser {
         let user = try requireUser()
-        guard user.emailVerified else { throw GermanError(status: .forbidden, reason: German.Account.verificationRequired) }
+        guard user.emailVerified else { throw GermanError(status: .forbidden, reason: Texts.Account.verificationRequired) }
         return user
     }
 }

@@ -6,7 +6,7 @@ import Vapor
 struct VerifiedAccountMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.method == .POST, let user = request.currentUser, !user.emailVerified {
-            throw GermanError(status: .forbidden, reason: German.Account.verificationRequired)
+            throw GermanError(status: .forbidden, reason: Texts.Account.verificationRequired)
         }
         return try await next.respond(to: request)
     }

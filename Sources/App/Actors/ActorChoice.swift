@@ -21,7 +21,7 @@ enum ActorChoice {
     static func resolve(_ raw: String?, options: [FormView.Option], field: String, errors: inout FormErrors) -> UUID? {
         guard let raw = raw?.trimmingCharacters(in: .whitespaces), !raw.isEmpty else { return nil }
         guard let id = UUID(uuidString: raw), options.contains(where: { $0.value == id.uuidString.lowercased() }) else {
-            errors.add(field, German.Actors.choiceNotAllowed)
+            errors.add(field, Texts.Actors.choiceNotAllowed)
             return nil
         }
         return id

@@ -46,7 +46,7 @@ enum ActorPlaces {
               AND r.bookable = \(bind: true)
             ORDER BY p.name, r.name
             """).rows(Room.self).map {
-            Item(id: $0.id, name: $0.name, detail: German.Actors.roomDetail(place: $0.placeName, capacity: $0.capacity))
+            Item(id: $0.id, name: $0.name, detail: Texts.Actors.roomDetail(place: $0.placeName, capacity: $0.capacity))
         }
     }
 

@@ -5,7 +5,7 @@ import Plot
 /// View parts the Akteursnetz's pages share: tables with a caption, map figures, links to actors and where an
 /// actor works.
 enum ActorViews {
-    private typealias T = German.Actors
+    private typealias T = Texts.Actors
 
     /// A data table in a scrollable region named by its caption, with a header row of `columns`.
     static func table(caption: String, columns: [String], rows: Node<HTML.TableContext>) -> Node<HTML.BodyContext> {
@@ -22,7 +22,7 @@ enum ActorViews {
         .element(named: "figure", nodes: [
             .class("map-figure"), .raw(svg),
             .element(named: "figcaption", nodes: [
-                .strong(.text(German.schematicMap)), .text(" – " + caption + " " + German.schematicMapNote),
+                .strong(.text(Texts.schematicMap)), .text(" – " + caption + " " + Texts.schematicMapNote),
             ]),
         ])
     }

@@ -61,7 +61,7 @@ extension AppConfig {
             for item in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
                 guard let range = IPRange(item) else {
                     throw ConfigurationError(variable: "TRUSTED_PROXIES",
-                                             problem: "„\(item.prefix(50))“ ist keine IP-Adresse oder kein Bereich wie 10.0.0.0/8")
+                                             problem: UIText.text("appConfigSecurity.readSecuritySettings.1", ["value": "\(item.prefix(50))"]))
                 }
                 ranges.append(range)
             }
@@ -69,14 +69,14 @@ extension AppConfig {
         }
         if let token = value("METRICS_TOKEN") {
             guard token.count >= 20, token.allSatisfy({ $0.isASCII && !$0.isWhitespace }) else {
-                throw ConfigurationError(variable: "METRICS_TOKEN", problem: "erwartet mindestens 20 Zeichen ohne Leerzeichen")
+                throw ConfigurationError(variable: "METRICS_TOKEN", problem: UIText.text("appConfigSecurity.readSecuritySettings.2"))
             }
             config.metricsToken = token
         }
         func duration(_ variable: String, unit: TimeInterval, range: ClosedRange<Int>) throws(ConfigurationError) -> TimeInterval? {
             guard let raw = value(variable) else { return nil }
             guard let n = Int(raw), range.contains(n) else {
-                throw ConfigurationError(variable: variable, problem: "erwartet eine Zahl von \(range.lowerBound) bis \(range.upperBound)")
+                throw ConfigurationError(variable: variable, problem: UIText.text("appConfigSecurity.duration", ["range": "\(range.lowerBound)", "range2": "\(range.upperBound)"]))
             }
             return Double(n) * unit
         }

@@ -26,6 +26,12 @@ public struct AppConfig: Sendable, Equatable {
     public var mailFileDirectory: String?
     /// Sender address of notifications; nil: "Gemeinsam Dortmund <noreply@HOST of PUBLIC_URL>".
     public var mailFrom: String?
+    /// Where readers report problems with a translation or a text (`CONTACT_EMAIL`); no address line without it.
+    public var contactEmail: String?
+    /// The city's video in German Sign Language for the start page (`DGS_VIDEO_URL`, an https address or a path
+    /// under this site), with optional captions (`DGS_VIDEO_CAPTIONS_URL`, WebVTT).
+    public var signLanguageVideoURL: String?
+    public var signLanguageCaptionsURL: String?
     /// Seconds between background runs (mail delivery, expiry); 0 switches the background work off.
     public var backgroundIntervalSeconds = 30
     /// Hour (Europe/Berlin) from which the daily digest is sent by the background work; nil: only by command.
@@ -90,7 +96,7 @@ extension AppConfig {
             else {
                 throw ConfigurationError(
                     variable: "DATABASE_URL",
-                    problem: "erwartet postgres://BENUTZER:PASSWORT@HOST:PORT/DATENBANK")
+                    problem: UIText.text("appConfig.value.1"))
             }
             config.database = .postgres(url: url)
         } else if let path = value("SQLITE_PATH") {
@@ -99,13 +105,13 @@ extension AppConfig {
 
         if let host = value("HOST") {
             guard host.allSatisfy({ $0.isLetter || $0.isNumber || ".:-[]".contains($0) }) else {
-                throw ConfigurationError(variable: "HOST", problem: "kein gültiger Hostname oder keine IP-Adresse")
+                throw ConfigurationError(variable: "HOST", problem: UIText.text("appConfig.value.2"))
             }
             config.host = host
         }
         if let port = value("PORT") {
             guard let number = Int(port), (1...65535).contains(number) else {
-                throw ConfigurationError(variable: "PORT", problem: "erwartet eine Zahl von 1 bis 65535")
+                throw ConfigurationError(variable: "PORT", problem: UIText.text("appConfig.value.3"))
             }
             config.port = number
         }
@@ -113,7 +119,7 @@ extension AppConfig {
             guard let parsed = URLComponents(string: url), ["http", "https"].contains(parsed.scheme ?? ""),
                   parsed.host?.isEmpty == false
             else {
-                throw ConfigurationError(variable: "PUBLIC_URL", problem: "erwartet eine Adresse wie https://gemeinsam.dortmund.de")
+                throw ConfigurationError(variable: "PUBLIC_URL", problem: UIText.text("appConfig.value.4"))
             }
             config.publicURL = url.hasSuffix("/") ? String(url.dropLast()) : url
         } else {
@@ -136,7 +142,7 @@ extension AppConfig {
     private static func readExchangeSettings(_ value: (String) -> String?, into config: inout AppConfig) throws(ConfigurationError) {
         if let path = value("SENDMAIL_PATH") {
             guard path.hasPrefix("/"), !path.contains("\n") else {
-                throw ConfigurationError(variable: "SENDMAIL_PATH", problem: "erwartet einen absoluten Pfad wie /usr/sbin/sendmail")
+                throw ConfigurationError(variable: "SENDMAIL_PATH", problem: UIText.text("appConfig.readExchangeSettings.1"))
             }
             config.sendmailPath = path
         }
@@ -145,13 +151,28 @@ extension AppConfig {
             let address = from.split(separator: "<").last.map { $0.replacingOccurrences(of: ">", with: "") } ?? from
             guard !from.contains("\n"), !from.contains("\r"), address.split(separator: "@").count == 2,
                   !address.contains(" ") else {
-                throw ConfigurationError(variable: "MAIL_FROM", problem: "erwartet eine Adresse wie „Gemeinsam Dortmund <noreply@dortmund.de>“")
+                throw ConfigurationError(variable: "MAIL_FROM", problem: UIText.text("appConfig.readExchangeSettings.2"))
             }
             config.mailFrom = from
         }
+        if let contact = value("CONTACT_EMAIL") {
+            guard contact.split(separator: "@").count == 2, !contact.contains(where: \.isWhitespace) else {
+                throw ConfigurationError(variable: "CONTACT_EMAIL", problem: UIText.text("appConfig.readExchangeSettings.3"))
+            }
+            config.contactEmail = contact
+        }
+        for (variable, keyPath) in [("DGS_VIDEO_URL", \AppConfig.signLanguageVideoURL),
+                                    ("DGS_VIDEO_CAPTIONS_URL", \AppConfig.signLanguageCaptionsURL)] {
+            guard let address = value(variable) else { continue }
+            guard (address.hasPrefix("https://") || address.hasPrefix("/")), !address.contains(where: \.isWhitespace),
+                  !address.contains("\"") else {
+                throw ConfigurationError(variable: variable, problem: UIText.text("appConfig.videoAddress"))
+            }
+            config[keyPath: keyPath] = address
+        }
         if let interval = value("BACKGROUND_INTERVAL") {
             guard let seconds = Int(interval), (0...86_400).contains(seconds) else {
-                throw ConfigurationError(variable: "BACKGROUND_INTERVAL", problem: "erwartet Sekunden von 0 (aus) bis 86400")
+                throw ConfigurationError(variable: "BACKGROUND_INTERVAL", problem: UIText.text("appConfig.readExchangeSettings.4"))
             }
             config.backgroundIntervalSeconds = seconds
         }
@@ -160,7 +181,7 @@ extension AppConfig {
                 config.digestHour = nil
             } else {
                 guard let h = Int(hour), (0...23).contains(h) else {
-                    throw ConfigurationError(variable: "DIGEST_HOUR", problem: "erwartet eine Stunde von 0 bis 23 oder „aus“")
+                    throw ConfigurationError(variable: "DIGEST_HOUR", problem: UIText.text("appConfig.readExchangeSettings.5"))
                 }
                 config.digestHour = h
             }
@@ -168,7 +189,7 @@ extension AppConfig {
         func cacheSeconds(_ variable: String) throws(ConfigurationError) -> Int? {
             guard let seconds = value(variable) else { return nil }
             guard let n = Int(seconds), (0...3_600).contains(n) else {
-                throw ConfigurationError(variable: variable, problem: "erwartet Sekunden von 0 (aus) bis 3600")
+                throw ConfigurationError(variable: variable, problem: UIText.text("appConfig.cacheSeconds.1"))
             }
             return n
         }
@@ -176,7 +197,7 @@ extension AppConfig {
         if let n = try cacheSeconds("PAGE_CACHE_SECONDS") { config.pageCacheSeconds = n }
         if let password = value("DEMO_ACCOUNTS_PASSWORD") {
             guard password.count >= 10 else {
-                throw ConfigurationError(variable: "DEMO_ACCOUNTS_PASSWORD", problem: "erwartet mindestens 10 Zeichen")
+                throw ConfigurationError(variable: "DEMO_ACCOUNTS_PASSWORD", problem: UIText.text("appConfig.cacheSeconds.2"))
             }
             config.demoAccountsPassword = password
         }

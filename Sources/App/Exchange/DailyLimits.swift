@@ -15,7 +15,7 @@ enum DailyLimits {
             .where("created_at", .greaterThan, SQLBind(CoreExchange.Safety.windowStart(now: now.timeIntervalSince1970)))
             .first()?.decode(column: "n", as: Int.self) ?? 0
         guard CoreExchange.Safety.allows(action, alreadyDone: done) else {
-            throw GermanError(status: .tooManyRequests, reason: German.Exchange.limitReached(action))
+            throw GermanError(status: .tooManyRequests, reason: Texts.Exchange.limitReached(action))
         }
     }
 

@@ -38,14 +38,14 @@ enum ExchangeAPI {
             let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
             if parts.count == 2, parts[0] == "district" {
                 guard let district = geography.area(kind: .district, code: parts[1]) else {
-                    throw GermanError(status: .notFound, reason: German.Exchange.apiUnknownDistrict(parts[1]))
+                    throw GermanError(status: .notFound, reason: Texts.Exchange.apiUnknownDistrict(parts[1]))
                 }
                 areas = geography.children(of: district).filter { $0.kind == .statisticalDistrict }.map(\.id)
             } else {
                 let code = parts.count == 2 && parts[0] == "statisticalDistrict" ? parts[1] : text
                 guard let quartier = geography.area(kind: .statisticalDistrict, code: code)
                         ?? geography.area(kind: .statisticalDistrict, slug: code) else {
-                    throw GermanError(status: .notFound, reason: German.Exchange.apiUnknownQuartier(text))
+                    throw GermanError(status: .notFound, reason: Texts.Exchange.apiUnknownQuartier(text))
                 }
                 areas = ListingQueries.visibleAreas(for: quartier, geography: geography).keys.sorted()
             }
@@ -53,13 +53,13 @@ enum ExchangeAPI {
         var filter = ListingQueries.Filter()
         if let raw = try? req.query.get(String.self, at: "kind"), !raw.isEmpty {
             guard let kind = CoreExchange.Kind(rawValue: raw) else {
-                throw GermanError(status: .badRequest, reason: German.Exchange.apiUnknownKind(String(raw.prefix(40))))
+                throw GermanError(status: .badRequest, reason: Texts.Exchange.apiUnknownKind(String(raw.prefix(40))))
             }
             filter.kind = kind
         }
         if let raw = try? req.query.get(String.self, at: "category"), !raw.isEmpty {
             guard let category = CoreExchange.Category(rawValue: raw) else {
-                throw GermanError(status: .badRequest, reason: German.Exchange.apiUnknownCategory(String(raw.prefix(40))))
+                throw GermanError(status: .badRequest, reason: Texts.Exchange.apiUnknownCategory(String(raw.prefix(40))))
             }
             filter.category = category
         }
@@ -74,7 +74,7 @@ enum ExchangeAPI {
             let district = quartier.flatMap { geography.parent(of: $0) }
             return Item(
                 id: c.id, url: SiteURL.listing(c.id).absoluteURL(base: base), kind: c.kind.rawValue, category: c.category.rawValue,
-                categoryName: German.Exchange.category(c.category), title: c.title, text: c.body, publicName: c.publicName,
+                categoryName: Texts.Exchange.category(c.category), title: c.title, text: c.body, publicName: c.publicName,
                 quartier: quartier.map { AreaRef(kind: $0.kind.rawValue, code: $0.code, name: $0.name) },
                 district: district.map { AreaRef(kind: $0.kind.rawValue, code: $0.code, name: $0.name) },
                 timing: Timing(kind: c.timeframe.code.rawValue, date: c.timeframe.date?.iso, note: c.timingNote),
@@ -87,7 +87,7 @@ enum ExchangeAPI {
     private static func intParameter(_ req: Request, _ name: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
         guard let raw = try? req.query.get(String.self, at: name), !raw.isEmpty else { return value }
         guard let n = Int(raw), range.contains(n) else {
-            throw GermanError(status: .badRequest, reason: German.Exchange.apiNumberRange(name, range))
+            throw GermanError(status: .badRequest, reason: Texts.Exchange.apiNumberRange(name, range))
         }
         return n
     }

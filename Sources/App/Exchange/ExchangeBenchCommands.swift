@@ -6,10 +6,10 @@ import Vapor
 /// `gemeinsam bench-seed-listings N`: adds N listings (marked as sample) spread over all Quartiere, for benchmarks.
 struct BenchSeedListingsCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "count", help: German.ExchangeCommands.benchCountHelp)
+        @Argument(name: "count", help: Texts.ExchangeCommands.benchCountHelp)
         var count: Int
     }
-    var help: String { German.ExchangeCommands.benchSeedHelp }
+    var help: String { Texts.ExchangeCommands.benchSeedHelp }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = try await CommandIO.prepared(context)
@@ -17,17 +17,17 @@ struct BenchSeedListingsCommand: AsyncCommand {
         let listings = BenchData.listings(count: n, geography: app.geographyStore.snapshot, now: app.clock.now)
         let start = DispatchTime.now().uptimeNanoseconds
         try await ListingQueries.insertMany(listings, on: app.sql)
-        context.console.info(German.ExchangeCommands.benchSeeded(n, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
+        context.console.info(Texts.ExchangeCommands.benchSeeded(n, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
     }
 }
 
 /// `gemeinsam bench-suggestions [N]`: times the suggestions (SQL + ranking) for N open listings spread over the table.
 struct BenchSuggestionsCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "count", help: German.ExchangeCommands.benchSuggestionsCountHelp)
+        @Argument(name: "count", help: Texts.ExchangeCommands.benchSuggestionsCountHelp)
         var count: Int
     }
-    var help: String { German.ExchangeCommands.benchSuggestionsHelp }
+    var help: String { Texts.ExchangeCommands.benchSuggestionsHelp }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = try await CommandIO.prepared(context)
@@ -52,8 +52,8 @@ struct BenchSuggestionsCommand: AsyncCommand {
         }
         times.sort()
         func pct(_ p: Double) -> String { String(format: "%.2f", times[min(times.count - 1, Int(Double(times.count) * p))]) }
-        context.console.info(German.ExchangeCommands.benchCounted(total: total, open: ids.count, measured: times.count, found: found))
-        context.console.info(German.ExchangeCommands.benchSuggestionTimes(median: pct(0.5), p95: pct(0.95), p99: pct(0.99),
+        context.console.info(Texts.ExchangeCommands.benchCounted(total: total, open: ids.count, measured: times.count, found: found))
+        context.console.info(Texts.ExchangeCommands.benchSuggestionTimes(median: pct(0.5), p95: pct(0.95), p99: pct(0.99),
                                                                  maximum: String(format: "%.2f", times.last ?? 0)))
         // the Quartier list: query and rendering separately
         if let area = geography.area(kind: .statisticalDistrict, slug: "hombruch") {
@@ -73,7 +73,7 @@ struct BenchSuggestionsCommand: AsyncCommand {
                 render.append(Double(t2 - t1) / 1e6)
             }
             query.sort(); render.sort()
-            context.console.info(German.ExchangeCommands.benchQuartierList(query: String(format: "%.2f", query[query.count / 2]),
+            context.console.info(Texts.ExchangeCommands.benchQuartierList(query: String(format: "%.2f", query[query.count / 2]),
                                                                    render: String(format: "%.2f", render[render.count / 2])))
         }
     }
@@ -112,8 +112,8 @@ enum BenchData {
             let publicName = names[next() % names.count]
             let createdAt = now - Double(age * 86_400 + next() % 86_400)
             out.append(ListingRow(
-                kind: kind, category: category, title: German.ExchangeCommands.benchTitle(i, category: category),
-                body: German.ExchangeCommands.benchBody(area.name), areaID: area.id, districtID: area.parentID ?? area.id,
+                kind: kind, category: category, title: Texts.ExchangeCommands.benchTitle(i, category: category),
+                body: Texts.ExchangeCommands.benchBody(area.name), areaID: area.id, districtID: area.parentID ?? area.id,
                 publicName: publicName, timing: timing.code, timingDate: timing.date, validUntil: validUntil, status: status,
                 createdAt: createdAt, updatedAt: createdAt, isSample: true))
         }

@@ -15,23 +15,23 @@ enum ExchangeCommands {
 /// ten minutes) and forgets old phone numbers of kiosk visitors.
 struct ExpireListingsCommand: AsyncCommand {
     struct Signature: CommandSignature {}
-    var help: String { German.ExchangeCommands.expireHelp }
+    var help: String { Texts.ExchangeCommands.expireHelp }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = try await CommandIO.migrated(context)
         let now = app.clock.now
         let expired = try await ListingQueries.sweep(today: AppClock.today(at: now), now: now, on: app.sql)
-        context.console.info(German.ExchangeCommands.expired(expired))
+        context.console.info(Texts.ExchangeCommands.expired(expired))
     }
 }
 
 /// `gemeinsam send-digests [--force]`: writes today's digest mails into the outbox and delivers them.
 struct SendDigestsCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Flag(name: "force", help: German.ExchangeCommands.digestForceHelp)
+        @Flag(name: "force", help: Texts.ExchangeCommands.digestForceHelp)
         var force: Bool
     }
-    var help: String { German.ExchangeCommands.digestHelp }
+    var help: String { Texts.ExchangeCommands.digestHelp }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = try await CommandIO.prepared(context)
@@ -41,7 +41,7 @@ struct SendDigestsCommand: AsyncCommand {
                                                  on: app.sql)
         let result = try await Outbox.deliver(transport: app.mailTransport, from: app.appConfig.mailSender, limit: 10_000,
                                               now: now, on: app.sql)
-        context.console.info(German.ExchangeCommands.digestsSent(mails) + " "
-                             + German.Mail.deliveredBy(app.mailTransport.name, result.description))
+        context.console.info(Texts.ExchangeCommands.digestsSent(mails) + " "
+                             + Texts.Mail.deliveredBy(app.mailTransport.name, result.description))
     }
 }

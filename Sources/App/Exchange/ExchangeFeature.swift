@@ -67,7 +67,7 @@ enum ExchangeFeature: Feature {
                 else { return }
                 let mails = try await DigestQueries.send(today: local.date, now: now, publicURL: app.appConfig.publicURL,
                                                          geography: app.geographyStore.snapshot, on: app.sql)
-                if mails > 0 { app.logger.notice("\(German.ExchangeCommands.digestQueued(mails))") }
+                if mails > 0 { app.logger.notice("\(Texts.ExchangeCommands.digestQueued(mails))") }
             })
         }
         return jobs

@@ -98,7 +98,7 @@ struct ExchangeSampleSeeder: SampleContent.Seeder {
                     kioskSiteID: viaKiosk ? siteIDs[n % siteIDs.count] : nil,
                     visitorContact: viaKiosk ? (n % 2 == 0 ? "phone" : "visit") : nil,
                     visitorPhone: viaKiosk && n % 2 == 0 ? "0231 0000 9\(String(format: "%02d", n % 100))" : nil,
-                    consentVersion: viaKiosk ? German.Kiosk.currentConsent.version : nil, consentAt: viaKiosk ? now : nil,
+                    consentVersion: viaKiosk ? Texts.Kiosk.currentConsent.version : nil, consentAt: viaKiosk ? now : nil,
                     createdAt: createdAt, updatedAt: createdAt, isSample: true))
                 n += 1
             }

@@ -6,15 +6,15 @@ import SQLKit
 /// Pieces the Börse pages share: listing cards, badges, safety tips.
 enum ExchangeViews {
     static func kindBadge(_ kind: CoreExchange.Kind) -> Node<HTML.BodyContext> {
-        .span(.class("badge badge-\(kind.rawValue)"), .text(German.Exchange.kind(kind)))
+        .span(.class("badge badge-\(kind.rawValue)"), .text(Texts.Exchange.kind(kind)))
     }
 
     static func categoryBadge(_ category: CoreExchange.Category) -> Node<HTML.BodyContext> {
-        .span(.class("badge badge-category"), .text(German.Exchange.category(category)))
+        .span(.class("badge badge-category"), .text(Texts.Exchange.category(category)))
     }
 
     static func statusBadge(_ status: CoreExchange.Status) -> Node<HTML.BodyContext> {
-        .span(.class("badge badge-status badge-\(status.rawValue)"), .text(German.Exchange.status(status)))
+        .span(.class("badge badge-status badge-\(status.rawValue)"), .text(Texts.Exchange.status(status)))
     }
 
     static func excerpt(_ text: String, max: Int = 220) -> String {
@@ -33,9 +33,9 @@ enum ExchangeViews {
         let facts = [
             listing.publicName,
             geography.areas[listing.areaID]?.name,
-            German.Exchange.timing(listing.timeframe, note: nil),
-            status == .open ? German.Exchange.validUntil(listing.validUntil) : nil,
-            listing.kioskName.map(German.Exchange.via),
+            Texts.Exchange.timing(listing.timeframe, note: nil),
+            status == .open ? Texts.Exchange.validUntil(listing.validUntil) : nil,
+            listing.kioskName.map(Texts.Exchange.via),
             extra,
         ].compactMap { $0 }
         return .article(
@@ -60,8 +60,8 @@ enum ExchangeViews {
     static func safetyBox(headingID: String = "sicherheit") -> Node<HTML.BodyContext> {
         .aside(
             .class("safety"), .attribute(named: "aria-labelledby", value: headingID),
-            .h2(.id(headingID), .text(German.Exchange.safetyHeading)),
-            .ul(.forEach(German.Exchange.safetyTips) { .li(.text($0)) })
+            .h2(.id(headingID), .text(Texts.Exchange.safetyHeading)),
+            .ul(.forEach(Texts.Exchange.safetyTips) { .li(.text($0)) })
         )
     }
 
@@ -69,7 +69,7 @@ enum ExchangeViews {
     static func dateTime(_ seconds: Double) -> String {
         let date = Date(timeIntervalSince1970: seconds)
         guard let local = EuropeBerlinTime.localDateTime(at: date) else { return "" }
-        return German.Exchange.dateTime(day: GermanCalendarText.dayAndMonth(local.date), time: GermanFormat.clockTime(date))
+        return Texts.Exchange.dateTime(day: CalendarText.dayAndMonth(local.date), time: DisplayFormat.clockTime(date))
     }
 
     /// The Börse section of a Quartier page: its newest open listings (one query with LIMIT).
@@ -79,10 +79,10 @@ enum ExchangeViews {
                                                      on: sql).listings
         return .section(
             .attribute(named: "aria-labelledby", value: "boerse"),
-            .h2(.id("boerse"), .text(German.Exchange.quartierSectionHeading)),
-            listings.isEmpty ? .p(.text(German.Exchange.quartierSectionEmpty))
+            .h2(.id("boerse"), .text(Texts.Exchange.quartierSectionHeading)),
+            listings.isEmpty ? .p(.text(Texts.Exchange.quartierSectionEmpty))
                 : cardList(listings, geography: geography, today: today),
-            .p(.a(.attr("href", SiteURL.boerse(.quartier(area.slug)).path), .safeText(German.Exchange.quartierSectionLink(area.name))))
+            .p(.a(.attr("href", SiteURL.boerse(.quartier(area.slug)).path), .safeText(Texts.Exchange.quartierSectionLink(area.name))))
         )
     }
 
@@ -91,6 +91,6 @@ enum ExchangeViews {
     }
 
     static func categoryOptions() -> [FormView.Option] {
-        CoreExchange.Category.allCases.map { FormView.Option(value: $0.rawValue, label: German.Exchange.category($0)) }
+        CoreExchange.Category.allCases.map { FormView.Option(value: $0.rawValue, label: Texts.Exchange.category($0)) }
     }
 }

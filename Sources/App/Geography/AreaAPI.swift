@@ -68,10 +68,10 @@ enum AreaAPI {
             } else if let kindParam, let kind = AreaKind(rawValue: kindParam), kind != .district {
                 parent = geography.area(kind: GeographyImporter.parentKind(of: kind), code: parentParam)
             } else {
-                throw GermanError(status: .badRequest, reason: "„parent“ braucht die Form ART:CODE (z. B. district:2) oder zusätzlich „kind“.")
+                throw GermanError(status: .badRequest, reason: UIText.text("areaAPI.list.1"))
             }
             guard let parent else {
-                throw GermanError(status: .notFound, reason: "Das übergeordnete Gebiet „\(String(parentParam.prefix(40)))“ gibt es nicht.")
+                throw GermanError(status: .notFound, reason: UIText.text("areaAPI.list.2", ["value": "\(String(parentParam.prefix(40)))"]))
             }
             parentID = parent.id
         }
@@ -87,7 +87,7 @@ enum AreaAPI {
             throw GermanError(status: .notFound, reason: "Unbekannte Gebietsart. Erlaubt: district, statisticalDistrict, subdistrict.")
         }
         guard let code = req.parameters.get("code"), let area = geography.area(kind: kind, code: code) else {
-            throw GermanError(status: .notFound, reason: "Dieses Gebiet gibt es nicht.")
+            throw GermanError(status: .notFound, reason: UIText.text("areaAPI.detail"))
         }
         let detail = Detail(
             area: item(area, geography: geography, base: req.application.appConfig.publicURL),
@@ -116,9 +116,9 @@ enum AreaAPI {
         let raw = try? req.query.get(String.self, at: "street")
         let street: String
         switch TextInput.clean(raw, maxLength: 100) {
-        case .failure(.empty): throw GermanError(status: .badRequest, reason: "Der Parameter „street“ fehlt oder ist leer.")
-        case .failure(.tooLong): throw GermanError(status: .badRequest, reason: "„street“ ist zu lang (höchstens 100 Zeichen).")
-        case .failure(.controlCharacters): throw GermanError(status: .badRequest, reason: "„street“ enthält unzulässige Steuerzeichen.")
+        case .failure(.empty): throw GermanError(status: .badRequest, reason: UIText.text("areaAPI.lookup.failure"))
+        case .failure(.tooLong): throw GermanError(status: .badRequest, reason: UIText.text("areaAPI.lookup.1"))
+        case .failure(.controlCharacters): throw GermanError(status: .badRequest, reason: UIText.text("areaAPI.lookup.2"))
         case let .success(value): street = value
         }
         let base = req.application.appConfig.publicURL

@@ -3,7 +3,8 @@ import Vapor
 /// Start page, search, and the pages of Quartiere and Stadtbezirke.
 enum AreaController {
     @Sendable static func home(req: Request) async throws -> Response {
-        HomePage.render(context: req.pageContext).response()
+        HomePage.render(video: HomePage.SignLanguageVideo(config: req.application.appConfig),
+                        context: req.pageContext).response()
     }
 
     @Sendable static func search(req: Request) async throws -> Response {
@@ -65,13 +66,13 @@ enum SearchQuery {
 
     static func run(_ raw: String?, geography: GeographySnapshot) -> Outcome {
         switch TextInput.clean(raw, maxLength: maxLength) {
-        case .failure(.empty): return .invalid(German.Search.empty)
-        case .failure(.tooLong): return .invalid(German.Search.tooLong)
-        case .failure(.controlCharacters): return .invalid(TextInput.message(.controlCharacters, field: "die Eingabe"))
+        case .failure(.empty): return .invalid(Texts.Search.empty)
+        case .failure(.tooLong): return .invalid(Texts.Search.tooLong)
+        case .failure(.controlCharacters): return .invalid(TextInput.message(.controlCharacters, field: UIText.text("areaController.run")))
         case let .success(query):
             guard query.count >= 3 else {
                 let exact = geography.quartiere(matching: query)
-                return exact.isEmpty ? .invalid(German.Search.tooShort) : .results(quartiere: exact, streets: [])
+                return exact.isEmpty ? .invalid(Texts.Search.tooShort) : .results(quartiere: exact, streets: [])
             }
             return .results(quartiere: geography.quartiere(matching: query), streets: geography.lookup(street: query))
         }

@@ -21,7 +21,7 @@ struct AreaMaps: Sendable {
         for area in quartiere {
             let (svg, projection) = Self.contextMap(
                 focus: area, neighbours: snapshot.neighbours(of: area), layer: quartiere, labelled: [],
-                title: "Schematische Karte: \(area.name) und die Nachbarquartiere")
+                title: UIText.text("areaMaps.width.1", ["area": "\(area.name)"]))
             quartier[area.id] = svg
             quartierProjection[area.id] = projection
         }
@@ -29,7 +29,7 @@ struct AreaMaps: Sendable {
             district[area.id] = Self.contextMap(
                 focus: area, neighbours: snapshot.neighbours(of: area), layer: districts,
                 labelled: snapshot.children(of: area),
-                title: "Schematische Karte: Stadtbezirk \(area.name) mit seinen Quartieren").svg
+                title: UIText.text("areaMaps.width.2", ["area": "\(area.name)"])).svg
         }
         if let first = districts.first {
             let box = districts.dropFirst().reduce(first.shape.boundingBox) { $0.union($1.shape.boundingBox) }
@@ -64,7 +64,7 @@ struct AreaMaps: Sendable {
     /// The 12 Stadtbezirke as one picture (role img), for numbered markers with a list next to it.
     private static func plainCityMap(districts: [AreaRecord], projection: SVGProjection) -> String {
         var svg = SVGWriter(projection: projection, id: "karte-stadt-akteure",
-                            title: "Schematische Karte der 12 Stadtbezirke mit nummerierten Markierungen", interactive: false)
+                            title: UIText.text("areaMaps.plainCityMap"), interactive: false)
         for area in districts { svg.shape(area.shape, cssClass: "map-other") }
         for area in districts { svg.label(area.name, at: area.shape.representativePoint, cssClass: "map-label map-label-small") }
         return svg.finish()
@@ -72,9 +72,9 @@ struct AreaMaps: Sendable {
 
     private static func cityMap(districts: [AreaRecord], projection: SVGProjection) -> String {
         var svg = SVGWriter(projection: projection, id: "karte-stadt",
-                            title: "Schematische Karte der 12 Stadtbezirke", interactive: true)
+                            title: UIText.text("areaMaps.cityMap.1"), interactive: true)
         for area in districts {
-            svg.link(href: SiteURL.district(area.slug).path, label: "Stadtbezirk \(area.name)") { inner in
+            svg.link(href: SiteURL.district(area.slug).path, label: UIText.text("areaMaps.cityMap.2", ["area": "\(area.name)"])) { inner in
                 inner.shape(area.shape, cssClass: "map-district")
                 inner.label(area.name, at: area.shape.representativePoint, cssClass: "map-label")
             }

@@ -34,10 +34,10 @@ extension GeographyDataset {
         func text(_ name: String) throws -> String {
             let url = directory.appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw LoadError(file: name, message: "Datei fehlt in \(directory.path)")
+                throw LoadError(file: name, message: UIText.text("geographyDataset.text.1", ["directory": "\(directory.path)"]))
             }
             guard let string = String(data: data, encoding: .utf8) else {
-                throw LoadError(file: name, message: "ist nicht UTF-8-kodiert")
+                throw LoadError(file: name, message: UIText.text("geographyDataset.text.2"))
             }
             return string
         }
@@ -53,13 +53,13 @@ extension GeographyDataset {
         func features(_ name: String, key: String) throws -> [String: GeoShape] {
             let url = directory.appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw LoadError(file: name, message: "Datei fehlt in \(directory.path)")
+                throw LoadError(file: name, message: UIText.text("geographyDataset.features.1", ["directory": "\(directory.path)"]))
             }
             do {
                 var result: [String: GeoShape] = [:]
                 for feature in try GeoJSON.features(from: data) {
                     guard let id = feature.properties[key] else {
-                        throw LoadError(file: name, message: "ein Objekt hat keine Eigenschaft „\(key)“")
+                        throw LoadError(file: name, message: UIText.text("geographyDataset.features.2", ["key": "\(key)"]))
                     }
                     result[id] = feature.shape
                 }
@@ -78,7 +78,7 @@ extension GeographyDataset {
             var result: [String: Figures] = [:]
             for (i, row) in t.rows.enumerated() {
                 guard let population = Int(t.value(row, "population") ?? "") else {
-                    throw LoadError(file: name, message: "Zeile \(i + 2): Einwohnerzahl ist keine ganze Zahl")
+                    throw LoadError(file: name, message: UIText.text("geographyDataset.figures", ["value": "\(i + 2)"]))
                 }
                 result[t.value(row, key)!] = Figures(
                     population: population, date: t.value(row, "reference_date")!,
@@ -100,7 +100,7 @@ extension GeographyDataset {
         func add(_ kind: AreaKind, code: String, name: String, parent: String?, shapes: [String: GeoShape],
                  file: String, figures: Figures?, centroid: GeoPoint? = nil) throws {
             guard let shape = shapes[code] else {
-                throw LoadError(file: file, message: "kein Polygon für \(code) (\(name))")
+                throw LoadError(file: file, message: UIText.text("geographyDataset.add.1", ["code": "\(code)", "name": "\(name)"]))
             }
             areas.append(Area(
                 kind: kind, code: code, name: name, parentCode: parent,
@@ -119,7 +119,7 @@ extension GeographyDataset {
             let code = statTable.value(row, "code")!
             let parent = statTable.value(row, "stadtbezirk_nr")!
             guard districtCodes.contains(parent) else {
-                throw LoadError(file: "statistische_bezirke.csv", message: "\(code): unbekannter Stadtbezirk \(parent)")
+                throw LoadError(file: "statistische_bezirke.csv", message: UIText.text("geographyDataset.add.2", ["code": "\(code)", "parent": "\(parent)"]))
             }
             try add(.statisticalDistrict, code: code, name: statTable.value(row, "name")!, parent: parent,
                     shapes: statShapes, file: "statistische_bezirke.geojson", figures: statFigures[code])

@@ -59,7 +59,7 @@ final class JobRunner: LifecycleHandler, Sendable {
                 try await JobLeases.release(job.name, owner: owner, now: app.clock.now, interval: job.interval,
                                             on: app.sql)
             } catch {
-                app.logger.error("Hintergrundaufgabe \(job.name): Lease nicht verfügbar (\(String(reflecting: type(of: error))))")
+                app.logger.error("\(UIText.text("jobRunner.runDue", ["job": "\(job.name)", "value": "\(String(reflecting: type(of: error)))"]))")
             }
         }
         return ran

@@ -15,7 +15,7 @@ enum KioskAccess {
         let (_, sites) = try await staffSites(req)
         guard let raw = try? req.query.get(String.self, at: "ort"), !raw.isEmpty else { return sites.first.map { (sites, $0) } }
         guard let id = Int(raw), let site = sites.first(where: { $0.id == id }) else {
-            throw GermanError(status: .forbidden, reason: German.Kiosk.noSite)
+            throw GermanError(status: .forbidden, reason: Texts.Kiosk.noSite)
         }
         return (sites, site)
     }

@@ -35,14 +35,14 @@ enum KioskCallbackController {
         let form = try req.content.decode(OutcomeForm.self)
         var errors = FormErrors()
         let outcome = form.outcome.flatMap { outcomes(visitor).contains($0) ? $0 : nil }
-        if outcome == nil { errors.add("outcome", German.Kiosk.errOutcome) }
+        if outcome == nil { errors.add("outcome", Texts.Kiosk.errOutcome) }
         let note = FormInput.optionalText(form.note, field: "note", max: 300, errors: &errors)
         guard let outcome, errors.isEmpty else {
             return KioskCallbackPages.callback(t, site: site, visitor: visitor, errors: errors, context: req.pageContext)
                 .response(.unprocessableEntity)
         }
         guard t.request.status == .pending else {
-            throw GermanError(status: .unprocessableEntity, reason: German.Exchange.alreadyDecided)
+            throw GermanError(status: .unprocessableEntity, reason: Texts.Exchange.alreadyDecided)
         }
         try await ContactQueries.recordCallback(t.request.id, note: note.isEmpty ? nil : note, by: user.id, on: sql)
         switch outcome {
@@ -52,8 +52,8 @@ enum KioskCallbackController {
             try await ContactController.afterAcceptance(req, t)
         case "decline":
             try await ContactQueries.setStatus(t.request.id, to: .declined, now: req.now, on: sql)
-            try await Outbox.notify(userID: t.request.requesterID, subject: German.ExchangeMail.declined(t.listing.title),
-                                    text: German.ExchangeMail.visitorDeclinedText, link: .listing(t.listing.id),
+            try await Outbox.notify(userID: t.request.requesterID, subject: Texts.ExchangeMail.declined(t.listing.title),
+                                    text: Texts.ExchangeMail.visitorDeclinedText, link: .listing(t.listing.id),
                                     kind: .requestDeclined, now: req.now, publicURL: req.application.appConfig.publicURL, on: sql)
         default:
             try await ContactQueries.callbackAgain(t.request.id, on: req.today.adding(days: 1), on: sql)

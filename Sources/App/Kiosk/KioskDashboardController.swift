@@ -10,9 +10,9 @@ enum KioskDashboardController {
         }
         let sql = req.sql
         let today = req.today
-        var notice = req.notice(from: German.Kiosk.notices)
+        var notice = req.notice(from: Texts.Kiosk.notices)
         if req.noticeKey == "aufgenommen", let number = try? req.query.get(Int.self, at: "nr") {
-            notice = German.Kiosk.intakeSaved(number)
+            notice = Texts.Kiosk.intakeSaved(number)
         }
         let open = try await KioskQueries.openListings(siteIDs: [site.id], today: today.iso, on: sql)
         let queue = try await ContactQueries.forKiosks([site.id], on: sql)

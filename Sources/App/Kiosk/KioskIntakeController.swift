@@ -41,11 +41,11 @@ enum KioskIntakeController {
     @Sendable static func intake(req: Request) async throws -> Response {
         guard req.currentUser != nil else { return AccountController.loginRedirect(req) }
         let (user, sites) = try await KioskAccess.staffSites(req)
-        guard !sites.isEmpty else { throw GermanError(status: .forbidden, reason: German.Kiosk.noSite) }
+        guard !sites.isEmpty else { throw GermanError(status: .forbidden, reason: Texts.Kiosk.noSite) }
         let form = try req.content.decode(IntakeForm.self)
         let geography = req.geography
         let today = req.today
-        let t = German.Kiosk.self
+        let t = Texts.Kiosk.self
         var errors = FormErrors()
         let site = form.site.flatMap(Int.init).flatMap { id in sites.first { $0.id == id } } ?? (sites.count == 1 ? sites[0] : nil)
         if site == nil { errors.add("site", t.noSite) }
@@ -65,8 +65,8 @@ enum KioskIntakeController {
         let reach = form.reach == "phone" || form.reach == "visit" ? form.reach : nil
         if reach == nil { errors.add("reach", t.errReach) }
         let phone = reach == "phone"
-            ? FormInput.phone(form.phone, field: "phone", message: German.Exchange.errPhone, errors: &errors) : nil
-        if form.consent != "ja" { errors.add("consent", German.Exchange.errConsent) }
+            ? FormInput.phone(form.phone, field: "phone", message: Texts.Exchange.errPhone, errors: &errors) : nil
+        if form.consent != "ja" { errors.add("consent", Texts.Exchange.errConsent) }
         guard errors.isEmpty, let site, let firstName, let listing, let area, let district = geography.parent(of: area), let reach else {
             return KioskIntakePages.intake(form: form, errors: errors, sites: sites, geography: geography, today: today,
                                            context: req.pageContext).response(.unprocessableEntity)
@@ -84,15 +84,15 @@ enum KioskIntakeController {
 
     /// The Quartier of a street the visitor named; nil with a German message when it is unknown or ambiguous.
     private static func quartier(ofStreet raw: String, geography: GeographySnapshot, errors: inout FormErrors) -> AreaRecord? {
-        let street = FormInput.text(raw, field: "street", what: German.Kiosk.streetWhat, max: 100, errors: &errors)
+        let street = FormInput.text(raw, field: "street", what: Texts.Kiosk.streetWhat, max: 100, errors: &errors)
         guard !street.isEmpty else { return nil }
         let hits = geography.lookup(street: street, limit: 3)
         let hit = hits.first { $0.exact } ?? (hits.count == 1 ? hits.first : nil)
         if let hit, hit.quartiere.count == 1 { return hit.quartiere[0].quartier }
         if let hit, hit.quartiere.count > 1 {
-            errors.add("quartier", German.Exchange.errStreetAmbiguous(hit.quartiere.map(\.quartier.name)))
+            errors.add("quartier", Texts.Exchange.errStreetAmbiguous(hit.quartiere.map(\.quartier.name)))
         } else {
-            errors.add("street", German.Exchange.errStreet)
+            errors.add("street", Texts.Exchange.errStreet)
         }
         return nil
     }

@@ -83,7 +83,7 @@ enum KioskQueries {
         var kind: String?
         var phone: String?
 
-        var text: String { kind == "phone" ? (phone ?? "–") : German.Kiosk.visitorVisits }
+        var text: String { kind == "phone" ? (phone ?? "–") : Texts.Kiosk.visitorVisits }
     }
 
     /// The visitor's contact of a kiosk listing. Call only for the kiosk team of that listing's kiosk.

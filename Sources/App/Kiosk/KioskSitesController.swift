@@ -28,14 +28,14 @@ enum KioskSitesController {
     @Sendable static func addSite(req: Request) async throws -> Response {
         _ = try KioskAccess.requireSiteAdmin(req)
         let form = try req.content.decode(SiteForm.self)
-        let t = German.Kiosk.self
+        let t = Texts.Kiosk.self
         var errors = FormErrors()
         let name = FormInput.text(form.name, field: "name", what: t.siteNameWhat, max: 80, errors: &errors)
         let organisation = FormInput.text(form.organisation, field: "organisation", what: t.siteOrgWhat, max: 120,
                                           errors: &errors)
         let area = form.quartier.flatMap { req.geography.area(kind: .statisticalDistrict, slug: $0) }
-        if area == nil { errors.add("quartier", German.Exchange.errQuartier) }
-        let phone = FormInput.phone(form.phone, field: "phone", message: German.Exchange.errPhone, errors: &errors)
+        if area == nil { errors.add("quartier", Texts.Exchange.errQuartier) }
+        let phone = FormInput.phone(form.phone, field: "phone", message: Texts.Exchange.errPhone, errors: &errors)
         let address = FormInput.text(form.address, field: "address", what: t.siteAddressWhat, max: 120, errors: &errors)
         let hours = FormInput.optionalText(form.openingHours, field: "openingHours", max: 120, errors: &errors)
         guard errors.isEmpty, let area, let phone else {
@@ -55,7 +55,7 @@ enum KioskSitesController {
     @Sendable static func changeStaff(req: Request) async throws -> Response {
         let actor = try KioskAccess.requireSiteAdmin(req)
         let form = try req.content.decode(StaffForm.self)
-        let t = German.Kiosk.self
+        let t = Texts.Kiosk.self
         var errors = FormErrors()
         let email = EmailAddress.validate(form.email, errors: &errors)
         let site = try await form.site.flatMap(Int.init).asyncMap { try await KioskQueries.find($0, on: req.sql) } ?? nil

@@ -15,7 +15,7 @@ enum KioskSurveyController {
     @Sendable static func submit(req: Request) async throws -> Response {
         guard try MonitorAccess.user(req, allowed: isKioskStaff) != nil else { return AccountController.loginRedirect(req) }
         guard let (wave, questionnaire) = try await SurveyController.current(req) else {
-            throw GermanError(status: .notFound, reason: German.Monitor.noWave)
+            throw GermanError(status: .notFound, reason: Texts.Monitor.noWave)
         }
         let form = try req.content.decode([String: String].self)
         func rerender(_ errors: FormErrors) -> Response {
@@ -25,11 +25,11 @@ enum KioskSurveyController {
         var errors = FormErrors()
         let channel: SurveyChannel = form[SurveyForm.channelField] == "kiosk" ? .kiosk : .paper
         if let raw = form[SurveyForm.channelField], !["kiosk", "paper"].contains(raw) {
-            errors.add(SurveyForm.channelField, German.Monitor.invalidChoice)
+            errors.add(SurveyForm.channelField, Texts.Monitor.invalidChoice)
         }
         let today = SurveyDay.iso(req.now)
         let day = kioskDate(form[SurveyForm.dateField], wave: wave, today: today)
-        if day == nil { errors.add(SurveyForm.dateField, German.Monitor.kioskDateInvalid) }
+        if day == nil { errors.add(SurveyForm.dateField, Texts.Monitor.kioskDateInvalid) }
         // paper codes are optional here: the wave's code rule is for online answers
         let parsed = SurveyForm.parse(form, questionnaire: questionnaire, geography: req.geography, codesRequired: false)
         if case let .failure(more) = parsed { for item in more.items { errors.add(item.field, item.message) } }

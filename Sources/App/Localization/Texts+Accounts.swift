@@ -1,149 +1,128 @@
-extension German {
+extension Texts {
     enum Account {
-        static let registerTitle = "Konto anlegen"
-        static let registerIntro = "Mit einem Konto können Sie Ihr Quartier speichern und später Hilfe anbieten oder suchen. "
-            + "Öffentlich sichtbar sind nur Ihr Vorname und der erste Buchstabe Ihres Nachnamens. Eine Adresse brauchen wir nicht."
-        static let email = "E-Mail-Adresse"
-        static let emailHint = "Wir schicken Ihnen einen Link zur Bestätigung. Sie wird nie öffentlich gezeigt."
-        static let password = "Passwort"
-        static let passwordHint = "Mindestens 10 Zeichen. Gut zu merken sind drei zufällige Wörter."
-        static let firstName = "Vorname"
-        static let firstNameHint = "Wird öffentlich gezeigt."
-        static let initial = "Erster Buchstabe des Nachnamens"
-        static let initialHint = "Zum Beispiel „B“. Wird mit dem Vornamen gezeigt: „Anna B.“"
-        static let homeArea = "Ihr Quartier"
-        static let homeAreaHint = "Sie wissen es nicht? Suchen Sie es auf der Startseite über Ihre Straße."
-        static let choose = "Bitte wählen"
-        static func districtGroup(_ name: String) -> String { "Stadtbezirk \(name)" }
-        static let haveAccount = "Sie haben schon ein Konto? "
-        static let login = "Anmelden"
-        static let noAccount = "Noch kein Konto? "
-        static let forgotLink = "Passwort vergessen?"
+        static var registerTitle: String { UIText.text("account.registerTitle") }
+        static var registerIntro: String { UIText.text("account.registerIntro") }
+        static var email: String { UIText.text("account.email") }
+        static var emailHint: String { UIText.text("account.emailHint") }
+        static var password: String { UIText.text("account.password") }
+        static var passwordHint: String { UIText.text("account.passwordHint") }
+        static var firstName: String { UIText.text("account.firstName") }
+        static var firstNameHint: String { UIText.text("account.firstNameHint") }
+        static var initial: String { UIText.text("account.initial") }
+        static var initialHint: String { UIText.text("account.initialHint") }
+        static var homeArea: String { UIText.text("account.homeArea") }
+        static var homeAreaHint: String { UIText.text("account.homeAreaHint") }
+        static var choose: String { UIText.text("account.choose") }
+        static func districtGroup(_ name: String) -> String { UIText.text("account.districtGroup", ["name": "\(name)"]) }
+        static var haveAccount: String { UIText.text("account.haveAccount") }
+        static var login: String { UIText.text("account.login") }
+        static var noAccount: String { UIText.text("account.noAccount") }
+        static var forgotLink: String { UIText.text("account.forgotLink") }
 
-        static let registeredTitle = "Bitte bestätigen Sie Ihre E-Mail-Adresse"
-        static let registeredText = "Wir haben Ihnen eine E-Mail geschickt. Öffnen Sie den Link darin, um Ihr Konto zu "
-            + "bestätigen und sich anzumelden. Der Link gilt 7 Tage."
-        static let registeredNoMail = "Keine E-Mail bekommen? Sehen Sie im Spam-Ordner nach. Nach dem Anmelden können Sie "
-            + "sich den Link auf „Mein Konto“ noch einmal schicken lassen."
-        static let verifiedNotice = "Danke! Ihre E-Mail-Adresse ist bestätigt."
-        static let verifyInvalidTitle = "Dieser Link gilt nicht mehr"
-        static let verifyInvalid = "Der Bestätigungslink ist abgelaufen oder wurde schon benutzt. Melden Sie sich an und "
-            + "lassen Sie sich auf „Mein Konto“ einen neuen schicken."
-        static let unverifiedHeading = "E-Mail-Adresse noch nicht bestätigt"
-        static let unverifiedText = "Bevor Sie in der Nachbarschaftsbörse etwas eintragen oder jemanden anschreiben "
-            + "können, bestätigen Sie bitte Ihre E-Mail-Adresse über den Link, den wir Ihnen geschickt haben."
-        static let resendButton = "Bestätigungslink noch einmal schicken"
-        static let resentNotice = "Wir haben Ihnen einen neuen Bestätigungslink geschickt."
-        static let verificationRequired = "Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse (Link in unserer E-Mail, "
-            + "neuen Link auf „Mein Konto“)."
+        static var registeredTitle: String { UIText.text("account.registeredTitle") }
+        static var registeredText: String { UIText.text("account.registeredText") }
+        static var registeredNoMail: String { UIText.text("account.registeredNoMail") }
+        static var verifiedNotice: String { UIText.text("account.verifiedNotice") }
+        static var verifyInvalidTitle: String { UIText.text("account.verifyInvalidTitle") }
+        static var verifyInvalid: String { UIText.text("account.verifyInvalid") }
+        static var unverifiedHeading: String { UIText.text("account.unverifiedHeading") }
+        static var unverifiedText: String { UIText.text("account.unverifiedText") }
+        static var resendButton: String { UIText.text("account.resendButton") }
+        static var resentNotice: String { UIText.text("account.resentNotice") }
+        static var verificationRequired: String { UIText.text("account.verificationRequired") }
 
-        static let loginTitle = "Anmelden"
-        static let passwordMissing = "Bitte geben Sie Ihr Passwort ein."
-        static let wrongCredentials = "E-Mail-Adresse oder Passwort stimmen nicht."
+        static var loginTitle: String { UIText.text("account.loginTitle") }
+        static var passwordMissing: String { UIText.text("account.passwordMissing") }
+        static var wrongCredentials: String { UIText.text("account.wrongCredentials") }
         static func tooManyAttempts(_ time: String) -> String {
-            "Zu viele fehlgeschlagene Anmeldeversuche. Bitte versuchen Sie es ab \(time) Uhr erneut. "
-                + "Sind Sie es nicht gewesen? Dann haben wir Ihnen eine E-Mail mit einem Link zum Entsperren geschickt."
+            UIText.text("account.tooManyAttempts", ["time": "\(time)"])
         }
-        static let tooManyRegistrations = "Von Ihrem Netz wurden gerade viele Konten angelegt. Bitte versuchen Sie es später noch einmal."
-        static let tooManyRequests = "Bitte warten Sie etwas, bevor Sie es noch einmal versuchen."
+        static var tooManyRegistrations: String { UIText.text("account.tooManyRegistrations") }
+        static var tooManyRequests: String { UIText.text("account.tooManyRequests") }
 
-        static let accountTitle = "Mein Konto"
-        static func hello(_ name: String) -> String { "Hallo \(name)!" }
-        static let publicName = "Öffentlicher Name"
-        static let yourArea = "Ihr Quartier"
-        static let notGiven = "nicht angegeben"
-        static let roles = "Rollen"
-        static let dataHeading = "Ihre Daten"
-        static let download = "Meine Daten herunterladen"
-        static let downloadFormat = " (JSON-Datei)"
-        static let changePassword = "Passwort ändern"
-        static let deleteAccount = "Konto löschen"
-        static let logout = "Abmelden"
-        static let sessionsHeading = "Angemeldete Geräte"
+        static var accountTitle: String { UIText.text("account.accountTitle") }
+        static func hello(_ name: String) -> String { UIText.text("account.hello", ["name": "\(name)"]) }
+        static var publicName: String { UIText.text("account.publicName") }
+        static var yourArea: String { UIText.text("account.yourArea") }
+        static var notGiven: String { UIText.text("account.notGiven") }
+        static var roles: String { UIText.text("account.roles") }
+        static var dataHeading: String { UIText.text("account.dataHeading") }
+        static var download: String { UIText.text("account.download") }
+        static var downloadFormat: String { UIText.text("account.downloadFormat") }
+        static var changePassword: String { UIText.text("account.changePassword") }
+        static var deleteAccount: String { UIText.text("account.deleteAccount") }
+        static var logout: String { UIText.text("account.logout") }
+        static var sessionsHeading: String { UIText.text("account.sessionsHeading") }
         static func sessionsText(_ count: Int) -> String {
-            count == 1 ? "Sie sind auf diesem Gerät angemeldet."
-                : "Sie sind auf \(count) Geräten oder Browsern angemeldet."
+            UIText.plural("account.sessionsText", count: count)
         }
-        static let logoutEverywhere = "Überall abmelden"
-        static let logoutEverywhereHint = "Zum Beispiel, wenn Sie sich an einem fremden Computer nicht abgemeldet haben."
+        static var logoutEverywhere: String { UIText.text("account.logoutEverywhere") }
+        static var logoutEverywhereHint: String { UIText.text("account.logoutEverywhereHint") }
+        static var languageHeading: String { UIText.text("account.languageHeading") }
+        static var languageLabel: String { UIText.text("account.languageLabel") }
+        static var languageSave: String { UIText.text("account.languageSave") }
+        static var languageSaved: String { UIText.text("account.languageSaved") }
+        static var languageUnknown: String { UIText.text("account.languageUnknown") }
 
-        static let passwordTitle = "Passwort ändern"
-        static let passwordChanged = "Ihr Passwort wurde geändert. Auf allen anderen Geräten sind Sie jetzt abgemeldet."
-        static let currentPassword = "Bisheriges Passwort"
-        static let newPassword = "Neues Passwort"
-        static let newPasswordHint = "Mindestens 10 Zeichen."
-        static let currentWrong = "Das bisherige Passwort stimmt nicht."
-        static let newSameAsOld = "Das neue Passwort muss sich vom bisherigen unterscheiden."
-        static let backToAccount = "Zurück zu Mein Konto"
+        static var passwordTitle: String { UIText.text("account.passwordTitle") }
+        static var passwordChanged: String { UIText.text("account.passwordChanged") }
+        static var currentPassword: String { UIText.text("account.currentPassword") }
+        static var newPassword: String { UIText.text("account.newPassword") }
+        static var newPasswordHint: String { UIText.text("account.newPasswordHint") }
+        static var currentWrong: String { UIText.text("account.currentWrong") }
+        static var newSameAsOld: String { UIText.text("account.newSameAsOld") }
+        static var backToAccount: String { UIText.text("account.backToAccount") }
 
-        static let forgotTitle = "Passwort vergessen"
-        static let forgotIntro = "Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir schicken Ihnen einen Link, mit dem Sie "
-            + "ein neues Passwort wählen können. Der Link gilt eine Stunde."
-        static let forgotButton = "Link schicken"
-        static let forgotSent = "Wenn es zu dieser Adresse ein Konto gibt, haben wir einen Link geschickt. Sehen Sie auch im "
-            + "Spam-Ordner nach."
-        static let forgotKiosk = "Kein Zugriff mehr auf Ihre E-Mails? Das Team am Kiosk oder im Seniorenbüro hilft Ihnen "
-            + "vor Ort – bitte bringen Sie einen Ausweis mit."
-        static let resetTitle = "Neues Passwort wählen"
-        static let resetButton = "Passwort speichern"
-        static let resetDone = "Ihr neues Passwort ist gespeichert. Bitte melden Sie sich an. Auf allen Geräten sind Sie abgemeldet."
-        static let resetInvalid = "Der Link ist abgelaufen oder wurde schon benutzt. Lassen Sie sich einen neuen schicken."
+        static var forgotTitle: String { UIText.text("account.forgotTitle") }
+        static var forgotIntro: String { UIText.text("account.forgotIntro") }
+        static var forgotButton: String { UIText.text("account.forgotButton") }
+        static var forgotSent: String { UIText.text("account.forgotSent") }
+        static var forgotKiosk: String { UIText.text("account.forgotKiosk") }
+        static var resetTitle: String { UIText.text("account.resetTitle") }
+        static var resetButton: String { UIText.text("account.resetButton") }
+        static var resetDone: String { UIText.text("account.resetDone") }
+        static var resetInvalid: String { UIText.text("account.resetInvalid") }
 
-        static let unlockTitle = "Konto entsperren"
-        static let unlockDone = "Ihr Konto ist entsperrt. Sie können sich jetzt anmelden."
-        static let unlockInvalid = "Der Link ist abgelaufen oder wurde schon benutzt."
+        static var unlockTitle: String { UIText.text("account.unlockTitle") }
+        static var unlockDone: String { UIText.text("account.unlockDone") }
+        static var unlockInvalid: String { UIText.text("account.unlockInvalid") }
 
-        static let deleteTitle = "Konto löschen"
-        static let deleteIntro = "Wenn Sie Ihr Konto löschen, entfernen wir Ihre E-Mail-Adresse, Ihren Namen, Ihr Quartier "
-            + "und Ihre Rollen. Das lässt sich nicht rückgängig machen. Laden Sie vorher Ihre Daten herunter, wenn Sie sie "
-            + "behalten möchten."
-        static let deleteConfirm = "Zur Bestätigung: Ihr Passwort"
-        static let deleteButton = "Konto endgültig löschen"
-        static let deleteWrong = "Das Passwort stimmt nicht. Ihr Konto wurde nicht gelöscht."
-        static let cancelDelete = "Abbrechen und zurück zu Mein Konto"
-        static let deletedTitle = "Konto gelöscht"
-        static let deletedHeading = "Ihr Konto wurde gelöscht"
-        static let deletedText = "Ihre persönlichen Daten sind entfernt. Danke, dass Sie dabei waren."
-        static let exportNote = "Gemeinsam speichert keine Adresse, nur Ihr Quartier. Ihr Passwort ist nur als bcrypt-Hash "
-            + "gespeichert und deshalb nicht enthalten."
+        static var deleteTitle: String { UIText.text("account.deleteTitle") }
+        static var deleteIntro: String { UIText.text("account.deleteIntro") }
+        static var deleteConfirm: String { UIText.text("account.deleteConfirm") }
+        static var deleteButton: String { UIText.text("account.deleteButton") }
+        static var deleteWrong: String { UIText.text("account.deleteWrong") }
+        static var cancelDelete: String { UIText.text("account.cancelDelete") }
+        static var deletedTitle: String { UIText.text("account.deletedTitle") }
+        static var deletedHeading: String { UIText.text("account.deletedHeading") }
+        static var deletedText: String { UIText.text("account.deletedText") }
+        static var exportNote: String { UIText.text("account.exportNote") }
 
-        static let kioskTitle = "Zugang zurücksetzen (vor Ort)"
-        static let kioskIntro = "Für Besucherinnen und Besucher mit Konto, die nicht mehr an ihre E-Mails kommen. Nur, wenn "
-            + "die Person vor Ihnen steht und sich ausgewiesen hat. Sie bekommt einen Code, mit dem sie hier sofort ein "
-            + "neues Passwort wählt; der Code gilt 15 Minuten. Die Person bekommt zusätzlich eine E-Mail darüber."
-        static let kioskEmail = "E-Mail-Adresse des Kontos"
-        static let kioskPresent = "Die Person ist anwesend und hat sich mit einem Ausweis ausgewiesen."
-        static let kioskPresentMissing = "Bitte bestätigen Sie, dass die Person anwesend ist und sich ausgewiesen hat."
-        static let kioskButton = "Code erzeugen"
-        static let kioskUnknown = "Zu dieser Adresse gibt es kein Konto."
-        static let kioskCodeHeading = "Link für die Person"
-        static let kioskCodeText = "Öffnen Sie diesen Link gemeinsam mit der Person auf diesem Gerät und lassen Sie sie ein "
-            + "neues Passwort wählen. Geben Sie den Link niemand anderem."
+        static var kioskTitle: String { UIText.text("account.kioskTitle") }
+        static var kioskIntro: String { UIText.text("account.kioskIntro") }
+        static var kioskEmail: String { UIText.text("account.kioskEmail") }
+        static var kioskPresent: String { UIText.text("account.kioskPresent") }
+        static var kioskPresentMissing: String { UIText.text("account.kioskPresentMissing") }
+        static var kioskButton: String { UIText.text("account.kioskButton") }
+        static var kioskUnknown: String { UIText.text("account.kioskUnknown") }
+        static var kioskCodeHeading: String { UIText.text("account.kioskCodeHeading") }
+        static var kioskCodeText: String { UIText.text("account.kioskCodeText") }
     }
 
     enum AccountMail {
-        static let verifySubject = "Bitte bestätigen Sie Ihre E-Mail-Adresse"
+        static var verifySubject: String { UIText.text("accountMail.verifySubject") }
         static func verifyText(_ name: String) -> String {
-            "Hallo \(name),\n\nbitte bestätigen Sie Ihre E-Mail-Adresse für Gemeinsam Dortmund mit diesem Link (gültig 7 Tage):"
+            UIText.text("accountMail.verifyText", ["name": "\(name)"])
         }
-        static let existingSubject = "Jemand wollte mit Ihrer Adresse ein Konto anlegen"
-        static let existingText = "Hallo,\n\nmit Ihrer E-Mail-Adresse wurde gerade versucht, ein Konto anzulegen. Sie haben "
-            + "schon eines. Wenn Sie das waren: Melden Sie sich an oder wählen Sie über „Passwort vergessen?“ ein neues "
-            + "Passwort. Wenn nicht, können Sie diese E-Mail ignorieren."
-        static let resetSubject = "Neues Passwort für Gemeinsam Dortmund"
-        static let resetText = "Hallo,\n\nSie (oder jemand anderes) haben ein neues Passwort angefordert. Mit diesem Link "
-            + "wählen Sie es (gültig eine Stunde, nur einmal). Wenn Sie das nicht waren, ignorieren Sie diese E-Mail: Ihr "
-            + "Passwort bleibt dann, wie es ist."
-        static let unlockSubject = "Viele falsche Anmeldeversuche bei Ihrem Konto"
-        static let unlockText = "Hallo,\n\nbei Ihrem Konto wurde mehrmals ein falsches Passwort eingegeben. Wenn Sie das "
-            + "nicht waren, hat vielleicht jemand geraten – Ihr Konto ist sicher, aber Anmeldungen werden gerade verzögert. "
-            + "Mit diesem Link können Sie sich sofort wieder anmelden (gültig eine Stunde):"
-        static let kioskSubject = "Ihr Zugang wurde vor Ort zurückgesetzt"
-        static let kioskText = "Hallo,\n\nan einer Anlaufstelle von Gemeinsam Dortmund wurde für Ihr Konto ein Code zum "
-            + "Zurücksetzen des Passworts erzeugt, während Sie vor Ort waren. Wenn Sie das nicht waren, melden Sie sich bitte "
-            + "bei der Koordinierungsstelle."
-        static let passwordChangedSubject = "Ihr Passwort wurde geändert"
-        static let passwordChangedText = "Hallo,\n\ndas Passwort Ihres Kontos bei Gemeinsam Dortmund wurde geändert. Wenn Sie "
-            + "das nicht waren, wählen Sie bitte sofort über „Passwort vergessen?“ ein neues."
+        static var existingSubject: String { UIText.text("accountMail.existingSubject") }
+        static var existingText: String { UIText.text("accountMail.existingText") }
+        static var resetSubject: String { UIText.text("accountMail.resetSubject") }
+        static var resetText: String { UIText.text("accountMail.resetText") }
+        static var unlockSubject: String { UIText.text("accountMail.unlockSubject") }
+        static var unlockText: String { UIText.text("accountMail.unlockText") }
+        static var kioskSubject: String { UIText.text("accountMail.kioskSubject") }
+        static var kioskText: String { UIText.text("accountMail.kioskText") }
+        static var passwordChangedSubject: String { UIText.text("accountMail.passwordChangedSubject") }
+        static var passwordChangedText: String { UIText.text("accountMail.passwordChangedText") }
     }
 }

@@ -1,306 +1,306 @@
 /// UI text of the Akteursnetz (issue 5).
-extension German {
+extension Texts {
     enum Actors {
-        static let nav = "Akteure"
-        static let directoryTitle = "Akteure in Dortmund"
-        static let directoryIntro = "Initiativen, Vereine und Einrichtungen, die Nachbarschaft stärken – mit ihren Orten, Angeboten, Räumen und Kooperationen. Jeder Eintrag ist von der Koordinierungsstelle geprüft."
-        static let filterLegend = "Akteure filtern"
-        static let searchLabel = "Name oder Stichwort"
-        static let topic = "Thema"
-        static let area = "Gebiet"
-        static let legalForm = "Rechtsform"
-        static let audience = "Zielgruppe"
-        static let anyTopic = "alle Themen"
-        static let anyArea = "ganz Dortmund"
-        static let anyLegalForm = "alle Rechtsformen"
-        static let anyAudience = "alle Zielgruppen"
-        static let filterButton = "Akteure anzeigen"
-        static let resetFilters = "Filter zurücksetzen"
-        static let noResults = "Keine Akteure gefunden. Versuchen Sie weniger Filter."
-        static func resultCount(_ n: Int) -> String { n == 1 ? "1 Akteur gefunden." : "\(n) Akteure gefunden." }
-        static func unknownFilter(_ what: String) -> String { "Den Wert für „\(what)“ kennen wir nicht; dieser Filter wurde nicht angewendet." }
-        static func districtOption(_ name: String) -> String { "Stadtbezirk \(name)" }
+        static var nav: String { UIText.text("actors.nav") }
+        static var directoryTitle: String { UIText.text("actors.directoryTitle") }
+        static var directoryIntro: String { UIText.text("actors.directoryIntro") }
+        static var filterLegend: String { UIText.text("actors.filterLegend") }
+        static var searchLabel: String { UIText.text("actors.searchLabel") }
+        static var topic: String { UIText.text("actors.topic") }
+        static var area: String { UIText.text("actors.area") }
+        static var legalForm: String { UIText.text("actors.legalForm") }
+        static var audience: String { UIText.text("actors.audience") }
+        static var anyTopic: String { UIText.text("actors.anyTopic") }
+        static var anyArea: String { UIText.text("actors.anyArea") }
+        static var anyLegalForm: String { UIText.text("actors.anyLegalForm") }
+        static var anyAudience: String { UIText.text("actors.anyAudience") }
+        static var filterButton: String { UIText.text("actors.filterButton") }
+        static var resetFilters: String { UIText.text("actors.resetFilters") }
+        static var noResults: String { UIText.text("actors.noResults") }
+        static func resultCount(_ n: Int) -> String { UIText.plural("actors.resultCount", count: n) }
+        static func unknownFilter(_ what: String) -> String { UIText.text("actors.unknownFilter", ["what": "\(what)"]) }
+        static func districtOption(_ name: String) -> String { UIText.text("actors.districtOption", ["name": "\(name)"]) }
         static func quartierOption(_ name: String) -> String { "– \(name)" }
-        static let mapCaption = "Die Nummern gehören zu den Akteuren in der Liste. Akteure ohne festen Ort stehen in der Mitte ihres ersten Quartiers."
-        static let mapCaptionOne = "Der Punkt zeigt die Adresse."
-        static let mapCaptionArea = "Der Punkt zeigt das Quartier, nicht die genaue Adresse."
-        static let moreHeading = "Mitmachen und weiterverwenden"
-        static let registerLink = "Eigene Initiative eintragen"
-        static let csvLink = "Alle Akteure als CSV-Tabelle (Excel)"
-        static let geoJSONLink = "Alle Akteure als GeoJSON (für Karten)"
-        static let apiLink = "Programmierschnittstelle (JSON)"
-        static let withoutFixedPlace = "ohne festen Ort"
-        static let choiceNotAllowed = "Diesen Akteur können Sie hier nicht wählen. Bitte wählen Sie einen Akteur, den Sie bearbeiten."
-        static let choiceNone = "kein Akteur"
-        static let actorChange = "Akteur"
-        static let offerActorLabel = "Veranstaltet von (Akteur im Verzeichnis)"
-        static let offerActorHint = "Verbindet das Angebot mit dem Eintrag des Akteurs. Findet es am Ort eines anderen Akteurs statt, zählt das als gemeinsames Angebot."
-        static let placeActorLabel = "Betrieben von (Akteur im Verzeichnis)"
-        static let placeActorHint = "Verbindet den Ort und seine Räume mit dem Eintrag des Akteurs."
-        static let bookingActorLabel = "Anfrage für (Akteur im Verzeichnis)"
-        static let bookingActorHint = "Wenn Sie für einen Verein oder eine Initiative anfragen. Eine bestätigte Buchung zählt als Raumnutzung zwischen den beiden Akteuren."
-        static let csvHeader = ["Name", "Rechtsform", "Themen", "Zielgruppen", "Adresse", "Postleitzahl", "Quartier", "aktiv in",
-                                "E-Mail", "Telefon", "Internetseite", "Gründungsjahr", "Größe", "Seite", "Beispiel"]
-        static let yes = "ja"
-        static let no = "nein"
-        static let apiNotFound = "Diesen Akteur gibt es nicht (oder er ist noch nicht freigegeben)."
-        static let sampleNote = "Beispiel: Dieser Eintrag zeigt, wie das Verzeichnis aussieht. Es gibt diesen Akteur nicht."
+        static var mapCaption: String { UIText.text("actors.mapCaption") }
+        static var mapCaptionOne: String { UIText.text("actors.mapCaptionOne") }
+        static var mapCaptionArea: String { UIText.text("actors.mapCaptionArea") }
+        static var moreHeading: String { UIText.text("actors.moreHeading") }
+        static var registerLink: String { UIText.text("actors.registerLink") }
+        static var csvLink: String { UIText.text("actors.csvLink") }
+        static var geoJSONLink: String { UIText.text("actors.geoJSONLink") }
+        static var apiLink: String { UIText.text("actors.apiLink") }
+        static var withoutFixedPlace: String { UIText.text("actors.withoutFixedPlace") }
+        static var choiceNotAllowed: String { UIText.text("actors.choiceNotAllowed") }
+        static var choiceNone: String { UIText.text("actors.choiceNone") }
+        static var actorChange: String { UIText.text("actors.actorChange") }
+        static var offerActorLabel: String { UIText.text("actors.offerActorLabel") }
+        static var offerActorHint: String { UIText.text("actors.offerActorHint") }
+        static var placeActorLabel: String { UIText.text("actors.placeActorLabel") }
+        static var placeActorHint: String { UIText.text("actors.placeActorHint") }
+        static var bookingActorLabel: String { UIText.text("actors.bookingActorLabel") }
+        static var bookingActorHint: String { UIText.text("actors.bookingActorHint") }
+        static var csvHeader: [String] { [UIText.text("actors.csvHeader.1"), UIText.text("actors.csvHeader.2"), UIText.text("actors.csvHeader.3"), UIText.text("actors.csvHeader.4"), UIText.text("actors.csvHeader.5"), UIText.text("actors.csvHeader.6"), UIText.text("actors.csvHeader.7"), UIText.text("actors.csvHeader.8"),
+                                UIText.text("actors.csvHeader.9"), UIText.text("actors.csvHeader.10"), UIText.text("actors.csvHeader.11"), UIText.text("actors.csvHeader.12"), UIText.text("actors.csvHeader.13"), UIText.text("actors.csvHeader.14"), UIText.text("actors.csvHeader.15")] }
+        static var yes: String { UIText.text("actors.yes") }
+        static var no: String { UIText.text("actors.no") }
+        static var apiNotFound: String { UIText.text("actors.apiNotFound") }
+        static var sampleNote: String { UIText.text("actors.sampleNote") }
 
-        static let submittedNote = "Dieser Eintrag ist eingereicht und wird von der Koordinierungsstelle geprüft. Öffentlich sichtbar ist er erst nach der Freigabe."
-        static let rejectedNote = "Die Koordinierungsstelle hat diesen Eintrag nicht freigegeben. Begründung:"
-        static let topicsLabel = "Themen"
-        static let audiencesLabel = "Zielgruppen"
-        static let addressLabel = "Adresse"
-        static let workAreasLabel = "Aktiv in"
-        static let foundedLabel = "Gegründet"
-        static let sizeLabel = "Größe"
-        static let emailLabel = "E-Mail"
-        static let phoneLabel = "Telefon"
-        static let websiteLabel = "Internet"
+        static var submittedNote: String { UIText.text("actors.submittedNote") }
+        static var rejectedNote: String { UIText.text("actors.rejectedNote") }
+        static var topicsLabel: String { UIText.text("actors.topicsLabel") }
+        static var audiencesLabel: String { UIText.text("actors.audiencesLabel") }
+        static var addressLabel: String { UIText.text("actors.addressLabel") }
+        static var workAreasLabel: String { UIText.text("actors.workAreasLabel") }
+        static var foundedLabel: String { UIText.text("actors.foundedLabel") }
+        static var sizeLabel: String { UIText.text("actors.sizeLabel") }
+        static var emailLabel: String { UIText.text("actors.emailLabel") }
+        static var phoneLabel: String { UIText.text("actors.phoneLabel") }
+        static var websiteLabel: String { UIText.text("actors.websiteLabel") }
         /// After the postal code of an address.
-        static let postalCodeCity = " Dortmund"
-        static let placesHeading = "Orte"
-        static let offersHeading = "Angebote"
-        static let roomsHeading = "Räume zum Anfragen"
-        static let noPlaces = "Keine Orte eingetragen."
-        static let noOffers = "Keine Angebote eingetragen."
-        static let noRooms = "Keine buchbaren Räume."
-        static func roomDetail(place: String, capacity: Int) -> String { "\(place), bis \(capacity) Personen" }
-        static let cooperationsHeading = "Kooperationen"
-        static let noCooperations = "Noch keine Kooperationen eingetragen."
-        static func cooperationsCaption(_ name: String) -> String { "Kooperationen von \(name)" }
-        static let partner = "Partner"
-        static let kind = "Art"
-        static let basis = "Grundlage"
-        static let confirmedBasis = "von beiden Seiten bestätigt"
+        static var postalCodeCity: String { UIText.text("actors.postalCodeCity") }
+        static var placesHeading: String { UIText.text("actors.placesHeading") }
+        static var offersHeading: String { UIText.text("actors.offersHeading") }
+        static var roomsHeading: String { UIText.text("actors.roomsHeading") }
+        static var noPlaces: String { UIText.text("actors.noPlaces") }
+        static var noOffers: String { UIText.text("actors.noOffers") }
+        static var noRooms: String { UIText.text("actors.noRooms") }
+        static func roomDetail(place: String, capacity: Int) -> String { UIText.text("actors.roomDetail", ["place": "\(place)", "capacity": "\(capacity)"]) }
+        static var cooperationsHeading: String { UIText.text("actors.cooperationsHeading") }
+        static var noCooperations: String { UIText.text("actors.noCooperations") }
+        static func cooperationsCaption(_ name: String) -> String { UIText.text("actors.cooperationsCaption", ["name": "\(name)"]) }
+        static var partner: String { UIText.text("actors.partner") }
+        static var kind: String { UIText.text("actors.kind") }
+        static var basis: String { UIText.text("actors.basis") }
+        static var confirmedBasis: String { UIText.text("actors.confirmedBasis") }
         static func derivedBasis(_ kind: TieKind, _ note: String) -> String {
-            kind == .roomUse ? "bestätigte Raumbuchung: \(note)" : "Angebot am Ort des Partners: \(note)"
+            kind == .roomUse ? UIText.text("actors.derivedBasis.1", ["note": "\(note)"]) : UIText.text("actors.derivedBasis.2", ["note": "\(note)"])
         }
-        static let manageHeading = "Eintrag verwalten"
-        static let editLink = "Eintrag bearbeiten"
-        static let editorsLink = "Redaktion und Einladungen"
-        static let tiesLink = "Kooperationen verwalten"
+        static var manageHeading: String { UIText.text("actors.manageHeading") }
+        static var editLink: String { UIText.text("actors.editLink") }
+        static var editorsLink: String { UIText.text("actors.editorsLink") }
+        static var tiesLink: String { UIText.text("actors.tiesLink") }
 
-        static let mineTitle = "Meine Akteure"
-        static let mineEmpty = "Sie bearbeiten noch keinen Akteur. Tragen Sie Ihre Initiative ein – oder lassen Sie sich von der Redaktion einladen."
-        static let mineCaption = "Akteure, die Sie bearbeiten"
-        static let nameLabel = "Name"
-        static let statusLabel = "Stand"
-        static let actionLabel = "Aktion"
-        static let openProposals = "Kooperationsanfragen"
-        static func openProposalsCount(_ n: Int) -> String { n == 0 ? "keine offen" : n == 1 ? "1 offen" : "\(n) offen" }
+        static var mineTitle: String { UIText.text("actors.mineTitle") }
+        static var mineEmpty: String { UIText.text("actors.mineEmpty") }
+        static var mineCaption: String { UIText.text("actors.mineCaption") }
+        static var nameLabel: String { UIText.text("actors.nameLabel") }
+        static var statusLabel: String { UIText.text("actors.statusLabel") }
+        static var actionLabel: String { UIText.text("actors.actionLabel") }
+        static var openProposals: String { UIText.text("actors.openProposals") }
+        static func openProposalsCount(_ n: Int) -> String { n == 0 ? UIText.text("actors.openProposalsCount.1") : UIText.plural("actors.openProposalsCount.2", count: n) }
 
-        static let reviewTitle = "Einträge prüfen"
-        static let reviewIntro = "Neue und korrigierte Einträge erscheinen erst nach Ihrer Freigabe. Bei einer Ablehnung sieht die Redaktion des Akteurs Ihre Begründung."
-        static func reviewSubmitted(_ n: Int) -> String { "Eingereicht (\(n))" }
-        static func reviewMailSubject(_ name: String) -> String { "Neuer Eintrag zur Prüfung: „\(name)“" }
+        static var reviewTitle: String { UIText.text("actors.reviewTitle") }
+        static var reviewIntro: String { UIText.text("actors.reviewIntro") }
+        static func reviewSubmitted(_ n: Int) -> String { UIText.text("actors.reviewSubmitted", ["n": "\(n)"]) }
+        static func reviewMailSubject(_ name: String) -> String { UIText.text("actors.reviewMailSubject", ["name": "\(name)"]) }
         static func reviewMailText(_ name: String) -> String {
-            "„\(name)“ wurde im Akteursverzeichnis eingetragen und wartet auf Ihre Prüfung."
+            UIText.text("actors.reviewMailText", ["name": "\(name)"])
         }
-        static let reviewNothing = "Keine Einträge warten auf eine Prüfung."
-        static let reviewRejected = "Abgelehnt"
-        static let approve = "Freigeben"
-        static let reject = "Ablehnen"
-        static let reasonLabel = "Begründung für eine Ablehnung"
-        static let reasonHint = "Nur für eine Ablehnung nötig. Die Redaktion des Akteurs sieht diesen Text."
-        static let reasonWhat = "die Begründung"
-        static let reasonMissing = "Bitte begründen Sie die Ablehnung, damit die Redaktion den Eintrag verbessern kann."
-        static let decisionUnknown = "Diese Entscheidung kennen wir nicht."
+        static var reviewNothing: String { UIText.text("actors.reviewNothing") }
+        static var reviewRejected: String { UIText.text("actors.reviewRejected") }
+        static var approve: String { UIText.text("actors.approve") }
+        static var reject: String { UIText.text("actors.reject") }
+        static var reasonLabel: String { UIText.text("actors.reasonLabel") }
+        static var reasonHint: String { UIText.text("actors.reasonHint") }
+        static var reasonWhat: String { UIText.text("actors.reasonWhat") }
+        static var reasonMissing: String { UIText.text("actors.reasonMissing") }
+        static var decisionUnknown: String { UIText.text("actors.decisionUnknown") }
         static func decisionMailSubject(_ status: ActorStatus, _ name: String) -> String {
-            status == .approved ? "„\(name)“ ist freigegeben" : "„\(name)“ wurde nicht freigegeben"
+            status == .approved ? UIText.text("actors.decisionMailSubject.1", ["name": "\(name)"]) : UIText.text("actors.decisionMailSubject.2", ["name": "\(name)"])
         }
         static func decisionMailText(_ status: ActorStatus, _ name: String, reason: String) -> String {
             status == .approved
-                ? "Die Koordinierungsstelle hat den Eintrag „\(name)“ freigegeben. Er ist jetzt im Verzeichnis sichtbar, und Sie können Kooperationen eintragen."
-                : "Die Koordinierungsstelle hat den Eintrag „\(name)“ nicht freigegeben.\n\nBegründung: \(reason)\n\nSie können den Eintrag korrigieren; er wird dann erneut geprüft."
+                ? UIText.text("actors.decisionMailText.1", ["name": "\(name)"])
+                : UIText.text("actors.decisionMailText.2", ["name": "\(name)", "reason": "\(reason)"])
         }
 
-        static func editorsTitle(_ name: String) -> String { "Redaktion: \(name)" }
-        static let editorsIntro = "Alle Personen der Redaktion dürfen den Eintrag bearbeiten und Kooperationen verwalten. Laden Sie weitere Personen per E-Mail ein."
-        static let editorsCaption = "Redaktion"
-        static let you = "(Sie)"
-        static func removeEditor(_ name: String) -> String { "\(name) aus der Redaktion entfernen" }
-        static let lastEditorNote = "einzige Person der Redaktion"
-        static let openInvitations = "Offene Einladungen"
-        static func invitationLine(_ email: String, until: String) -> String { "\(email), gültig bis \(until)" }
-        static func withdrawInvitation(_ email: String) -> String { "Einladung an \(email) zurückziehen" }
-        static let inviteHeading = "Person einladen"
-        static let inviteEmail = "E-Mail-Adresse"
-        static let inviteHint = "Wir schicken einen Link, der 14 Tage gilt. Die Adresse löschen wir, sobald die Einladung angenommen oder abgelaufen ist."
-        static let inviteButton = "Einladung senden"
-        static let alreadyEditor = "Diese Person gehört schon zur Redaktion."
-        static let removeWhom = "Bitte wählen Sie, wen Sie entfernen möchten."
-        static let lastEditor = "Die letzte Person der Redaktion kann nicht entfernt werden. Laden Sie zuerst jemand anderen ein."
-        static func inviteMailSubject(_ name: String) -> String { "Einladung in die Redaktion von „\(name)“" }
+        static func editorsTitle(_ name: String) -> String { UIText.text("actors.editorsTitle", ["name": "\(name)"]) }
+        static var editorsIntro: String { UIText.text("actors.editorsIntro") }
+        static var editorsCaption: String { UIText.text("actors.editorsCaption") }
+        static var you: String { UIText.text("actors.you") }
+        static func removeEditor(_ name: String) -> String { UIText.text("actors.removeEditor", ["name": "\(name)"]) }
+        static var lastEditorNote: String { UIText.text("actors.lastEditorNote") }
+        static var openInvitations: String { UIText.text("actors.openInvitations") }
+        static func invitationLine(_ email: String, until: String) -> String { UIText.text("actors.invitationLine", ["email": "\(email)", "until": "\(until)"]) }
+        static func withdrawInvitation(_ email: String) -> String { UIText.text("actors.withdrawInvitation", ["email": "\(email)"]) }
+        static var inviteHeading: String { UIText.text("actors.inviteHeading") }
+        static var inviteEmail: String { UIText.text("actors.inviteEmail") }
+        static var inviteHint: String { UIText.text("actors.inviteHint") }
+        static var inviteButton: String { UIText.text("actors.inviteButton") }
+        static var alreadyEditor: String { UIText.text("actors.alreadyEditor") }
+        static var removeWhom: String { UIText.text("actors.removeWhom") }
+        static var lastEditor: String { UIText.text("actors.lastEditor") }
+        static func inviteMailSubject(_ name: String) -> String { UIText.text("actors.inviteMailSubject", ["name": "\(name)"]) }
         static func inviteMailText(_ name: String, inviter: String) -> String {
-            "\(inviter) lädt Sie ein, den Eintrag „\(name)“ im Akteursverzeichnis von Gemeinsam mitzubearbeiten. Der Link gilt 14 Tage. Wenn Sie die Einladung nicht erwartet haben, können Sie diese E-Mail einfach löschen."
+            UIText.text("actors.inviteMailText", ["inviter": "\(inviter)", "name": "\(name)"])
         }
-        static func invitationTitle(_ name: String) -> String { "Einladung: \(name)" }
-        static let invitationIntro = "Sie sind eingeladen, diesen Eintrag mitzubearbeiten. Mit der Annahme gehören Sie zur Redaktion."
-        static let invitationLogin = "Bitte melden Sie sich zuerst an oder legen Sie ein Konto an und öffnen Sie den Link dann noch einmal."
-        static let invitationAccept = "Einladung annehmen"
-        static let invitationInvalid = "Diese Einladung ist ungültig oder abgelaufen. Bitten Sie die Redaktion um eine neue."
+        static func invitationTitle(_ name: String) -> String { UIText.text("actors.invitationTitle", ["name": "\(name)"]) }
+        static var invitationIntro: String { UIText.text("actors.invitationIntro") }
+        static var invitationLogin: String { UIText.text("actors.invitationLogin") }
+        static var invitationAccept: String { UIText.text("actors.invitationAccept") }
+        static var invitationInvalid: String { UIText.text("actors.invitationInvalid") }
 
-        static func tiesTitle(_ name: String) -> String { "Kooperationen: \(name)" }
-        static let tiesIntro = "Tragen Sie ein, mit wem Sie zusammenarbeiten. Der Partner bestätigt die Kooperation; erst dann ist sie öffentlich. Gemeinsame Angebote an Ihren Orten und bestätigte Raumbuchungen zählen automatisch."
-        static func incomingHeading(_ n: Int) -> String { "Anfragen an Sie (\(n))" }
-        static let noIncoming = "Keine offenen Anfragen."
-        static func incomingLine(_ name: String, kind: TieKind) -> String { "\(name) nennt Sie als Partner: \(kind.label)" }
-        static func confirm(_ name: String) -> String { "Bestätigen: \(name)" }
-        static func decline(_ name: String) -> String { "Ablehnen: \(name)" }
-        static let ownTiesHeading = "Ihre Kooperationen"
-        static func waitingFor(_ name: String) -> String { "wartet auf Bestätigung durch \(name)" }
-        static func withdraw(_ name: String) -> String { "Zurückziehen: \(name)" }
-        static func end(_ name: String) -> String { "Beenden: \(name)" }
-        static let derivedNoAction = "ergibt sich aus Begegnung"
-        static let proposeHeading = "Kooperation eintragen"
-        static let noPartners = "Es gibt noch keine anderen freigegebenen Akteure."
-        static let kindHint = "„Mitglied im Netzwerk von“ und „Förderung“: Ihr Akteur ist Mitglied bzw. wird gefördert."
-        static let noteLabel = "Worum geht es?"
-        static let noteHint = "Zum Beispiel der Name des gemeinsamen Projekts. Öffentlich sichtbar."
-        static let proposeButton = "Kooperation vorschlagen"
-        static let partnerMissing = "Bitte wählen Sie den Partner."
-        static let partnerUnknown = "Diesen Akteur gibt es nicht im Verzeichnis."
-        static let partnerSelf = "Ein Akteur kann nicht mit sich selbst kooperieren."
-        static let kindMissing = "Bitte wählen Sie die Art der Kooperation."
-        static let tieExists = "Diese Kooperation ist schon eingetragen oder wartet auf Bestätigung."
-        static let tiesNeedApproval = "Kooperationen können erst nach der Freigabe des Eintrags eingetragen werden."
-        static func proposalMailSubject(_ name: String) -> String { "\(name) möchte eine Kooperation eintragen" }
+        static func tiesTitle(_ name: String) -> String { UIText.text("actors.tiesTitle", ["name": "\(name)"]) }
+        static var tiesIntro: String { UIText.text("actors.tiesIntro") }
+        static func incomingHeading(_ n: Int) -> String { UIText.text("actors.incomingHeading", ["n": "\(n)"]) }
+        static var noIncoming: String { UIText.text("actors.noIncoming") }
+        static func incomingLine(_ name: String, kind: TieKind) -> String { UIText.text("actors.incomingLine", ["name": "\(name)", "kind": "\(kind.label)"]) }
+        static func confirm(_ name: String) -> String { UIText.text("actors.confirm", ["name": "\(name)"]) }
+        static func decline(_ name: String) -> String { UIText.text("actors.decline", ["name": "\(name)"]) }
+        static var ownTiesHeading: String { UIText.text("actors.ownTiesHeading") }
+        static func waitingFor(_ name: String) -> String { UIText.text("actors.waitingFor", ["name": "\(name)"]) }
+        static func withdraw(_ name: String) -> String { UIText.text("actors.withdraw", ["name": "\(name)"]) }
+        static func end(_ name: String) -> String { UIText.text("actors.end", ["name": "\(name)"]) }
+        static var derivedNoAction: String { UIText.text("actors.derivedNoAction") }
+        static var proposeHeading: String { UIText.text("actors.proposeHeading") }
+        static var noPartners: String { UIText.text("actors.noPartners") }
+        static var kindHint: String { UIText.text("actors.kindHint") }
+        static var noteLabel: String { UIText.text("actors.noteLabel") }
+        static var noteHint: String { UIText.text("actors.noteHint") }
+        static var proposeButton: String { UIText.text("actors.proposeButton") }
+        static var partnerMissing: String { UIText.text("actors.partnerMissing") }
+        static var partnerUnknown: String { UIText.text("actors.partnerUnknown") }
+        static var partnerSelf: String { UIText.text("actors.partnerSelf") }
+        static var kindMissing: String { UIText.text("actors.kindMissing") }
+        static var tieExists: String { UIText.text("actors.tieExists") }
+        static var tiesNeedApproval: String { UIText.text("actors.tiesNeedApproval") }
+        static func proposalMailSubject(_ name: String) -> String { UIText.text("actors.proposalMailSubject", ["name": "\(name)"]) }
         static func proposalMailText(_ name: String, partner: String, kind: TieKind) -> String {
-            "\(name) nennt \(partner) als Partner (\(kind.label)). Bitte bestätigen oder lehnen Sie das auf der Seite Ihrer Kooperationen ab."
+            UIText.text("actors.proposalMailText", ["name": "\(name)", "partner": "\(partner)", "kind": "\(kind.label)"])
         }
 
-        static let notices: [String: String] = [
-            "eingereicht": "Danke! Ihr Eintrag ist eingereicht. Die Koordinierungsstelle prüft ihn; danach ist er öffentlich.",
-            "gespeichert": "Ihre Änderungen sind gespeichert.",
-            "erneut-eingereicht": "Ihre Korrektur ist gespeichert und wird erneut geprüft.",
-            "freigegeben": "Der Eintrag ist freigegeben.",
-            "abgelehnt": "Der Eintrag ist abgelehnt; die Redaktion sieht Ihre Begründung.",
-            "eingeladen": "Die Einladung ist verschickt.",
-            "einladung-zurueckgezogen": "Die Einladung ist zurückgezogen.",
-            "entfernt": "Die Person gehört nicht mehr zur Redaktion.",
-            "ausgetreten": "Sie gehören nicht mehr zur Redaktion dieses Akteurs.",
-            "redaktion": "Willkommen in der Redaktion! Sie können diesen Eintrag jetzt bearbeiten.",
-            "vorgeschlagen": "Die Kooperation ist vorgeschlagen. Sie wird sichtbar, sobald der Partner bestätigt.",
-            "bestaetigt": "Die Kooperation ist bestätigt.",
-            "abgelehnt-kooperation": "Die Anfrage ist abgelehnt.",
-            "beendet": "Die Kooperation ist entfernt.",
-            "nicht-offen": "Diese Anfrage war schon entschieden. Es hat sich nichts geändert.",
-            "aenderung-eingereicht": "Danke! Ihre Änderung ist eingereicht. Die Koordinierungsstelle prüft sie; bis dahin bleibt der Eintrag, wie er war.",
-            "aenderung-uebernommen": "Die Änderung ist übernommen.",
-            "aenderung-verworfen": "Die Änderung ist verworfen; der Eintrag bleibt, wie er war.",
-        ]
+        static var notices: [String: String] { [
+            "eingereicht": UIText.text("actors.notices.1"),
+            "gespeichert": UIText.text("actors.notices.2"),
+            "erneut-eingereicht": UIText.text("actors.notices.3"),
+            "freigegeben": UIText.text("actors.notices.4"),
+            "abgelehnt": UIText.text("actors.notices.5"),
+            "eingeladen": UIText.text("actors.notices.6"),
+            "einladung-zurueckgezogen": UIText.text("actors.notices.7"),
+            "entfernt": UIText.text("actors.notices.8"),
+            "ausgetreten": UIText.text("actors.notices.9"),
+            "redaktion": UIText.text("actors.notices.10"),
+            "vorgeschlagen": UIText.text("actors.notices.11"),
+            "bestaetigt": UIText.text("actors.notices.12"),
+            "abgelehnt-kooperation": UIText.text("actors.notices.13"),
+            "beendet": UIText.text("actors.notices.14"),
+            "nicht-offen": UIText.text("actors.notices.15"),
+            "aenderung-eingereicht": UIText.text("actors.notices.16"),
+            "aenderung-uebernommen": UIText.text("actors.notices.17"),
+            "aenderung-verworfen": UIText.text("actors.notices.18"),
+        ] }
     }
 
     enum ActorForm {
-        static let newTitle = "Initiative eintragen"
-        static func editTitle(_ name: String) -> String { "Bearbeiten: \(name)" }
-        static let newIntro = "Tragen Sie Ihre Initiative, Ihren Verein oder Ihre Einrichtung ein. Die Koordinierungsstelle prüft den Eintrag, danach ist er im Verzeichnis und auf der Karte zu sehen. Alles hier ist öffentlich – bitte keine privaten Adressen."
-        static let aboutLegend = "Über Sie"
-        static let name = "Name"
-        static let nameWhat = "den Namen"
-        static let legalForm = "Rechtsform"
-        static let legalFormMissing = "Bitte wählen Sie die Rechtsform."
-        static let description = "Beschreibung"
-        static let descriptionHint = "Was machen Sie, für wen, seit wann? Höchstens 5.000 Zeichen."
-        static let descriptionWhat = "eine Beschreibung"
-        static let foundedYear = "Gründungsjahr"
-        static let foundedYearHint = "Vierstellig, zum Beispiel 2015."
-        static func foundedYearInvalid(_ year: Int) -> String { "Bitte geben Sie ein Jahr zwischen 1800 und \(year) ein, zum Beispiel 2015." }
-        static let size = "Größe (Haupt- und Ehrenamtliche)"
-        static let sizeMissing = "Bitte wählen Sie die Größe."
-        static let topics = "Themen"
-        static let topicsHint = "Alle, die passen."
-        static let topicsMissing = "Bitte wählen Sie mindestens ein Thema."
-        static let audiences = "Zielgruppen"
-        static let audiencesMissing = "Bitte wählen Sie mindestens eine Zielgruppe („alle“, wenn Sie sich an alle richten)."
-        static let unknownChoice = "Diese Auswahl kennen wir nicht. Bitte wählen Sie aus der Liste."
-        static let placeLegend = "Ort"
-        static let placeQuestion = "Haben Sie eine feste Adresse?"
-        static let placeFixed = "ja, eine öffentliche Adresse"
-        static let placeNone = "nein, ohne festen Ort"
-        static let placeMissing = "Bitte wählen Sie, ob Sie eine feste Adresse haben."
-        static let addressHint = "Nur mit fester Adresse: die Adresse Ihres Büros oder Treffpunkts, keine Privatadresse. Ohne festen Ort wählen Sie unten die Quartiere, in denen Sie aktiv sind."
-        static let street = "Straße und Hausnummer"
-        static let streetHint = "Nur bei fester Adresse nötig, zum Beispiel Rheinische Straße 1."
-        static let quartierHint = "Diese Straße führt durch mehrere Quartiere. Bitte wählen Sie das Quartier Ihrer Adresse."
-        static let streetWhat = "Straße und Hausnummer"
-        static let streetNotFound = "Diese Straße finden wir in Dortmund nicht. Bitte prüfen Sie die Schreibweise – oder geben Sie Breiten- und Längengrad an."
-        static let postalCode = "Postleitzahl"
-        static let coordinatesHint = "Freiwillig, für einen genauen Punkt auf der Karte, zum Beispiel 51,5136 und 7,4536. Ohne Angabe zeigt die Karte das Quartier."
-        static let workAreas = "Quartiere, in denen Sie aktiv sind"
-        static let workAreasHint = "Das Quartier Ihrer Adresse zählt automatisch. Öffnen Sie einen Stadtbezirk, um seine Quartiere zu sehen."
-        static let workAreasMissing = "Bitte wählen Sie mindestens ein Quartier, in dem Sie aktiv sind."
-        static let contactLegend = "Öffentlicher Kontakt"
-        static let contactHint = "Mindestens eine Angabe. Nutzen Sie eine Adresse der Organisation, keine private."
-        static let contactMissing = "Bitte geben Sie mindestens einen öffentlichen Kontakt an: E-Mail, Telefon oder Internetseite."
-        static let email = "E-Mail"
-        static let phone = "Telefon"
-        static let website = "Internetseite"
-        static let submit = "Eintrag einreichen"
+        static var newTitle: String { UIText.text("actorForm.newTitle") }
+        static func editTitle(_ name: String) -> String { UIText.text("actorForm.editTitle", ["name": "\(name)"]) }
+        static var newIntro: String { UIText.text("actorForm.newIntro") }
+        static var aboutLegend: String { UIText.text("actorForm.aboutLegend") }
+        static var name: String { UIText.text("actorForm.name") }
+        static var nameWhat: String { UIText.text("actorForm.nameWhat") }
+        static var legalForm: String { UIText.text("actorForm.legalForm") }
+        static var legalFormMissing: String { UIText.text("actorForm.legalFormMissing") }
+        static var description: String { UIText.text("actorForm.description") }
+        static var descriptionHint: String { UIText.text("actorForm.descriptionHint") }
+        static var descriptionWhat: String { UIText.text("actorForm.descriptionWhat") }
+        static var foundedYear: String { UIText.text("actorForm.foundedYear") }
+        static var foundedYearHint: String { UIText.text("actorForm.foundedYearHint") }
+        static func foundedYearInvalid(_ year: Int) -> String { UIText.text("actorForm.foundedYearInvalid", ["year": "\(year)"]) }
+        static var size: String { UIText.text("actorForm.size") }
+        static var sizeMissing: String { UIText.text("actorForm.sizeMissing") }
+        static var topics: String { UIText.text("actorForm.topics") }
+        static var topicsHint: String { UIText.text("actorForm.topicsHint") }
+        static var topicsMissing: String { UIText.text("actorForm.topicsMissing") }
+        static var audiences: String { UIText.text("actorForm.audiences") }
+        static var audiencesMissing: String { UIText.text("actorForm.audiencesMissing") }
+        static var unknownChoice: String { UIText.text("actorForm.unknownChoice") }
+        static var placeLegend: String { UIText.text("actorForm.placeLegend") }
+        static var placeQuestion: String { UIText.text("actorForm.placeQuestion") }
+        static var placeFixed: String { UIText.text("actorForm.placeFixed") }
+        static var placeNone: String { UIText.text("actorForm.placeNone") }
+        static var placeMissing: String { UIText.text("actorForm.placeMissing") }
+        static var addressHint: String { UIText.text("actorForm.addressHint") }
+        static var street: String { UIText.text("actorForm.street") }
+        static var streetHint: String { UIText.text("actorForm.streetHint") }
+        static var quartierHint: String { UIText.text("actorForm.quartierHint") }
+        static var streetWhat: String { UIText.text("actorForm.streetWhat") }
+        static var streetNotFound: String { UIText.text("actorForm.streetNotFound") }
+        static var postalCode: String { UIText.text("actorForm.postalCode") }
+        static var coordinatesHint: String { UIText.text("actorForm.coordinatesHint") }
+        static var workAreas: String { UIText.text("actorForm.workAreas") }
+        static var workAreasHint: String { UIText.text("actorForm.workAreasHint") }
+        static var workAreasMissing: String { UIText.text("actorForm.workAreasMissing") }
+        static var contactLegend: String { UIText.text("actorForm.contactLegend") }
+        static var contactHint: String { UIText.text("actorForm.contactHint") }
+        static var contactMissing: String { UIText.text("actorForm.contactMissing") }
+        static var email: String { UIText.text("actorForm.email") }
+        static var phone: String { UIText.text("actorForm.phone") }
+        static var website: String { UIText.text("actorForm.website") }
+        static var submit: String { UIText.text("actorForm.submit") }
     }
 
     enum Network {
-        static let nav = "Akteursnetz"
-        static let title = "Akteursnetz"
-        static let intro = "Wer arbeitet mit wem? Grundlage sind bestätigte Kooperationen zwischen freigegebenen Akteuren, gemeinsame Angebote an den Orten anderer Akteure und bestätigte Raumbuchungen. Jede Verbindung zählt, mehrere Verbindungen zwischen zwei Akteuren verstärken die Linie."
-        static func actorCount(_ n: Int) -> String { "\(n) freigegebene Akteure" }
-        static func tieCount(_ n: Int, edges: Int) -> String { "\(n) Kooperationen zwischen \(edges) Paaren von Akteuren" }
-        static func groupCount(_ n: Int) -> String { n == 1 ? "1 zusammenhängende Gruppe" : "\(n) Gruppen, die nicht miteinander verbunden sind" }
-        static func communityCount(_ n: Int, modularity: String) -> String { "\(n) Communities (eng verbundene Teile, Modularität \(modularity))" }
-        static let empty = "Es gibt noch keine freigegebenen Akteure."
-        static let contentsLabel = "Inhalt dieser Seite"
-        static let mapHeading = "Netzkarte"
-        static let mapIntro = "Jeder Kreis ist ein Akteur; je mehr Partner, desto größer. Die Farbe zeigt die Community. Die wichtigsten Vermittler sind beschriftet. Die Tabelle darunter enthält dieselben Angaben."
-        static let mapCaption = "Netzkarte der Akteure. Die Anordnung ist berechnet (kräftebasiert) und hat keine geografische Bedeutung."
-        static func svgTitle(_ nodes: Int, communities: Int) -> String { "Netzkarte mit \(nodes) Akteuren in \(communities) Communities" }
-        static let actorsCaption = "Alle Akteure mit ihren Kennzahlen"
-        static let actorsTableHeader = ["Akteur", "Gruppe", "Community", "Partner (Grad)", "Betweenness", "Closeness", "Vermittler"]
-        static let yes = "ja"
-        static let no = "nein"
-        static let cityHeading = "Akteure auf der Stadtkarte"
-        static let cityCaption = "Die Nummern gehören zur Tabelle daneben."
-        static let cityTableCaption = "Akteure auf der Stadtkarte"
-        static let number = "Nr."
-        static let actor = "Akteur"
-        static let quartier = "Quartier"
-        static let degree = "Partner"
-        static let groupsHeading = "Gruppen"
-        static let groupsIntro = "Diese Gruppen sind nicht miteinander verbunden. Eine Vorstellung zwischen zwei Gruppen kann viel bewirken."
-        static let oneGroup = "Alle Akteure sind über Kooperationen miteinander verbunden."
-        static let groupsCaption = "Gruppen von Akteuren, die untereinander verbunden sind"
-        static let group = "Gruppe"
-        static let size = "Akteure"
-        static let members = "Mitglieder"
-        static let brokersHeading = "Vermittler"
-        static let brokersIntro = "Vermittler verbinden Teile des Netzes: Sie liegen auf vielen kürzesten Wegen zwischen anderen Akteuren, oder ohne sie zerfiele eine Gruppe."
-        static let noBrokers = "Noch keine Vermittler: Das Netz hat zu wenige Verbindungen."
-        static let brokersCaption = "Vermittler mit Begründung"
-        static let betweenness = "Betweenness"
-        static let reason = "Begründung"
-        static let hotspotsHeading = "Hotspots"
-        static let hotspotsIntro = "Quartiere mit den meisten Akteuren und Kooperationen innerhalb des Quartiers je Quadratkilometer."
-        static let noHotspots = "Noch keine Hotspots: Es gibt noch keine Akteure mit Adresse."
-        static let hotspotsCaption = "Hotspots (höchstens 10)"
-        static let hotspotsTableHeader = ["Quartier", "Akteure", "Kooperationen im Quartier", "Akteure je km²", "Kooperationen je km²"]
-        static let introductionsHeading = "Akteure, die sich kennenlernen sollten"
-        static let introductionsIntro = "Paare mit mindestens zwei gemeinsamen Themen, die nah beieinander arbeiten und noch nicht verbunden sind."
-        static let noIntroductions = "Keine Vorschläge: Es gibt kein passendes Paar, das noch nicht verbunden ist."
-        static let introductionsCaption = "Vorschläge für Vorstellungen mit Begründung"
+        static var nav: String { UIText.text("network.nav") }
+        static var title: String { UIText.text("network.title") }
+        static var intro: String { UIText.text("network.intro") }
+        static func actorCount(_ n: Int) -> String { UIText.text("network.actorCount", ["n": "\(n)"]) }
+        static func tieCount(_ n: Int, edges: Int) -> String { UIText.text("network.tieCount", ["n": "\(n)", "edges": "\(edges)"]) }
+        static func groupCount(_ n: Int) -> String { UIText.plural("network.groupCount", count: n) }
+        static func communityCount(_ n: Int, modularity: String) -> String { UIText.text("network.communityCount", ["n": "\(n)", "modularity": "\(modularity)"]) }
+        static var empty: String { UIText.text("network.empty") }
+        static var contentsLabel: String { UIText.text("network.contentsLabel") }
+        static var mapHeading: String { UIText.text("network.mapHeading") }
+        static var mapIntro: String { UIText.text("network.mapIntro") }
+        static var mapCaption: String { UIText.text("network.mapCaption") }
+        static func svgTitle(_ nodes: Int, communities: Int) -> String { UIText.text("network.svgTitle", ["nodes": "\(nodes)", "communities": "\(communities)"]) }
+        static var actorsCaption: String { UIText.text("network.actorsCaption") }
+        static var actorsTableHeader: [String] { [UIText.text("network.actorsTableHeader.1"), UIText.text("network.actorsTableHeader.2"), UIText.text("network.actorsTableHeader.3"), UIText.text("network.actorsTableHeader.4"), UIText.text("network.actorsTableHeader.5"), UIText.text("network.actorsTableHeader.6"), UIText.text("network.actorsTableHeader.7")] }
+        static var yes: String { UIText.text("network.yes") }
+        static var no: String { UIText.text("network.no") }
+        static var cityHeading: String { UIText.text("network.cityHeading") }
+        static var cityCaption: String { UIText.text("network.cityCaption") }
+        static var cityTableCaption: String { UIText.text("network.cityTableCaption") }
+        static var number: String { UIText.text("network.number") }
+        static var actor: String { UIText.text("network.actor") }
+        static var quartier: String { UIText.text("network.quartier") }
+        static var degree: String { UIText.text("network.degree") }
+        static var groupsHeading: String { UIText.text("network.groupsHeading") }
+        static var groupsIntro: String { UIText.text("network.groupsIntro") }
+        static var oneGroup: String { UIText.text("network.oneGroup") }
+        static var groupsCaption: String { UIText.text("network.groupsCaption") }
+        static var group: String { UIText.text("network.group") }
+        static var size: String { UIText.text("network.size") }
+        static var members: String { UIText.text("network.members") }
+        static var brokersHeading: String { UIText.text("network.brokersHeading") }
+        static var brokersIntro: String { UIText.text("network.brokersIntro") }
+        static var noBrokers: String { UIText.text("network.noBrokers") }
+        static var brokersCaption: String { UIText.text("network.brokersCaption") }
+        static var betweenness: String { UIText.text("network.betweenness") }
+        static var reason: String { UIText.text("network.reason") }
+        static var hotspotsHeading: String { UIText.text("network.hotspotsHeading") }
+        static var hotspotsIntro: String { UIText.text("network.hotspotsIntro") }
+        static var noHotspots: String { UIText.text("network.noHotspots") }
+        static var hotspotsCaption: String { UIText.text("network.hotspotsCaption") }
+        static var hotspotsTableHeader: [String] { [UIText.text("network.hotspotsTableHeader.1"), UIText.text("network.hotspotsTableHeader.2"), UIText.text("network.hotspotsTableHeader.3"), UIText.text("network.hotspotsTableHeader.4"), UIText.text("network.hotspotsTableHeader.5")] }
+        static var introductionsHeading: String { UIText.text("network.introductionsHeading") }
+        static var introductionsIntro: String { UIText.text("network.introductionsIntro") }
+        static var noIntroductions: String { UIText.text("network.noIntroductions") }
+        static var introductionsCaption: String { UIText.text("network.introductionsCaption") }
         static func csvLink(_ table: NetworkCSV.Table) -> String {
             let name = switch table {
-            case .actors: "Akteure mit Kennzahlen"
-            case .groups: "Gruppen"
-            case .brokers: "Vermittler"
-            case .hotspots: "Hotspots"
-            case .introductions: "Vorschläge"
+            case .actors: UIText.text("network.csvLink.actors")
+            case .groups: UIText.text("network.csvLink.groups")
+            case .brokers: UIText.text("network.csvLink.brokers")
+            case .hotspots: UIText.text("network.csvLink.hotspots")
+            case .introductions: UIText.text("network.csvLink.introductions")
             }
-            return "\(name) als CSV-Tabelle (Excel)"
+            return UIText.text("network.csvLink.1", ["name": "\(name)"])
         }
-        static let actorsHeader = ["Akteur", "ID", "Gruppe", "Community", "Grad", "gewichteter Grad", "Betweenness", "Closeness", "Clustering", "Vermittler"]
-        static let groupsHeader = ["Gruppe", "Akteure", "Mitglieder"]
-        static let brokersHeader = ["Akteur", "Betweenness", "getrennte Gruppen ohne ihn", "Begründung"]
-        static let hotspotsHeader = ["Quartier", "Fläche km²", "Akteure", "Kooperationen im Quartier", "Akteure je km²", "Kooperationen je km²"]
-        static let introductionsHeader = ["Akteur 1", "Akteur 2", "gemeinsame Themen", "Begründung"]
+        static var actorsHeader: [String] { [UIText.text("network.actorsHeader.1"), UIText.text("network.actorsHeader.2"), UIText.text("network.actorsHeader.3"), UIText.text("network.actorsHeader.4"), UIText.text("network.actorsHeader.5"), UIText.text("network.actorsHeader.6"), UIText.text("network.actorsHeader.7"), UIText.text("network.actorsHeader.8"), UIText.text("network.actorsHeader.9"), UIText.text("network.actorsHeader.10")] }
+        static var groupsHeader: [String] { [UIText.text("network.groupsHeader.1"), UIText.text("network.groupsHeader.2"), UIText.text("network.groupsHeader.3")] }
+        static var brokersHeader: [String] { [UIText.text("network.brokersHeader.1"), UIText.text("network.brokersHeader.2"), UIText.text("network.brokersHeader.3"), UIText.text("network.brokersHeader.4")] }
+        static var hotspotsHeader: [String] { [UIText.text("network.hotspotsHeader.1"), UIText.text("network.hotspotsHeader.2"), UIText.text("network.hotspotsHeader.3"), UIText.text("network.hotspotsHeader.4"), UIText.text("network.hotspotsHeader.5"), UIText.text("network.hotspotsHeader.6")] }
+        static var introductionsHeader: [String] { [UIText.text("network.introductionsHeader.1"), UIText.text("network.introductionsHeader.2"), UIText.text("network.introductionsHeader.3"), UIText.text("network.introductionsHeader.4")] }
     }
 }

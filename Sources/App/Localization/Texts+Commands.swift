@@ -1,7 +1,7 @@
 /// German text the `gemeinsam` commands share (see `CommandIO`).
-extension German {
+extension Texts {
     enum Commands {
-        static func unreadableFile(_ path: String) -> String { "Die Datei „\(path)“ kann nicht gelesen werden." }
-        static func notUTF8(_ path: String) -> String { "Die Datei „\(path)“ ist nicht UTF-8-kodiert." }
+        static func unreadableFile(_ path: String) -> String { UIText.text("commands.unreadableFile", ["path": "\(path)"]) }
+        static func notUTF8(_ path: String) -> String { UIText.text("commands.notUTF8", ["path": "\(path)"]) }
     }
 }

@@ -2,33 +2,33 @@ import Foundation
 import GemeinsamCore
 
 /// German text of the Börse's commands and background jobs (what the console and the log say).
-extension German {
+extension Texts {
     enum ExchangeCommands {
-        static func digestQueued(_ mails: Int) -> String { "Tägliche Zusammenfassung: \(mails) E-Mails in der Warteschlange" }
-        static let expireHelp = "Setzt abgelaufene Einträge auf „abgelaufen“ und löscht alte Telefonnummern von Kiosk-Besuchern."
-        static func expired(_ n: Int) -> String { "Abgelaufen: \(n)." }
-        static let digestHelp = "Verschickt die tägliche Zusammenfassung neuer Einträge (für cron, z. B. täglich 7 Uhr)."
-        static let digestForceHelp = "Auch senden, wenn die Zusammenfassung heute schon verschickt wurde"
-        static func digestsSent(_ n: Int) -> String { "Zusammenfassungen: \(n)." }
-        static let benchCountHelp = "Anzahl der Einträge"
-        static let benchSeedHelp = "Legt N Beispiel-Einträge für Messungen an (als Beispiel markiert)."
+        static func digestQueued(_ mails: Int) -> String { UIText.text("exchangeCommands.digestQueued", ["mails": "\(mails)"]) }
+        static var expireHelp: String { UIText.text("exchangeCommands.expireHelp") }
+        static func expired(_ n: Int) -> String { UIText.text("exchangeCommands.expired", ["n": "\(n)"]) }
+        static var digestHelp: String { UIText.text("exchangeCommands.digestHelp") }
+        static var digestForceHelp: String { UIText.text("exchangeCommands.digestForceHelp") }
+        static func digestsSent(_ n: Int) -> String { UIText.text("exchangeCommands.digestsSent", ["n": "\(n)"]) }
+        static var benchCountHelp: String { UIText.text("exchangeCommands.benchCountHelp") }
+        static var benchSeedHelp: String { UIText.text("exchangeCommands.benchSeedHelp") }
         static func benchSeeded(_ n: Int, seconds: Double) -> String {
-            "\(n) Einträge angelegt in \(String(format: "%.1f", seconds)) s"
+            UIText.text("exchangeCommands.benchSeeded", ["n": "\(n)", "seconds": "\(String(format: "%.1f", seconds))"])
         }
-        static let benchSuggestionsCountHelp = "Anzahl der Einträge, für die Vorschläge berechnet werden"
-        static let benchSuggestionsHelp = "Misst die Dauer der Vorschläge (passende Einträge in der Nähe) für N offene Einträge."
+        static var benchSuggestionsCountHelp: String { UIText.text("exchangeCommands.benchSuggestionsCountHelp") }
+        static var benchSuggestionsHelp: String { UIText.text("exchangeCommands.benchSuggestionsHelp") }
         static func benchCounted(total: Int, open: Int, measured: Int, found: Int) -> String {
-            "Einträge in der Datenbank: \(total), offen: \(open); gemessen: \(measured) Einträge, \(found) Vorschläge"
+            UIText.text("exchangeCommands.benchCounted", ["total": "\(total)", "open": "\(open)", "measured": "\(measured)", "found": "\(found)"])
         }
         static func benchSuggestionTimes(median: String, p95: String, p99: String, maximum: String) -> String {
-            "Vorschläge je Eintrag (SQL + Rangfolge), ms: Median \(median), p95 \(p95), p99 \(p99), Maximum \(maximum)"
+            UIText.text("exchangeCommands.benchSuggestionTimes", ["median": "\(median)", "p95": "\(p95)", "p99": "\(p99)", "maximum": "\(maximum)"])
         }
         static func benchQuartierList(query: String, render: String) -> String {
-            "Quartiersliste Hombruch: Abfrage Median \(query) ms, Darstellung Median \(render) ms"
+            UIText.text("exchangeCommands.benchQuartierList", ["query": "\(query)", "render": "\(render)"])
         }
         static func benchTitle(_ i: Int, category: GemeinsamCore.Exchange.Category) -> String {
-            "Messung \(i): \(Exchange.category(category))"
+            UIText.text("exchangeCommands.benchTitle", ["i": "\(i)", "category": "\(Exchange.category(category))"])
         }
-        static func benchBody(_ quartier: String) -> String { "Eintrag für die Leistungsmessung im Quartier \(quartier). Nicht echt." }
+        static func benchBody(_ quartier: String) -> String { UIText.text("exchangeCommands.benchBody", ["quartier": "\(quartier)"]) }
     }
 }

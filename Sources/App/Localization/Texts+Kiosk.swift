@@ -1,128 +1,124 @@
 /// German text of the kiosk channel: intake for visitors without an account, call backs, printed notices.
-extension German {
+extension Texts {
     enum Kiosk {
-        static let title = "Kiosk"
-        static let dashboardTitle = "Kiosk-Übersicht"
-        static let intakeTitle = "Eintrag aufnehmen"
-        static let intakeIntro = "Für Besucherinnen und Besucher ohne Konto. Die Person entscheidet, wie sie erreichbar ist. Öffentlich erscheinen nur Vorname, Quartier und Text."
-        static let noSite = "Ihr Konto ist noch keinem Kiosk zugeordnet. Bitte wenden Sie sich an die Koordinierungsstelle."
-        static let siteLabel = "Kiosk"
-        static let firstNameLabel = "Vorname der Person"
-        static let firstNameHint = "Öffentlich mit Anfangsbuchstaben des Nachnamens, wenn angegeben."
-        static let initialLabel = "Anfangsbuchstabe des Nachnamens"
-        static let streetLabel = "Straße der Person (ohne Hausnummer)"
-        static let streetHint = "Wir bestimmen daraus nur das Quartier; die Straße wird nicht gespeichert."
-        static let quartierOrLabel = "oder Quartier direkt wählen"
-        static let quartierOrHint = "Nur nötig, wenn die Straße nicht eindeutig ist. Ohne Straße und Auswahl: das Quartier des Kiosks."
-        static let reachLegend = "Wie ist die Person erreichbar?"
-        static let reachPhone = "Per Telefon – wir rufen zurück"
-        static let reachVisit = "Kommt wieder vorbei"
-        static let consentLegend = "Einwilligung"
-        static func consentLabel(_ version: String) -> String { "Die Person hat der Einwilligung (Fassung \(version)) zugestimmt." }
-        static let intakeButton = "Eintrag speichern"
-        static func intakeSaved(_ id: Int) -> String { "Eintrag Nr. \(id) ist gespeichert. Bitte geben Sie der Person die Nummer mit." }
-        static let openItems = "Offene Einträge dieses Kiosks"
-        static let openItemsEmpty = "Keine offenen Einträge."
-        static let queueEmpty = "Keine offenen Anfragen."
-        static let callbacksDue = "Rückrufe fällig"
-        static let printLink = "Aushang drucken: heutige offene Einträge in der Nähe"
-        static let printTitle = "Aushang"
-        static func printHeading(_ site: String) -> String { "Nachbarschaftsbörse – offene Einträge rund um \(site)" }
+        static var title: String { UIText.text("kiosk.title") }
+        static var dashboardTitle: String { UIText.text("kiosk.dashboardTitle") }
+        static var intakeTitle: String { UIText.text("kiosk.intakeTitle") }
+        static var intakeIntro: String { UIText.text("kiosk.intakeIntro") }
+        static var noSite: String { UIText.text("kiosk.noSite") }
+        static var siteLabel: String { UIText.text("kiosk.siteLabel") }
+        static var firstNameLabel: String { UIText.text("kiosk.firstNameLabel") }
+        static var firstNameHint: String { UIText.text("kiosk.firstNameHint") }
+        static var initialLabel: String { UIText.text("kiosk.initialLabel") }
+        static var streetLabel: String { UIText.text("kiosk.streetLabel") }
+        static var streetHint: String { UIText.text("kiosk.streetHint") }
+        static var quartierOrLabel: String { UIText.text("kiosk.quartierOrLabel") }
+        static var quartierOrHint: String { UIText.text("kiosk.quartierOrHint") }
+        static var reachLegend: String { UIText.text("kiosk.reachLegend") }
+        static var reachPhone: String { UIText.text("kiosk.reachPhone") }
+        static var reachVisit: String { UIText.text("kiosk.reachVisit") }
+        static var consentLegend: String { UIText.text("kiosk.consentLegend") }
+        static func consentLabel(_ version: String) -> String { UIText.text("kiosk.consentLabel", ["version": "\(version)"]) }
+        static var intakeButton: String { UIText.text("kiosk.intakeButton") }
+        static func intakeSaved(_ id: Int) -> String { UIText.text("kiosk.intakeSaved", ["id": "\(id)"]) }
+        static var openItems: String { UIText.text("kiosk.openItems") }
+        static var openItemsEmpty: String { UIText.text("kiosk.openItemsEmpty") }
+        static var queueEmpty: String { UIText.text("kiosk.queueEmpty") }
+        static var callbacksDue: String { UIText.text("kiosk.callbacksDue") }
+        static var printLink: String { UIText.text("kiosk.printLink") }
+        static var printTitle: String { UIText.text("kiosk.printTitle") }
+        static func printHeading(_ site: String) -> String { UIText.text("kiosk.printHeading", ["site": "\(site)"]) }
         static func printFooter(_ site: String, _ phone: String) -> String {
-            "Interesse? Sprechen Sie uns an: \(site), Telefon \(phone). Kontaktdaten geben wir nur mit Zustimmung weiter."
+            UIText.text("kiosk.printFooter", ["site": "\(site)", "phone": "\(phone)"])
         }
-        static let confirmHoursHeading = "Ehrenamtsstunden bestätigen"
-        static let confirmHoursEmpty = "Keine Stunden zu bestätigen."
-        static let intakeLink = "Neuen Eintrag aufnehmen"
-        static let queueItemTitle = "Rückruf"
-        static let outcomeLegend = "Ergebnis des Rückrufs festhalten"
+        static var confirmHoursHeading: String { UIText.text("kiosk.confirmHoursHeading") }
+        static var confirmHoursEmpty: String { UIText.text("kiosk.confirmHoursEmpty") }
+        static var intakeLink: String { UIText.text("kiosk.intakeLink") }
+        static var queueItemTitle: String { UIText.text("kiosk.queueItemTitle") }
+        static var outcomeLegend: String { UIText.text("kiosk.outcomeLegend") }
         static func outcome(_ code: String) -> String {
             switch code {
-            case "acceptPhone": "Erreicht: möchte Kontakt, Telefonnummer darf weitergegeben werden"
-            case "acceptKiosk": "Erreicht: möchte Kontakt, Treffen über den Kiosk"
-            case "decline": "Erreicht: möchte keinen Kontakt"
-            case "notReached": "Nicht erreicht – später noch einmal versuchen"
+            case "acceptPhone": UIText.text("kiosk.outcome.acceptPhone")
+            case "acceptKiosk": UIText.text("kiosk.outcome.acceptKiosk")
+            case "decline": UIText.text("kiosk.outcome.decline")
+            case "notReached": UIText.text("kiosk.outcome.notReached")
             default: code
             }
         }
-        static let outcomeNoteLabel = "Notiz (intern, ohne Gesundheitsdaten)"
-        static let outcomeButton = "Ergebnis speichern"
-        static let visitorContact = "Kontakt der Person (nur für das Kiosk-Team)"
-        static let visitorVisits = "kommt wieder vorbei"
-        static func attempts(_ n: Int) -> String { n == 1 ? "1 Versuch" : "\(n) Versuche" }
-        static let sitesTitle = "Kioske verwalten"
-        static let sitesIntro = "Kioske sind öffentliche Orte (NachbarBude, Seniorenbüro, Stadtteilbüro). Ihre Adresse und Telefonnummer sind öffentlich."
-        static let siteNameLabel = "Name des Kiosks"
-        static let siteOrgLabel = "Träger (für Bescheinigungen)"
-        static let sitePhoneLabel = "Telefon des Kiosks"
-        static let siteAddressLabel = "Kurze Adresse des Kiosks"
-        static let siteHoursLabel = "Öffnungszeiten"
-        static let siteAdd = "Kiosk anlegen"
-        static let staffLegend = "Kiosk-Team zuordnen"
-        static let staffEmailLabel = "E-Mail-Adresse des Kontos"
-        static let staffAdd = "Zuordnen"
-        static let staffRemove = "Zuordnung aufheben"
-        static func staffAdded(_ email: String, _ site: String) -> String { "\(email) gehört jetzt zum Kiosk-Team „\(site)“." }
-        static func staffRemoved(_ email: String, _ site: String) -> String { "\(email) gehört nicht mehr zum Kiosk-Team „\(site)“." }
-        static let errNoSuchAccount = "Zu dieser E-Mail-Adresse gibt es kein Konto."
-        static let siteSaved = "Der Kiosk ist angelegt."
-        static let consentPageTitle = "Einwilligung am Kiosk"
+        static var outcomeNoteLabel: String { UIText.text("kiosk.outcomeNoteLabel") }
+        static var outcomeButton: String { UIText.text("kiosk.outcomeButton") }
+        static var visitorContact: String { UIText.text("kiosk.visitorContact") }
+        static var visitorVisits: String { UIText.text("kiosk.visitorVisits") }
+        static func attempts(_ n: Int) -> String { UIText.plural("kiosk.attempts", count: n) }
+        static var sitesTitle: String { UIText.text("kiosk.sitesTitle") }
+        static var sitesIntro: String { UIText.text("kiosk.sitesIntro") }
+        static var siteNameLabel: String { UIText.text("kiosk.siteNameLabel") }
+        static var siteOrgLabel: String { UIText.text("kiosk.siteOrgLabel") }
+        static var sitePhoneLabel: String { UIText.text("kiosk.sitePhoneLabel") }
+        static var siteAddressLabel: String { UIText.text("kiosk.siteAddressLabel") }
+        static var siteHoursLabel: String { UIText.text("kiosk.siteHoursLabel") }
+        static var siteAdd: String { UIText.text("kiosk.siteAdd") }
+        static var staffLegend: String { UIText.text("kiosk.staffLegend") }
+        static var staffEmailLabel: String { UIText.text("kiosk.staffEmailLabel") }
+        static var staffAdd: String { UIText.text("kiosk.staffAdd") }
+        static var staffRemove: String { UIText.text("kiosk.staffRemove") }
+        static func staffAdded(_ email: String, _ site: String) -> String { UIText.text("kiosk.staffAdded", ["email": "\(email)", "site": "\(site)"]) }
+        static func staffRemoved(_ email: String, _ site: String) -> String { UIText.text("kiosk.staffRemoved", ["email": "\(email)", "site": "\(site)"]) }
+        static var errNoSuchAccount: String { UIText.text("kiosk.errNoSuchAccount") }
+        static var siteSaved: String { UIText.text("kiosk.siteSaved") }
+        static var consentPageTitle: String { UIText.text("kiosk.consentPageTitle") }
 
-        static let switchSite = "Kiosk wechseln"
-        static let tryLater = "Später erneut versuchen"
-        static func number(_ id: Int) -> String { "Nr. \(id)" }
+        static var switchSite: String { UIText.text("kiosk.switchSite") }
+        static var tryLater: String { UIText.text("kiosk.tryLater") }
+        static func number(_ id: Int) -> String { UIText.text("kiosk.number", ["id": "\(id)"]) }
         static func queueItem(_ listing: Int, title: String?, from name: String) -> String {
-            "Nr. \(listing)\(title.map { " „\($0)“" } ?? ""): Anfrage von \(name)"
+            UIText.text("kiosk.queueItem", ["listing": "\(listing)", "title": "\(title.map { " „\($0)“" } ?? "")", "name": "\(name)"])
         }
-        static func confirmedBy(_ site: String, _ staff: String) -> String { "Kiosk-Team \(site) (\(staff))" }
+        static func confirmedBy(_ site: String, _ staff: String) -> String { UIText.text("kiosk.confirmedBy", ["site": "\(site)", "staff": "\(staff)"]) }
         /// Notices on the kiosk's overview (`?hinweis=`; "aufgenommen" comes with the listing's number).
-        static let notices = ["gespeichert": "Gespeichert."]
+        static var notices: [String: String] { ["gespeichert": UIText.text("kiosk.notices")] }
 
         // MARK: intake
-        static let firstNameWhat = "den Vornamen"
-        static let errFirstNameOnly = "Bitte nur den Vornamen eingeben."
-        static let errInitial = "Bitte nur einen Buchstaben, zum Beispiel „B“."
-        static let errReach = "Bitte wählen Sie, wie die Person erreichbar ist."
-        static let streetWhat = "die Straße"
-        static let quartierFromStreet = "aus der Straße bestimmen"
-        static let phoneHint = "Nur bei „Per Telefon“. Sieht nur das Kiosk-Team."
+        static var firstNameWhat: String { UIText.text("kiosk.firstNameWhat") }
+        static var errFirstNameOnly: String { UIText.text("kiosk.errFirstNameOnly") }
+        static var errInitial: String { UIText.text("kiosk.errInitial") }
+        static var errReach: String { UIText.text("kiosk.errReach") }
+        static var streetWhat: String { UIText.text("kiosk.streetWhat") }
+        static var quartierFromStreet: String { UIText.text("kiosk.quartierFromStreet") }
+        static var phoneHint: String { UIText.text("kiosk.phoneHint") }
 
         // MARK: call back
-        static let errOutcome = "Bitte wählen Sie ein Ergebnis."
-        static func callbackHeading(_ listing: Int, title: String) -> String { "Rückruf: Nr. \(listing) „\(title)“" }
-        static let listingBy = "Eintrag von"
-        static let message = "Nachricht"
-        static let attemptsSoFar = "Bisher"
-        static let note = "Notiz"
-        static let contactAfterAcceptance = "Die Kontaktdaten der anfragenden Person sehen Sie, sobald die Anfrage angenommen ist."
-        static let toThread = "Zur Anfrage mit Nachrichten"
+        static var errOutcome: String { UIText.text("kiosk.errOutcome") }
+        static func callbackHeading(_ listing: Int, title: String) -> String { UIText.text("kiosk.callbackHeading", ["listing": "\(listing)", "title": "\(title)"]) }
+        static var listingBy: String { UIText.text("kiosk.listingBy") }
+        static var message: String { UIText.text("kiosk.message") }
+        static var attemptsSoFar: String { UIText.text("kiosk.attemptsSoFar") }
+        static var note: String { UIText.text("kiosk.note") }
+        static var contactAfterAcceptance: String { UIText.text("kiosk.contactAfterAcceptance") }
+        static var toThread: String { UIText.text("kiosk.toThread") }
 
         // MARK: print and consent
-        static func printAsOf(_ date: String) -> String { "Stand: \(date)." }
-        static let printCaption = "Offene Einträge in der Nähe"
-        static let printColumns = ["Nr.", "Art", "Was", "Wer, wo, wann"]
-        static let consentIntro = "Diese Einwilligung liest das Kiosk-Team vor oder zeigt sie, bevor es einen Eintrag aufnimmt. Jede gespeicherte Einwilligung verweist auf ihre Fassung."
-        static func consentVersion(_ version: String) -> String { "Fassung \(version)" }
+        static func printAsOf(_ date: String) -> String { UIText.text("kiosk.printAsOf", ["date": "\(date)"]) }
+        static var printCaption: String { UIText.text("kiosk.printCaption") }
+        static var printColumns: [String] { [UIText.text("kiosk.printColumns.1"), UIText.text("kiosk.printColumns.2"), UIText.text("kiosk.printColumns.3"), UIText.text("kiosk.printColumns.4")] }
+        static var consentIntro: String { UIText.text("kiosk.consentIntro") }
+        static func consentVersion(_ version: String) -> String { UIText.text("kiosk.consentVersion", ["version": "\(version)"]) }
 
         // MARK: sites
-        static let sitesCaption = "Kioske und ihr Team"
-        static let sitesColumns = ["Kiosk", "Quartier", "Kontakt", "Team"]
-        static let siteNameWhat = "den Namen"
-        static let siteOrgWhat = "den Träger"
-        static let siteAddressWhat = "die Adresse"
-        static let errSiteExists = "Einen Kiosk mit diesem Namen gibt es schon."
-        static let errSiteChoice = "Bitte wählen Sie einen Kiosk aus der Liste."
-        static let errNoKioskRole = "Dieses Konto hat die Rolle „Kiosk-Team“ nicht. Bitte die Administration, sie zu vergeben."
+        static var sitesCaption: String { UIText.text("kiosk.sitesCaption") }
+        static var sitesColumns: [String] { [UIText.text("kiosk.sitesColumns.1"), UIText.text("kiosk.sitesColumns.2"), UIText.text("kiosk.sitesColumns.3"), UIText.text("kiosk.sitesColumns.4")] }
+        static var siteNameWhat: String { UIText.text("kiosk.siteNameWhat") }
+        static var siteOrgWhat: String { UIText.text("kiosk.siteOrgWhat") }
+        static var siteAddressWhat: String { UIText.text("kiosk.siteAddressWhat") }
+        static var errSiteExists: String { UIText.text("kiosk.errSiteExists") }
+        static var errSiteChoice: String { UIText.text("kiosk.errSiteChoice") }
+        static var errNoKioskRole: String { UIText.text("kiosk.errNoKioskRole") }
 
         /// The consent texts read out or shown to visitors, by version. A new wording gets a new version; old ones
         /// stay here so every stored consent can be traced to its text.
-        static let consentTexts: [(version: String, text: String)] = [
-            ("2026-01", "Ich bin einverstanden, dass das Kiosk-Team meinen Vornamen, mein Quartier, meinen Text und – "
-                + "wenn ich das möchte – meine Telefonnummer in der Nachbarschaftsbörse von Gemeinsam Dortmund speichert. "
-                + "Öffentlich erscheinen nur Vorname, Quartier und Text. Meine Telefonnummer sieht nur das Kiosk-Team; "
-                + "weitergegeben wird sie nur, wenn ich beim Rückruf zustimme. Der Eintrag endet spätestens nach 90 Tagen; "
-                + "meine Telefonnummer wird danach gelöscht. Ich kann jederzeit am Kiosk widerrufen."),
-        ]
+        static var consentTexts: [(version: String, text: String)] { [
+            ("2026-01", UIText.text("kiosk.consentTexts")),
+        ] }
         static var currentConsent: (version: String, text: String) { consentTexts[consentTexts.count - 1] }
     }
 }

@@ -1,22 +1,22 @@
 /// German text of the notification mails and their delivery (what the commands and the log say).
-extension German {
+extension Texts {
     enum Mail {
-        static let footer = "Diese Nachricht kommt von Gemeinsam Dortmund. Kontaktdaten stehen nie in E-Mails – Sie sehen sie nach dem Anmelden auf der Seite."
-        static func open(_ url: String) -> String { "Zur Seite: \(url)" }
+        static var footer: String { UIText.text("mail.footer") }
+        static func open(_ url: String) -> String { UIText.text("mail.open", ["url": "\(url)"]) }
 
         static func deliveryResult(sent: Int, failed: Int, waiting: Int, unavailable: String?) -> String {
-            "\(sent) verschickt, \(failed) fehlgeschlagen, \(waiting) warten"
-                + (unavailable.map { " (Versand nicht möglich: \($0))" } ?? "")
+            UIText.text("mail.deliveryResult.1", ["sent": "\(sent)", "failed": "\(failed)", "waiting": "\(waiting)"])
+                + (unavailable.map { UIText.text("mail.deliveryResult.2", ["value": "\($0)"]) } ?? "")
         }
-        static func delivered(_ result: String) -> String { "E-Mail-Versand: \(result)" }
-        static func deliveredBy(_ transport: String, _ result: String) -> String { "E-Mail über \(transport): \(result)" }
-        static let deliverHelp = "Verschickt wartende Benachrichtigungen (E-Mail)."
+        static func delivered(_ result: String) -> String { UIText.text("mail.delivered", ["result": "\(result)"]) }
+        static func deliveredBy(_ transport: String, _ result: String) -> String { UIText.text("mail.deliveredBy", ["transport": "\(transport)", "result": "\(result)"]) }
+        static var deliverHelp: String { UIText.text("mail.deliverHelp") }
 
-        static func sendmailName(_ path: String) -> String { "sendmail (\(path))" }
-        static func sendmailMissing(_ path: String) -> String { "\(path) fehlt oder ist nicht ausführbar" }
-        static func sendmailExit(_ code: Int32) -> String { "sendmail endete mit Code \(code)" }
-        static func sendmailNotStarted(_ path: String) -> String { "\(path) lässt sich nicht starten" }
-        static func filesName(_ directory: String) -> String { "Dateien in \(directory)" }
-        static func filesNotWritable(_ directory: String) -> String { "\(directory) ist nicht beschreibbar" }
+        static func sendmailName(_ path: String) -> String { UIText.text("mail.sendmailName", ["path": "\(path)"]) }
+        static func sendmailMissing(_ path: String) -> String { UIText.text("mail.sendmailMissing", ["path": "\(path)"]) }
+        static func sendmailExit(_ code: Int32) -> String { UIText.text("mail.sendmailExit", ["code": "\(code)"]) }
+        static func sendmailNotStarted(_ path: String) -> String { UIText.text("mail.sendmailNotStarted", ["path": "\(path)"]) }
+        static func filesName(_ directory: String) -> String { UIText.text("mail.filesName", ["directory": "\(directory)"]) }
+        static func filesNotWritable(_ directory: String) -> String { UIText.text("mail.filesNotWritable", ["directory": "\(directory)"]) }
     }
 }

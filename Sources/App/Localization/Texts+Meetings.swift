@@ -1,114 +1,114 @@
-extension German {
+extension Texts {
     enum Meetings {
-        static func offersHeading(_ quartier: String) -> String { "Angebote in und um \(quartier)" }
-        static let filterHeading = "Angebote filtern"
-        static let filterButton = "Anzeigen"
-        static let resetFilters = "Alle Filter zurücksetzen"
-        static let scopeLabel = "Wo"
-        static let scopeQuartier = "nur in diesem Quartier"
-        static let scopeNeighbours = "im Quartier und in den Nachbarquartieren"
-        static let scopeDistrict = "im ganzen Stadtbezirk"
-        static let periodLabel = "Wann"
-        static let periodToday = "heute"
-        static let periodWeek = "diese Woche"
-        static let periodMonth = "in den nächsten 4 Wochen"
-        static let weekdayLabel = "Wochentag"
-        static let anyWeekday = "jeder Tag"
-        static let timeOfDayLabel = "Tageszeit"
-        static let anyTime = "jederzeit"
-        static let morning = "vormittags (bis 12 Uhr)"
-        static let afternoon = "nachmittags (12–17 Uhr)"
-        static let evening = "abends (ab 17 Uhr)"
-        static func filterValueUnknown(_ parameter: String) -> String { "Der Filter „\(parameter)“ hat einen unbekannten Wert." }
-        static let someFilterUnknown = "Ein Filter hat einen unbekannten Wert."
-        static let categoryLabel = "Art des Angebots"
-        static let anyCategory = "alle Arten"
-        static let audienceLabel = "Für wen"
-        static let anyAudience = "für alle Gruppen"
-        static let languageLabel = "Sprache"
-        static let anyLanguage = "alle Sprachen"
-        static let freeLabel = "nur kostenlose"
-        static let stepFreeLabel = "nur mit stufenlosem Zugang"
-        static let noRegistrationLabel = "nur ohne Anmeldung"
-        static let noResults = "Für diese Auswahl haben wir keine Angebote gefunden. Versuchen Sie einen größeren Umkreis oder weniger Filter."
-        static func resultCount(_ n: Int) -> String { n == 1 ? "1 Angebot" : "\(n) Angebote" }
+        static func offersHeading(_ quartier: String) -> String { UIText.text("meetings.offersHeading", ["quartier": "\(quartier)"]) }
+        static var filterHeading: String { UIText.text("meetings.filterHeading") }
+        static var filterButton: String { UIText.text("meetings.filterButton") }
+        static var resetFilters: String { UIText.text("meetings.resetFilters") }
+        static var scopeLabel: String { UIText.text("meetings.scopeLabel") }
+        static var scopeQuartier: String { UIText.text("meetings.scopeQuartier") }
+        static var scopeNeighbours: String { UIText.text("meetings.scopeNeighbours") }
+        static var scopeDistrict: String { UIText.text("meetings.scopeDistrict") }
+        static var periodLabel: String { UIText.text("meetings.periodLabel") }
+        static var periodToday: String { UIText.text("meetings.periodToday") }
+        static var periodWeek: String { UIText.text("meetings.periodWeek") }
+        static var periodMonth: String { UIText.text("meetings.periodMonth") }
+        static var weekdayLabel: String { UIText.text("meetings.weekdayLabel") }
+        static var anyWeekday: String { UIText.text("meetings.anyWeekday") }
+        static var timeOfDayLabel: String { UIText.text("meetings.timeOfDayLabel") }
+        static var anyTime: String { UIText.text("meetings.anyTime") }
+        static var morning: String { UIText.text("meetings.morning") }
+        static var afternoon: String { UIText.text("meetings.afternoon") }
+        static var evening: String { UIText.text("meetings.evening") }
+        static func filterValueUnknown(_ parameter: String) -> String { UIText.text("meetings.filterValueUnknown", ["parameter": "\(parameter)"]) }
+        static var someFilterUnknown: String { UIText.text("meetings.someFilterUnknown") }
+        static var categoryLabel: String { UIText.text("meetings.categoryLabel") }
+        static var anyCategory: String { UIText.text("meetings.anyCategory") }
+        static var audienceLabel: String { UIText.text("meetings.audienceLabel") }
+        static var anyAudience: String { UIText.text("meetings.anyAudience") }
+        static var languageLabel: String { UIText.text("meetings.languageLabel") }
+        static var anyLanguage: String { UIText.text("meetings.anyLanguage") }
+        static var freeLabel: String { UIText.text("meetings.freeLabel") }
+        static var stepFreeLabel: String { UIText.text("meetings.stepFreeLabel") }
+        static var noRegistrationLabel: String { UIText.text("meetings.noRegistrationLabel") }
+        static var noResults: String { UIText.text("meetings.noResults") }
+        static func resultCount(_ n: Int) -> String { UIText.plural("meetings.resultCount", count: n) }
         static func resultCountPaged(_ n: Int, from: Int, to: Int) -> String {
-            "\(n >= OfferPaging.maximum ? "Mehr als \(OfferPaging.maximum - 1)" : String(n)) Angebote, hier \(from) bis \(to)"
+            UIText.text("meetings.resultCountPaged", ["n": "\(n >= OfferPaging.maximum ? "Mehr als \(OfferPaging.maximum - 1)" : String(n))", "from": "\(from)", "to": "\(to)"])
         }
-        static let pagerLabel = "Seiten der Angebotsliste"
-        static let previousPage = "Vorherige Seite"
-        static let nextPage = "Nächste Seite"
-        static func pageOf(_ page: Int, _ count: Int) -> String { "Seite \(page) von \(count)" }
-        static let pageInvalid = "Diese Seite gibt es nicht. Bitte eine Seitenzahl ab 1 angeben."
-        static let mapCaption = "Die Nummern auf der Karte gehören zu den Angeboten in der Liste."
-        static let calendarLink = "Diese Auswahl als Kalender abonnieren (iCal)"
-        static let noticeLink = "Wochenaushang zum Ausdrucken"
-        static let allOffersLink = "Alle Angebote in der Nähe ansehen"
-        static let nextDates = "Die nächsten Termine"
-        static let when = "Wann"
-        static let whereHeading = "Wo"
-        static let howToGetThere = "So kommen Sie hin"
-        static let costs = "Kosten"
-        static let free = "kostenlos"
-        static let donation = "gegen Spende"
-        static let registration = "Anmeldung"
-        static let noRegistration = "nicht nötig – einfach vorbeikommen"
-        static let audiences = "Für wen"
-        static let languages = "Sprachen"
-        static let organiser = "Veranstaltet von"
-        static let contact = "Kontakt"
-        static let addToCalendar = "In meinen Kalender (iCal-Datei)"
-        static let printHint = "Diese Seite lässt sich ausdrucken (Strg + P)."
-        static let accessibility = "Barrierefreiheit"
-        static let noAccessibilityInfo = "Keine Angaben zur Barrierefreiheit."
-        static let stepFreeFact = "stufenloser Zugang"
-        static let accessibleWCFact = "barrierefreies WC"
-        static let elevatorFact = "Aufzug"
-        static let hearingLoopFact = "Induktionsschleife"
-        static let disabledParkingFact = "Behindertenparkplatz"
-        static let openingHours = "Öffnungszeiten"
-        static let rooms = "Räume"
-        static let roomCapacity = "Plätze"
-        static let roomBookable = "kann angefragt werden"
-        static let offersAtPlace = "Angebote an diesem Ort"
-        static let noOffersAtPlace = "Hier gibt es zurzeit keine veröffentlichten Angebote."
-        static let outdoor = "Treffpunkt im Freien"
-        static let cancelledOffer = "Dieses Angebot wurde abgesagt."
-        static let pausedOffer = "Dieses Angebot macht gerade Pause."
-        static let draftOffer = "Entwurf – noch nicht veröffentlicht."
-        static let edit = "Bearbeiten"
-        static let history = "Änderungsverlauf"
-        static func noticeHeading(_ name: String) -> String { "Diese Woche in \(name)" }
-        static let noticeMore = "Alle Angebote und Termine:"
-        static let noticeAsk = "Fragen? Rufen Sie an:"
-        static let noticeEmpty = "In dieser Woche sind keine Termine eingetragen."
-        static let offerNotFound = "Dieses Angebot gibt es nicht."
-        static let stepFreeAccess = "stufenlos erreichbar"
-        static let withRegistration = "mit Anmeldung"
-        static let cancelledDate = " – fällt aus"
-        static let registrationNeeded = "nötig"
-        static let inQuartier = "Im Quartier"
-        static let transitHint = ". Die Haltestellen und Fahrpläne nennt die Fahrplanauskunft des VRR."
-        static let address = "Adresse"
-        static let quartier = "Quartier"
-        static let phone = "Telefon"
-        static let email = "E-Mail"
-        static let website = "Internet"
-        static let roomAccessible = "barrierefrei"
-        static func noticeRange(_ from: String, _ to: String) -> String { "\(from) bis \(to)" }
-        static let sampleNote = "Beispiel – Inhalte zum Ausprobieren, keine echten Termine."
+        static var pagerLabel: String { UIText.text("meetings.pagerLabel") }
+        static var previousPage: String { UIText.text("meetings.previousPage") }
+        static var nextPage: String { UIText.text("meetings.nextPage") }
+        static func pageOf(_ page: Int, _ count: Int) -> String { UIText.text("meetings.pageOf", ["page": "\(page)", "count": "\(count)"]) }
+        static var pageInvalid: String { UIText.text("meetings.pageInvalid") }
+        static var mapCaption: String { UIText.text("meetings.mapCaption") }
+        static var calendarLink: String { UIText.text("meetings.calendarLink") }
+        static var noticeLink: String { UIText.text("meetings.noticeLink") }
+        static var allOffersLink: String { UIText.text("meetings.allOffersLink") }
+        static var nextDates: String { UIText.text("meetings.nextDates") }
+        static var when: String { UIText.text("meetings.when") }
+        static var whereHeading: String { UIText.text("meetings.whereHeading") }
+        static var howToGetThere: String { UIText.text("meetings.howToGetThere") }
+        static var costs: String { UIText.text("meetings.costs") }
+        static var free: String { UIText.text("meetings.free") }
+        static var donation: String { UIText.text("meetings.donation") }
+        static var registration: String { UIText.text("meetings.registration") }
+        static var noRegistration: String { UIText.text("meetings.noRegistration") }
+        static var audiences: String { UIText.text("meetings.audiences") }
+        static var languages: String { UIText.text("meetings.languages") }
+        static var organiser: String { UIText.text("meetings.organiser") }
+        static var contact: String { UIText.text("meetings.contact") }
+        static var addToCalendar: String { UIText.text("meetings.addToCalendar") }
+        static var printHint: String { UIText.text("meetings.printHint") }
+        static var accessibility: String { UIText.text("meetings.accessibility") }
+        static var noAccessibilityInfo: String { UIText.text("meetings.noAccessibilityInfo") }
+        static var stepFreeFact: String { UIText.text("meetings.stepFreeFact") }
+        static var accessibleWCFact: String { UIText.text("meetings.accessibleWCFact") }
+        static var elevatorFact: String { UIText.text("meetings.elevatorFact") }
+        static var hearingLoopFact: String { UIText.text("meetings.hearingLoopFact") }
+        static var disabledParkingFact: String { UIText.text("meetings.disabledParkingFact") }
+        static var openingHours: String { UIText.text("meetings.openingHours") }
+        static var rooms: String { UIText.text("meetings.rooms") }
+        static var roomCapacity: String { UIText.text("meetings.roomCapacity") }
+        static var roomBookable: String { UIText.text("meetings.roomBookable") }
+        static var offersAtPlace: String { UIText.text("meetings.offersAtPlace") }
+        static var noOffersAtPlace: String { UIText.text("meetings.noOffersAtPlace") }
+        static var outdoor: String { UIText.text("meetings.outdoor") }
+        static var cancelledOffer: String { UIText.text("meetings.cancelledOffer") }
+        static var pausedOffer: String { UIText.text("meetings.pausedOffer") }
+        static var draftOffer: String { UIText.text("meetings.draftOffer") }
+        static var edit: String { UIText.text("meetings.edit") }
+        static var history: String { UIText.text("meetings.history") }
+        static func noticeHeading(_ name: String) -> String { UIText.text("meetings.noticeHeading", ["name": "\(name)"]) }
+        static var noticeMore: String { UIText.text("meetings.noticeMore") }
+        static var noticeAsk: String { UIText.text("meetings.noticeAsk") }
+        static var noticeEmpty: String { UIText.text("meetings.noticeEmpty") }
+        static var offerNotFound: String { UIText.text("meetings.offerNotFound") }
+        static var stepFreeAccess: String { UIText.text("meetings.stepFreeAccess") }
+        static var withRegistration: String { UIText.text("meetings.withRegistration") }
+        static var cancelledDate: String { UIText.text("meetings.cancelledDate") }
+        static var registrationNeeded: String { UIText.text("meetings.registrationNeeded") }
+        static var inQuartier: String { UIText.text("meetings.inQuartier") }
+        static var transitHint: String { UIText.text("meetings.transitHint") }
+        static var address: String { UIText.text("meetings.address") }
+        static var quartier: String { UIText.text("meetings.quartier") }
+        static var phone: String { UIText.text("meetings.phone") }
+        static var email: String { UIText.text("meetings.email") }
+        static var website: String { UIText.text("meetings.website") }
+        static var roomAccessible: String { UIText.text("meetings.roomAccessible") }
+        static func noticeRange(_ from: String, _ to: String) -> String { UIText.text("meetings.noticeRange", ["from": "\(from)", "to": "\(to)"]) }
+        static var sampleNote: String { UIText.text("meetings.sampleNote") }
     }
 
     /// Problems with the parameters of the Begegnung API.
     enum MeetingsAPI {
-        static let toBeforeFrom = "„to“ muss nach „from“ liegen."
-        static let rangeTooLong = "Der Zeitraum darf höchstens 92 Tage umfassen."
+        static var toBeforeFrom: String { UIText.text("meetingsAPI.toBeforeFrom") }
+        static var rangeTooLong: String { UIText.text("meetingsAPI.rangeTooLong") }
         static func unknownArea(_ raw: String) -> String {
-            "Unbekanntes Gebiet „\(raw)“. Erlaubt: Quartier-Code (z. B. 06) oder district:NR."
+            UIText.text("meetingsAPI.unknownArea", ["raw": "\(raw)"])
         }
-        static func unknownValue(_ name: String, _ raw: String) -> String { "Unbekannter Wert für „\(name)“: „\(raw)“." }
+        static func unknownValue(_ name: String, _ raw: String) -> String { UIText.text("meetingsAPI.unknownValue", ["name": "\(name)", "raw": "\(raw)"]) }
         static func dateUnreadable(_ name: String) -> String {
-            "„\(name)“ braucht ein Datum nach ISO 8601, z. B. 2026-12-01 oder 2026-12-01T10:00:00+01:00."
+            UIText.text("meetingsAPI.dateUnreadable", ["name": "\(name)"])
         }
     }
 }

@@ -2,125 +2,125 @@ import GemeinsamCore
 
 /// German text of the Begegnung editing pages: /verwalten, the history and the place types (the forms are in
 /// German+MeetingsForms, rooms and bookings in German+MeetingsRooms).
-extension German {
+extension Texts {
     enum Editing {
-        static let navManage = "Verwalten"
-        static let pleaseChoose = "Bitte wählen"
-        static let save = "Speichern"
-        static let statusLegend = "Status"
-        static let statusHint = "Ein Entwurf ist nur für Sie und die Verwaltung sichtbar."
-        static let statusHeading = "Status ändern"
-        static let statusMissing = "Bitte wählen Sie einen Status."
-        static let statusUnknown = "Diesen Status gibt es nicht."
-        static let dateMissing = "Bitte geben Sie ein Datum ein."
-        static let timeMissing = "Bitte geben Sie eine Uhrzeit ein."
+        static var navManage: String { UIText.text("editing.navManage") }
+        static var pleaseChoose: String { UIText.text("editing.pleaseChoose") }
+        static var save: String { UIText.text("editing.save") }
+        static var statusLegend: String { UIText.text("editing.statusLegend") }
+        static var statusHint: String { UIText.text("editing.statusHint") }
+        static var statusHeading: String { UIText.text("editing.statusHeading") }
+        static var statusMissing: String { UIText.text("editing.statusMissing") }
+        static var statusUnknown: String { UIText.text("editing.statusUnknown") }
+        static var dateMissing: String { UIText.text("editing.dateMissing") }
+        static var timeMissing: String { UIText.text("editing.timeMissing") }
 
         static func dateUnreadable(_ text: String) -> String {
-            "„\(text)“ ist kein Datum. Bitte schreiben Sie es als TT.MM.JJJJ, zum Beispiel 24.12.2026."
+            UIText.text("editing.dateUnreadable", ["text": "\(text)"])
         }
 
         static func timeUnreadable(_ text: String) -> String {
-            "„\(text)“ ist keine Uhrzeit. Bitte schreiben Sie sie als HH:MM, zum Beispiel 14:30."
+            UIText.text("editing.timeUnreadable", ["text": "\(text)"])
         }
 
         static func statusOption(_ status: PublicationStatus) -> String {
             switch status {
-            case .draft: "Entwurf (noch nicht öffentlich)"
-            case .published: "veröffentlicht"
-            case .paused: "pausiert (vorübergehend nicht sichtbar)"
-            case .cancelled: "abgesagt"
+            case .draft: UIText.text("editing.statusOption.draft")
+            case .published: UIText.text("editing.statusOption.published")
+            case .paused: UIText.text("editing.statusOption.paused")
+            case .cancelled: UIText.text("editing.statusOption.cancelled")
             }
         }
 
         static func statusAction(_ status: PublicationStatus) -> String {
             switch status {
-            case .draft: "Zum Entwurf machen"
-            case .published: "Veröffentlichen"
-            case .paused: "Pausieren"
-            case .cancelled: "Absagen"
+            case .draft: UIText.text("editing.statusAction.draft")
+            case .published: UIText.text("editing.statusAction.published")
+            case .paused: UIText.text("editing.statusAction.paused")
+            case .cancelled: UIText.text("editing.statusAction.cancelled")
             }
         }
 
-        static func currentStatus(_ label: String) -> String { "Derzeitiger Status: \(label)." }
-        static func statusChange(_ label: String) -> String { "Status: \(label)" }
+        static func currentStatus(_ label: String) -> String { UIText.text("editing.currentStatus", ["label": "\(label)"]) }
+        static func statusChange(_ label: String) -> String { UIText.text("editing.statusChange", ["label": "\(label)"]) }
 
         /// "geändert: Titel, Termine" for the history.
         static func changeSummary(_ fields: [String]) -> String {
-            fields.isEmpty ? "gespeichert, ohne Änderungen" : "geändert: " + fields.joined(separator: ", ")
+            fields.isEmpty ? UIText.text("editing.changeSummary.1") : UIText.text("editing.changeSummary.2") + fields.joined(separator: ", ")
         }
 
         /// Notices after a redirect (`?hinweis=key`); only these texts can appear.
-        static let notices: [String: String] = [
-            "angelegt": "Angelegt. Sie können hier weiter bearbeiten.",
-            "gespeichert": "Ihre Änderungen sind gespeichert.",
-            "status": "Der Status ist geändert.",
-            "raum-angelegt": "Der Raum ist angelegt.",
-            "angefragt": "Ihre Anfrage ist gesendet. Sie sehen hier, sobald sie bestätigt oder abgelehnt ist.",
-            "zurueckgezogen": "Ihre Anfrage ist zurückgezogen.",
-            "bestaetigt": "Die Buchung ist bestätigt. Der Raum ist zu dieser Zeit jetzt belegt.",
-            "belegt": "Der Raum ist zu dieser Zeit schon belegt. Die Anfrage wurde deshalb abgelehnt.",
-            "abgelehnt": "Die Anfrage ist abgelehnt.",
-            "nicht-offen": "Diese Anfrage war schon entschieden oder zurückgezogen. Es hat sich nichts geändert.",
-        ]
+        static var notices: [String: String] { [
+            "angelegt": UIText.text("editing.notices.1"),
+            "gespeichert": UIText.text("editing.notices.2"),
+            "status": UIText.text("editing.notices.3"),
+            "raum-angelegt": UIText.text("editing.notices.4"),
+            "angefragt": UIText.text("editing.notices.5"),
+            "zurueckgezogen": UIText.text("editing.notices.6"),
+            "bestaetigt": UIText.text("editing.notices.7"),
+            "belegt": UIText.text("editing.notices.8"),
+            "abgelehnt": UIText.text("editing.notices.9"),
+            "nicht-offen": UIText.text("editing.notices.10"),
+        ] }
     }
 
     enum Manage {
-        static let title = "Verwalten"
-        static let introCoordinator = "Als Koordinierungsstelle dürfen Sie alle Orte, Räume und Angebote bearbeiten."
-        static let introEditor = "Hier sind die Orte, Räume und Angebote, die Sie angelegt haben."
+        static var title: String { UIText.text("manage.title") }
+        static var introCoordinator: String { UIText.text("manage.introCoordinator") }
+        static var introEditor: String { UIText.text("manage.introEditor") }
         static func introAreaManager(_ areas: [String]) -> String {
-            "Sie dürfen Ihre eigenen Orte und Angebote bearbeiten und alle in: \(areas.joined(separator: ", "))."
+            UIText.text("manage.introAreaManager", ["areas": "\(areas.joined(separator: ", "))"])
         }
-        static let newPlace = "Neuen Ort anlegen"
-        static let newOffer = "Neues Angebot anlegen"
+        static var newPlace: String { UIText.text("manage.newPlace") }
+        static var newOffer: String { UIText.text("manage.newOffer") }
         static func bookings(_ open: Int) -> String {
-            open == 0 ? "Raumanfragen" : open == 1 ? "Raumanfragen (1 offen)" : "Raumanfragen (\(open) offen)"
+            open == 0 ? UIText.text("manage.bookings.1") : UIText.plural("manage.bookings.2", count: open)
         }
-        static let placeTypes = "Ortstypen"
-        static func placesHeading(_ n: Int) -> String { "Orte (\(n))" }
-        static func offersHeading(_ n: Int) -> String { "Angebote (\(n))" }
-        static let noPlaces = "Sie haben noch keinen Ort. Legen Sie einen an – oder bieten Sie etwas im Freien an."
-        static let noOffers = "Sie haben noch kein Angebot."
-        static let status = "Status"
-        static let edit = "Bearbeiten"
-        static let history = "Verlauf"
-        static let offerHere = "Angebot an diesem Ort"
-        static let newRoom = "Raum anlegen"
-        static let rooms = "Räume"
-        static let notBookable = "(nicht buchbar)"
-        static let back = "Zurück zu Verwalten"
+        static var placeTypes: String { UIText.text("manage.placeTypes") }
+        static func placesHeading(_ n: Int) -> String { UIText.text("manage.placesHeading", ["n": "\(n)"]) }
+        static func offersHeading(_ n: Int) -> String { UIText.text("manage.offersHeading", ["n": "\(n)"]) }
+        static var noPlaces: String { UIText.text("manage.noPlaces") }
+        static var noOffers: String { UIText.text("manage.noOffers") }
+        static var status: String { UIText.text("manage.status") }
+        static var edit: String { UIText.text("manage.edit") }
+        static var history: String { UIText.text("manage.history") }
+        static var offerHere: String { UIText.text("manage.offerHere") }
+        static var newRoom: String { UIText.text("manage.newRoom") }
+        static var rooms: String { UIText.text("manage.rooms") }
+        static var notBookable: String { UIText.text("manage.notBookable") }
+        static var back: String { UIText.text("manage.back") }
     }
 
     enum History {
-        static let heading = "Änderungsverlauf"
-        static let link = "Änderungsverlauf ansehen"
-        static let placeHeading = "Änderungsverlauf des Ortes"
-        static let offerHeading = "Änderungsverlauf des Angebots"
-        static let back = "Zurück zum Bearbeiten"
-        static let empty = "Noch keine Änderungen."
-        static let caption = "Alle Änderungen, neueste zuerst"
-        static let when = "Zeitpunkt"
-        static let who = "Wer"
-        static let what = "Was"
-        static let deletedAccount = "gelöschtes Konto"
-        static let system = "System (Beispielinhalt) oder gelöschtes Konto"
+        static var heading: String { UIText.text("history.heading") }
+        static var link: String { UIText.text("history.link") }
+        static var placeHeading: String { UIText.text("history.placeHeading") }
+        static var offerHeading: String { UIText.text("history.offerHeading") }
+        static var back: String { UIText.text("history.back") }
+        static var empty: String { UIText.text("history.empty") }
+        static var caption: String { UIText.text("history.caption") }
+        static var when: String { UIText.text("history.when") }
+        static var who: String { UIText.text("history.who") }
+        static var what: String { UIText.text("history.what") }
+        static var deletedAccount: String { UIText.text("history.deletedAccount") }
+        static var system: String { UIText.text("history.system") }
         /// The history line of a new place, offer or room.
-        static let created = "angelegt"
+        static var created: String { UIText.text("history.created") }
     }
 
     enum PlaceTypes {
-        static let title = "Ortstypen"
-        static let intro = "Ortstypen ordnen die Orte, zum Beispiel „Seniorenbüro“ oder „Bibliothek“. Neue Typen stehen sofort im Formular für Orte zur Auswahl."
-        static let nameLabel = "Neuer Ortstyp"
-        static let nameHint = "Zum Beispiel „Stadtteilzentrum“. Daraus wird ein Schlüssel für Adressen und Daten."
-        static let nameWhat = "einen Namen für den Ortstyp"
-        static let add = "Ortstyp hinzufügen"
-        static let caption = "Alle Ortstypen"
-        static let name = "Name"
-        static let key = "Schlüssel"
-        static let places = "Orte"
-        static let noLetters = "Der Name braucht mindestens einen Buchstaben oder eine Ziffer."
-        static func exists(_ name: String) -> String { "Den Ortstyp „\(name)“ gibt es schon (oder einen mit gleichem Schlüssel)." }
-        static func added(_ name: String) -> String { "Der Ortstyp „\(name)“ ist hinzugefügt." }
+        static var title: String { UIText.text("placeTypes.title") }
+        static var intro: String { UIText.text("placeTypes.intro") }
+        static var nameLabel: String { UIText.text("placeTypes.nameLabel") }
+        static var nameHint: String { UIText.text("placeTypes.nameHint") }
+        static var nameWhat: String { UIText.text("placeTypes.nameWhat") }
+        static var add: String { UIText.text("placeTypes.add") }
+        static var caption: String { UIText.text("placeTypes.caption") }
+        static var name: String { UIText.text("placeTypes.name") }
+        static var key: String { UIText.text("placeTypes.key") }
+        static var places: String { UIText.text("placeTypes.places") }
+        static var noLetters: String { UIText.text("placeTypes.noLetters") }
+        static func exists(_ name: String) -> String { UIText.text("placeTypes.exists", ["name": "\(name)"]) }
+        static func added(_ name: String) -> String { UIText.text("placeTypes.added", ["name": "\(name)"]) }
     }
 }

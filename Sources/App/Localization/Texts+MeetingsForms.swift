@@ -1,186 +1,192 @@
 import GemeinsamCore
 
 /// German text of the place, offer and room forms.
-extension German {
+extension Texts {
     enum PlaceForm {
-        static let newTitle = "Neuen Ort anlegen"
-        static func editTitle(_ name: String) -> String { "Ort bearbeiten: \(name)" }
-        static let create = "Ort anlegen"
-        static let isPublished = "Dieser Ort ist öffentlich sichtbar."
-        static let sampleNote = "Dies ist ein Beispielort; die Lage ist ungefähr."
-        static let aboutLegend = "Der Ort"
-        static let name = "Name"
-        static let nameWhat = "den Namen des Ortes"
-        static let type = "Art des Ortes"
-        static let typeMissing = "Bitte wählen Sie die Art des Ortes aus der Liste."
-        static let description = "Beschreibung"
-        static let descriptionHint = "Was gibt es hier, wer ist willkommen? Absätze bleiben erhalten. Höchstens 5.000 Zeichen."
-        static let addressLegend = "Adresse und Lage"
-        static let addressHint = "Die öffentliche Adresse des Ortes (einer Einrichtung) – nie eine Privatadresse."
-        static let address = "Adresse"
-        static let street = "Straße und Hausnummer"
-        static let streetWhat = "Straße und Hausnummer"
-        static let postalCode = "Postleitzahl"
-        static let postalCodeWhat = "die Postleitzahl"
-        static let postalCodeInvalid = "Die Postleitzahl hat fünf Ziffern, zum Beispiel 44137."
-        static let city = "Ort"
-        static let cityWhat = "den Ort (die Stadt)"
-        static let coordinates = "Koordinaten"
-        static let lat = "Breitengrad"
-        static let latHint = "Zum Beispiel 51,5136. In einer Karten-App: lange auf den Ort tippen und die erste Zahl übernehmen."
-        static let lon = "Längengrad"
-        static let lonHint = "Zum Beispiel 7,4653 (die zweite Zahl)."
-        static let latMissing = "Bitte geben Sie den Breitengrad ein."
-        static let lonMissing = "Bitte geben Sie den Längengrad ein."
-        static let latInvalid = "Der Breitengrad ist eine Zahl zwischen −90 und 90, zum Beispiel 51,5136."
-        static let lonInvalid = "Der Längengrad ist eine Zahl zwischen −180 und 180, zum Beispiel 7,4653."
-        static let outsideCity = "Diese Koordinaten liegen nicht im Stadtgebiet. Sind Breiten- und Längengrad vertauscht?"
-        static let noQuartier = "Zu diesen Koordinaten und dieser Straße finden wir kein Quartier. Bitte prüfen Sie beides."
-        static let quartier = "Quartier"
-        static let quartierHint = "Die Koordinaten liegen knapp außerhalb unserer ungefähren Quartiersgrenzen, und die Straße führt durch mehrere Quartiere."
-        static let chooseQuartier = "Die Straße liegt in mehreren Quartieren. Bitte wählen Sie das Quartier des Ortes."
-        static let chooseQuartierFromList = "Bitte wählen Sie eines der angezeigten Quartiere."
+        static var newTitle: String { UIText.text("placeForm.newTitle") }
+        static func editTitle(_ name: String) -> String { UIText.text("placeForm.editTitle", ["name": "\(name)"]) }
+        static var create: String { UIText.text("placeForm.create") }
+        static var isPublished: String { UIText.text("placeForm.isPublished") }
+        static var sampleNote: String { UIText.text("placeForm.sampleNote") }
+        static var aboutLegend: String { UIText.text("placeForm.aboutLegend") }
+        static var name: String { UIText.text("placeForm.name") }
+        static var nameWhat: String { UIText.text("placeForm.nameWhat") }
+        static var type: String { UIText.text("placeForm.type") }
+        static var typeMissing: String { UIText.text("placeForm.typeMissing") }
+        static var description: String { UIText.text("placeForm.description") }
+        static var descriptionHint: String { UIText.text("placeForm.descriptionHint") }
+        static var addressLegend: String { UIText.text("placeForm.addressLegend") }
+        static var addressHint: String { UIText.text("placeForm.addressHint") }
+        static var address: String { UIText.text("placeForm.address") }
+        static var street: String { UIText.text("placeForm.street") }
+        static var streetWhat: String { UIText.text("placeForm.streetWhat") }
+        static var postalCode: String { UIText.text("placeForm.postalCode") }
+        static var postalCodeWhat: String { UIText.text("placeForm.postalCodeWhat") }
+        static var postalCodeInvalid: String { UIText.text("placeForm.postalCodeInvalid") }
+        static var city: String { UIText.text("placeForm.city") }
+        static var cityWhat: String { UIText.text("placeForm.cityWhat") }
+        static var coordinates: String { UIText.text("placeForm.coordinates") }
+        static var lat: String { UIText.text("placeForm.lat") }
+        static var latHint: String { UIText.text("placeForm.latHint") }
+        static var lon: String { UIText.text("placeForm.lon") }
+        static var lonHint: String { UIText.text("placeForm.lonHint") }
+        static var latMissing: String { UIText.text("placeForm.latMissing") }
+        static var lonMissing: String { UIText.text("placeForm.lonMissing") }
+        static var latInvalid: String { UIText.text("placeForm.latInvalid") }
+        static var lonInvalid: String { UIText.text("placeForm.lonInvalid") }
+        static var outsideCity: String { UIText.text("placeForm.outsideCity") }
+        static var noQuartier: String { UIText.text("placeForm.noQuartier") }
+        static var quartier: String { UIText.text("placeForm.quartier") }
+        static var quartierHint: String { UIText.text("placeForm.quartierHint") }
+        static var chooseQuartier: String { UIText.text("placeForm.chooseQuartier") }
+        static var chooseQuartierFromList: String { UIText.text("placeForm.chooseQuartierFromList") }
         static func notYourQuartier(_ name: String) -> String {
-            "Der Ort liegt im Quartier \(name). Dort dürfen Sie keine Orte anlegen."
+            UIText.text("placeForm.notYourQuartier", ["name": "\(name)"])
         }
-        static let accessibility = "Barrierefreiheit"
-        static let accessibilityHint = "Kreuzen Sie nur an, was sicher zutrifft."
-        static let stepFree = "Stufenloser Zugang"
-        static let accessibleWC = "Barrierefreies WC"
-        static let elevator = "Aufzug"
-        static let hearingLoop = "Induktionsschleife für Hörgeräte"
-        static let disabledParking = "Behindertenparkplatz"
-        static let contactLegend = "Öffnungszeiten und Kontakt"
-        static let contact = "Kontakt"
-        static let openingHours = "Öffnungszeiten"
-        static let openingHoursHint = "Zum Beispiel „Mo–Fr 9–13 Uhr“."
-        static let phone = "Telefon"
-        static let phoneInvalid = "Bitte nur Ziffern, Leerzeichen und + - / ( ), zum Beispiel 0231 50-12345."
-        static let email = "E-Mail-Adresse des Ortes"
-        static let emailHint = "Wird öffentlich gezeigt. Bitte keine private Adresse."
-        static let website = "Internetseite"
-        static let websiteHint = "Beginnt mit https://"
-        static let websiteInvalid = "Bitte geben Sie eine Internetadresse ein, die mit https:// beginnt."
-        static let roomsHeading = "Räume"
-        static let noRooms = "Dieser Ort hat noch keine Räume."
-        static let publicPage = "Öffentliche Seite des Ortes ansehen"
+        static var accessibility: String { UIText.text("placeForm.accessibility") }
+        static var accessibilityHint: String { UIText.text("placeForm.accessibilityHint") }
+        static var stepFree: String { UIText.text("placeForm.stepFree") }
+        static var accessibleWC: String { UIText.text("placeForm.accessibleWC") }
+        static var elevator: String { UIText.text("placeForm.elevator") }
+        static var hearingLoop: String { UIText.text("placeForm.hearingLoop") }
+        static var disabledParking: String { UIText.text("placeForm.disabledParking") }
+        static var contactLegend: String { UIText.text("placeForm.contactLegend") }
+        static var contact: String { UIText.text("placeForm.contact") }
+        static var openingHours: String { UIText.text("placeForm.openingHours") }
+        static var openingHoursHint: String { UIText.text("placeForm.openingHoursHint") }
+        static var phone: String { UIText.text("placeForm.phone") }
+        static var phoneInvalid: String { UIText.text("placeForm.phoneInvalid") }
+        static var email: String { UIText.text("placeForm.email") }
+        static var emailHint: String { UIText.text("placeForm.emailHint") }
+        static var website: String { UIText.text("placeForm.website") }
+        static var websiteHint: String { UIText.text("placeForm.websiteHint") }
+        static var websiteInvalid: String { UIText.text("placeForm.websiteInvalid") }
+        static var roomsHeading: String { UIText.text("placeForm.roomsHeading") }
+        static var noRooms: String { UIText.text("placeForm.noRooms") }
+        static var publicPage: String { UIText.text("placeForm.publicPage") }
     }
 
     enum OfferForm {
-        static let newTitle = "Neues Angebot anlegen"
-        static func editTitle(_ title: String) -> String { "Angebot bearbeiten: \(title)" }
-        static let create = "Angebot anlegen"
-        static let aboutLegend = "Das Angebot"
-        static let title = "Titel"
-        static let titleWhat = "einen Titel"
-        static let description = "Beschreibung"
-        static let descriptionWhat = "eine Beschreibung"
-        static let descriptionHint = "Was erwartet die Menschen? Schreiben Sie einfach und freundlich. Absätze bleiben erhalten, HTML wird als Text gezeigt. Höchstens 5.000 Zeichen."
-        static let category = "Kategorie"
-        static let categoryMissing = "Bitte wählen Sie eine Kategorie aus der Liste."
-        static let audiences = "Für wen?"
-        static let audiencesHint = "Mindestens eine Gruppe. „alle“ heißt: alle sind willkommen."
-        static let audiencesMissing = "Bitte wählen Sie mindestens eine Zielgruppe."
-        static let audiencesUnknown = "Bitte wählen Sie Zielgruppen aus der Liste."
-        static let languages = "Sprachen"
-        static let languagesMissing = "Bitte wählen Sie mindestens eine Sprache."
-        static let languagesUnknown = "Bitte wählen Sie Sprachen aus der Liste."
-        static let costLegend = "Kosten und Anmeldung"
-        static let cost = "Kosten"
-        static let costFree = "kostenlos"
-        static let costAmountOption = "fester Betrag"
-        static let costDonation = "gegen Spende"
-        static let costMissing = "Bitte wählen Sie, was die Teilnahme kostet."
-        static let costAmount = "Betrag in Euro"
-        static let costAmountHint = "Nur bei „fester Betrag“, zum Beispiel 3,50."
-        static let amountMissing = "Bitte geben Sie den Betrag in Euro ein, zum Beispiel 3,50."
-        static let amountUnreadable = "Bitte schreiben Sie den Betrag als Zahl mit höchstens zwei Nachkommastellen, zum Beispiel 3,50."
-        static let amountZero = "Der Betrag muss über 0 Euro liegen. Sonst wählen Sie bitte „kostenlos“."
-        static let amountTooHigh = "Der Betrag darf höchstens 1.000 Euro sein."
-        static let registration = "Anmeldung nötig?"
-        static let registrationNo = "Nein, einfach kommen"
-        static let registrationYes = "Ja, bitte vorher anmelden"
-        static let registrationMissing = "Bitte wählen Sie, ob eine Anmeldung nötig ist."
-        static let registrationHow = "Wie meldet man sich an?"
-        static let registrationHowHint = "Nur wenn eine Anmeldung nötig ist, zum Beispiel „Telefonisch im Seniorenbüro bis zum Vortag“."
-        static let registrationHowMissing = "Bitte schreiben Sie, wie man sich anmeldet."
-        static let locationLegend = "Wo?"
-        static let locationHint = "Wählen Sie einen Ort aus der Liste – oder, für Angebote im Freien, einen Treffpunkt und sein Quartier."
-        static let place = "Ort"
-        static let noPlace = "kein Ort (Treffpunkt im Freien)"
-        static let noPlacesYet = "Sie haben noch keinen veröffentlichten Ort. Angebote im Freien gehen trotzdem."
-        static let placeNotPublished = "nicht veröffentlicht"
-        static let placeUnknown = "Bitte wählen Sie einen Ort aus der Liste."
-        static let placeOrMeetingPoint = "Bitte wählen Sie einen Ort oder geben Sie einen Treffpunkt im Freien an."
-        static let meetingPoint = "Treffpunkt im Freien"
-        static let meetingPointHint = "Nur ohne Ort, zum Beispiel „Am Brunnen auf dem Borsigplatz“."
-        static let meetingArea = "Quartier des Treffpunkts"
-        static let meetingAreaHint = "Nur ohne Ort."
-        static let meetingAreaMissing = "Bitte wählen Sie das Quartier des Treffpunkts."
+        static var ordinalFirst: String { UIText.text("offerForm.ordinal.first") }
+        static var ordinalSecond: String { UIText.text("offerForm.ordinal.second") }
+        static var ordinalThird: String { UIText.text("offerForm.ordinal.third") }
+        static var ordinalFourth: String { UIText.text("offerForm.ordinal.fourth") }
+        static var ordinalFifth: String { UIText.text("offerForm.ordinal.fifth") }
+        static var ordinalLast: String { UIText.text("offerForm.ordinal.last") }
+        static var newTitle: String { UIText.text("offerForm.newTitle") }
+        static func editTitle(_ title: String) -> String { UIText.text("offerForm.editTitle", ["title": "\(title)"]) }
+        static var create: String { UIText.text("offerForm.create") }
+        static var aboutLegend: String { UIText.text("offerForm.aboutLegend") }
+        static var title: String { UIText.text("offerForm.title") }
+        static var titleWhat: String { UIText.text("offerForm.titleWhat") }
+        static var description: String { UIText.text("offerForm.description") }
+        static var descriptionWhat: String { UIText.text("offerForm.descriptionWhat") }
+        static var descriptionHint: String { UIText.text("offerForm.descriptionHint") }
+        static var category: String { UIText.text("offerForm.category") }
+        static var categoryMissing: String { UIText.text("offerForm.categoryMissing") }
+        static var audiences: String { UIText.text("offerForm.audiences") }
+        static var audiencesHint: String { UIText.text("offerForm.audiencesHint") }
+        static var audiencesMissing: String { UIText.text("offerForm.audiencesMissing") }
+        static var audiencesUnknown: String { UIText.text("offerForm.audiencesUnknown") }
+        static var languages: String { UIText.text("offerForm.languages") }
+        static var languagesMissing: String { UIText.text("offerForm.languagesMissing") }
+        static var languagesUnknown: String { UIText.text("offerForm.languagesUnknown") }
+        static var costLegend: String { UIText.text("offerForm.costLegend") }
+        static var cost: String { UIText.text("offerForm.cost") }
+        static var costFree: String { UIText.text("offerForm.costFree") }
+        static var costAmountOption: String { UIText.text("offerForm.costAmountOption") }
+        static var costDonation: String { UIText.text("offerForm.costDonation") }
+        static var costMissing: String { UIText.text("offerForm.costMissing") }
+        static var costAmount: String { UIText.text("offerForm.costAmount") }
+        static var costAmountHint: String { UIText.text("offerForm.costAmountHint") }
+        static var amountMissing: String { UIText.text("offerForm.amountMissing") }
+        static var amountUnreadable: String { UIText.text("offerForm.amountUnreadable") }
+        static var amountZero: String { UIText.text("offerForm.amountZero") }
+        static var amountTooHigh: String { UIText.text("offerForm.amountTooHigh") }
+        static var registration: String { UIText.text("offerForm.registration") }
+        static var registrationNo: String { UIText.text("offerForm.registrationNo") }
+        static var registrationYes: String { UIText.text("offerForm.registrationYes") }
+        static var registrationMissing: String { UIText.text("offerForm.registrationMissing") }
+        static var registrationHow: String { UIText.text("offerForm.registrationHow") }
+        static var registrationHowHint: String { UIText.text("offerForm.registrationHowHint") }
+        static var registrationHowMissing: String { UIText.text("offerForm.registrationHowMissing") }
+        static var locationLegend: String { UIText.text("offerForm.locationLegend") }
+        static var locationHint: String { UIText.text("offerForm.locationHint") }
+        static var place: String { UIText.text("offerForm.place") }
+        static var noPlace: String { UIText.text("offerForm.noPlace") }
+        static var noPlacesYet: String { UIText.text("offerForm.noPlacesYet") }
+        static var placeNotPublished: String { UIText.text("offerForm.placeNotPublished") }
+        static var placeUnknown: String { UIText.text("offerForm.placeUnknown") }
+        static var placeOrMeetingPoint: String { UIText.text("offerForm.placeOrMeetingPoint") }
+        static var meetingPoint: String { UIText.text("offerForm.meetingPoint") }
+        static var meetingPointHint: String { UIText.text("offerForm.meetingPointHint") }
+        static var meetingArea: String { UIText.text("offerForm.meetingArea") }
+        static var meetingAreaHint: String { UIText.text("offerForm.meetingAreaHint") }
+        static var meetingAreaMissing: String { UIText.text("offerForm.meetingAreaMissing") }
         static func notYourQuartier(_ name: String) -> String {
-            "Das Angebot läge im Quartier \(name). Dort dürfen Sie keine Angebote anlegen."
+            UIText.text("offerForm.notYourQuartier", ["name": "\(name)"])
         }
-        static let organiserLegend = "Veranstalter und Kontakt"
-        static let organiser = "Veranstalter"
-        static let organiserHint = "Wer bietet es an? Zum Beispiel „Seniorenbüro Innenstadt-Nord“."
-        static let organiserWhat = "den Veranstalter"
-        static let contact = "Kontakt für Fragen"
-        static let contactHint = "Öffentlich sichtbar: Telefon oder E-Mail einer Einrichtung, keine privaten Daten."
-        static let contactWhat = "einen Kontakt für Fragen"
-        static let organiserAndContact = "Veranstalter und Kontakt"
-        static let location = "Ort"
-        static let scheduleLegend = "Wann?"
-        static let scheduleKind = "Wie oft?"
-        static let scheduleKindMissing = "Bitte wählen Sie, wie oft das Angebot stattfindet."
-        static let kindOnce = "einmalig"
-        static let kindWeekly = "wöchentlich oder alle paar Wochen"
-        static let kindMonthly = "monatlich, an einem bestimmten Wochentag"
-        static let schedule = "Termine"
-        static let firstDate = "Erster Termin"
-        static let firstDateHint = "TT.MM.JJJJ, zum Beispiel 03.02.2026. Bei „einmalig“ ist das der Tag des Termins."
-        static let startTime = "Beginn"
-        static let endTime = "Ende"
-        static let timeHint = "HH:MM, zum Beispiel 14:30."
-        static let weekdays = "An welchen Wochentagen?"
-        static let weekdaysHint = "Nur bei „wöchentlich“."
-        static let weekdayUnknown = "Bitte wählen Sie Wochentage aus der Liste."
-        static let interval = "Alle wie viele Wochen?"
-        static let intervalHint = "Nur bei „wöchentlich“: 1 = jede Woche, 2 = alle zwei Wochen."
-        static let intervalUnreadable = "Bitte geben Sie eine Zahl von 1 bis 52 ein."
-        static let ordinal = "Am wievielten Wochentag im Monat?"
-        static let monthWeekday = "Welcher Wochentag im Monat?"
-        static let monthlyHint = "Nur bei „monatlich“, zum Beispiel am ersten Freitag oder am letzten Samstag."
-        static let ordinalMissing = "Bitte wählen Sie den ersten bis fünften oder den letzten Wochentag."
-        static let monthWeekdayMissing = "Bitte wählen Sie den Wochentag."
-        static let lastDate = "Letzter Termin"
-        static let lastDateHint = "Leer lassen, wenn kein Ende feststeht."
-        static let cancelledDates = "Fällt aus an"
-        static let cancelledDatesHint = "Ein Datum pro Zeile (TT.MM.JJJJ), zum Beispiel Feiertage."
-        static func tooManyCancelledDates(_ n: Int) -> String { "Bitte höchstens \(n) ausfallende Termine." }
-        static let statusExplained = "Pausiert: vorübergehend nicht sichtbar. Abgesagt: findet nicht mehr statt."
-        static let publicPage = "Öffentliche Seite des Angebots ansehen"
+        static var organiserLegend: String { UIText.text("offerForm.organiserLegend") }
+        static var organiser: String { UIText.text("offerForm.organiser") }
+        static var organiserHint: String { UIText.text("offerForm.organiserHint") }
+        static var organiserWhat: String { UIText.text("offerForm.organiserWhat") }
+        static var contact: String { UIText.text("offerForm.contact") }
+        static var contactHint: String { UIText.text("offerForm.contactHint") }
+        static var contactWhat: String { UIText.text("offerForm.contactWhat") }
+        static var organiserAndContact: String { UIText.text("offerForm.organiserAndContact") }
+        static var location: String { UIText.text("offerForm.location") }
+        static var scheduleLegend: String { UIText.text("offerForm.scheduleLegend") }
+        static var scheduleKind: String { UIText.text("offerForm.scheduleKind") }
+        static var scheduleKindMissing: String { UIText.text("offerForm.scheduleKindMissing") }
+        static var kindOnce: String { UIText.text("offerForm.kindOnce") }
+        static var kindWeekly: String { UIText.text("offerForm.kindWeekly") }
+        static var kindMonthly: String { UIText.text("offerForm.kindMonthly") }
+        static var schedule: String { UIText.text("offerForm.schedule") }
+        static var firstDate: String { UIText.text("offerForm.firstDate") }
+        static var firstDateHint: String { UIText.text("offerForm.firstDateHint") }
+        static var startTime: String { UIText.text("offerForm.startTime") }
+        static var endTime: String { UIText.text("offerForm.endTime") }
+        static var timeHint: String { UIText.text("offerForm.timeHint") }
+        static var weekdays: String { UIText.text("offerForm.weekdays") }
+        static var weekdaysHint: String { UIText.text("offerForm.weekdaysHint") }
+        static var weekdayUnknown: String { UIText.text("offerForm.weekdayUnknown") }
+        static var interval: String { UIText.text("offerForm.interval") }
+        static var intervalHint: String { UIText.text("offerForm.intervalHint") }
+        static var intervalUnreadable: String { UIText.text("offerForm.intervalUnreadable") }
+        static var ordinal: String { UIText.text("offerForm.ordinal") }
+        static var monthWeekday: String { UIText.text("offerForm.monthWeekday") }
+        static var monthlyHint: String { UIText.text("offerForm.monthlyHint") }
+        static var ordinalMissing: String { UIText.text("offerForm.ordinalMissing") }
+        static var monthWeekdayMissing: String { UIText.text("offerForm.monthWeekdayMissing") }
+        static var lastDate: String { UIText.text("offerForm.lastDate") }
+        static var lastDateHint: String { UIText.text("offerForm.lastDateHint") }
+        static var cancelledDates: String { UIText.text("offerForm.cancelledDates") }
+        static var cancelledDatesHint: String { UIText.text("offerForm.cancelledDatesHint") }
+        static func tooManyCancelledDates(_ n: Int) -> String { UIText.text("offerForm.tooManyCancelledDates", ["n": "\(n)"]) }
+        static var statusExplained: String { UIText.text("offerForm.statusExplained") }
+        static var publicPage: String { UIText.text("offerForm.publicPage") }
     }
 
     enum RoomForm {
-        static func newTitle(_ place: String) -> String { "Neuer Raum im Ort „\(place)“" }
-        static func editTitle(_ name: String) -> String { "Raum bearbeiten: \(name)" }
-        static func backToPlace(_ place: String) -> String { "Zurück zum Ort „\(place)“" }
-        static let create = "Raum anlegen"
-        static let toRoomPage = "Seite des Raums mit Belegung ansehen"
-        static let name = "Name des Raums"
-        static let nameHint = "Zum Beispiel „Gruppenraum“ oder „Saal im Erdgeschoss“."
-        static let nameWhat = "den Namen des Raums"
-        static let capacity = "Plätze"
-        static let capacityHint = "Wie viele Menschen passen hinein? Eine ganze Zahl."
-        static let capacityMissing = "Bitte geben Sie an, wie viele Menschen in den Raum passen."
-        static let capacityInvalid = "Bitte eine ganze Zahl von 1 bis 10.000."
-        static let equipment = "Ausstattung"
-        static let equipmentHint = "Zum Beispiel Tische, Stühle, Beamer, Küche."
-        static let optionsLegend = "Zugang und Buchung"
-        static let accessible = "Barrierefrei erreichbar"
-        static let bookable = "Kann angefragt werden"
-        static let bookableHint = "Angemeldete Menschen können den Raum für einen Termin anfragen; Sie bestätigen oder lehnen ab."
-        static let bookingRules = "Regeln für die Nutzung"
-        static let bookingRulesHint = "Zum Beispiel Kosten, Vorlauf, Schlüsselübergabe. Absätze bleiben erhalten."
+        static func newTitle(_ place: String) -> String { UIText.text("roomForm.newTitle", ["place": "\(place)"]) }
+        static func editTitle(_ name: String) -> String { UIText.text("roomForm.editTitle", ["name": "\(name)"]) }
+        static func backToPlace(_ place: String) -> String { UIText.text("roomForm.backToPlace", ["place": "\(place)"]) }
+        static var create: String { UIText.text("roomForm.create") }
+        static var toRoomPage: String { UIText.text("roomForm.toRoomPage") }
+        static var name: String { UIText.text("roomForm.name") }
+        static var nameHint: String { UIText.text("roomForm.nameHint") }
+        static var nameWhat: String { UIText.text("roomForm.nameWhat") }
+        static var capacity: String { UIText.text("roomForm.capacity") }
+        static var capacityHint: String { UIText.text("roomForm.capacityHint") }
+        static var capacityMissing: String { UIText.text("roomForm.capacityMissing") }
+        static var capacityInvalid: String { UIText.text("roomForm.capacityInvalid") }
+        static var equipment: String { UIText.text("roomForm.equipment") }
+        static var equipmentHint: String { UIText.text("roomForm.equipmentHint") }
+        static var optionsLegend: String { UIText.text("roomForm.optionsLegend") }
+        static var accessible: String { UIText.text("roomForm.accessible") }
+        static var bookable: String { UIText.text("roomForm.bookable") }
+        static var bookableHint: String { UIText.text("roomForm.bookableHint") }
+        static var bookingRules: String { UIText.text("roomForm.bookingRules") }
+        static var bookingRulesHint: String { UIText.text("roomForm.bookingRulesHint") }
     }
 }

@@ -1,108 +1,108 @@
 import GemeinsamCore
 
 /// German text of the room page and of /buchungen.
-extension German {
+extension Texts {
     enum Rooms {
         static func title(_ room: String, _ place: String) -> String { "\(room) – \(place)" }
-        static func description(_ place: String) -> String { "Raum im Ort \(place): Belegung und Anfrage" }
-        static let inPlace = "Raum im Ort"
-        static let quartier = "Quartier"
-        static let placeNotPublished = "Der Ort ist nicht veröffentlicht. Nur Sie und die Verwaltung sehen diese Seite."
-        static let edit = "Raum bearbeiten"
-        static let requests = "Raumanfragen entscheiden"
-        static let address = "Adresse"
-        static let unknown = "keine Angabe"
-        static let capacity = "Plätze"
-        static func people(_ n: Int) -> String { n == 1 ? "1 Person" : "\(n) Personen" }
-        static let equipment = "Ausstattung"
-        static let accessible = "Barrierefrei"
-        static let bookable = "Anfragen"
-        static let yes = "ja"
-        static let no = "nein"
-        static let notBookable = "zurzeit nicht möglich"
-        static let openingHours = "Öffnungszeiten"
-        static let contact = "Kontakt"
-        static func phone(_ number: String) -> String { "Telefon \(number)" }
-        static let website = "Internetseite"
-        static let contactOnSite = "vor Ort"
-        static let rulesHeading = "Regeln für die Nutzung"
-        static let occupancyHeading = "Belegung"
+        static func description(_ place: String) -> String { UIText.text("rooms.description", ["place": "\(place)"]) }
+        static var inPlace: String { UIText.text("rooms.inPlace") }
+        static var quartier: String { UIText.text("rooms.quartier") }
+        static var placeNotPublished: String { UIText.text("rooms.placeNotPublished") }
+        static var edit: String { UIText.text("rooms.edit") }
+        static var requests: String { UIText.text("rooms.requests") }
+        static var address: String { UIText.text("rooms.address") }
+        static var unknown: String { UIText.text("rooms.unknown") }
+        static var capacity: String { UIText.text("rooms.capacity") }
+        static func people(_ n: Int) -> String { UIText.plural("rooms.people", count: n) }
+        static var equipment: String { UIText.text("rooms.equipment") }
+        static var accessible: String { UIText.text("rooms.accessible") }
+        static var bookable: String { UIText.text("rooms.bookable") }
+        static var yes: String { UIText.text("rooms.yes") }
+        static var no: String { UIText.text("rooms.no") }
+        static var notBookable: String { UIText.text("rooms.notBookable") }
+        static var openingHours: String { UIText.text("rooms.openingHours") }
+        static var contact: String { UIText.text("rooms.contact") }
+        static func phone(_ number: String) -> String { UIText.text("rooms.phone", ["number": "\(number)"]) }
+        static var website: String { UIText.text("rooms.website") }
+        static var contactOnSite: String { UIText.text("rooms.contactOnSite") }
+        static var rulesHeading: String { UIText.text("rooms.rulesHeading") }
+        static var occupancyHeading: String { UIText.text("rooms.occupancyHeading") }
         static func weekTitle(_ week: BookingWeek) -> String {
-            "Kalenderwoche \(week.week): \(GermanCalendarText.dayAndMonth(week.monday, includeYear: week.monday.year != week.sunday.year)) bis \(GermanCalendarText.dayAndMonth(week.sunday))"
+            UIText.text("rooms.weekTitle", ["week": "\(week.week)", "week2": "\(CalendarText.dayAndMonth(week.monday, includeYear: week.monday.year != week.sunday.year))", "week3": "\(CalendarText.dayAndMonth(week.sunday))"])
         }
         static func gridCaption(_ week: BookingWeek) -> String {
-            "Belegung von \(rangeStart) bis \(rangeEnd) Uhr, \(weekTitle(week))"
+            UIText.text("rooms.gridCaption", ["rangeStart": "\(rangeStart)", "rangeEnd": "\(rangeEnd)", "week": "\(weekTitle(week))"])
         }
         static let rangeStart = BookingRequestForm.earliestHour
         static let rangeEnd = BookingRequestForm.latestHour
-        static let previousWeek = "Vorherige Woche"
-        static let nextWeek = "Nächste Woche"
-        static let weekInput = "Woche mit diesem Datum zeigen"
-        static let weekInputHint = "TT.MM.JJJJ, zum Beispiel 03.02.2026."
-        static let show = "Anzeigen"
-        static let weekUnreadable = "Diese Woche können wir nicht lesen. Bitte geben Sie ein Datum wie 03.02.2026 ein."
-        static let time = "Uhrzeit"
-        static let today = "(heute)"
-        static func hourRange(_ hour: Int) -> String { "\(hour)–\(hour + 1) Uhr" }
-        static let free = "frei"
-        static let busy = "belegt"
-        static let busyListHeading = "Belegte Zeiten in dieser Woche"
-        static let noBookingsThisWeek = "In dieser Woche ist der Raum noch nicht belegt."
-        static let requestHeading = "Raum anfragen"
-        static let notBookableText = "Dieser Raum kann zurzeit nicht angefragt werden. Fragen Sie gern direkt beim Ort nach."
-        static let loginFirst = "Um den Raum anzufragen, melden Sie sich bitte an"
-        static let or = "oder"
-        static let requestIntro = "Fragen Sie den Raum für einen Termin an. Die Verantwortlichen des Ortes bestätigen oder lehnen ab; Sie sehen die Antwort unter „Raumanfragen“."
-        static let privacyNote = "Der Ort sieht nur Ihren Vornamen mit dem ersten Buchstaben des Nachnamens und den Zweck. Absprachen laufen über den Kontakt des Ortes."
-        static let date = "Datum"
-        static let dateHint = "TT.MM.JJJJ, zum Beispiel 03.02.2026."
-        static let from = "von"
-        static let to = "bis"
-        static let timeHint = "HH:MM in Viertelstunden, zwischen 6 und 23 Uhr, zum Beispiel 14:30."
-        static let purpose = "Wofür?"
-        static let purposeHint = "Kurz, zum Beispiel „Treffen der Nachbarschaftsinitiative, etwa 12 Personen“."
-        static let send = "Anfrage senden"
+        static var previousWeek: String { UIText.text("rooms.previousWeek") }
+        static var nextWeek: String { UIText.text("rooms.nextWeek") }
+        static var weekInput: String { UIText.text("rooms.weekInput") }
+        static var weekInputHint: String { UIText.text("rooms.weekInputHint") }
+        static var show: String { UIText.text("rooms.show") }
+        static var weekUnreadable: String { UIText.text("rooms.weekUnreadable") }
+        static var time: String { UIText.text("rooms.time") }
+        static var today: String { UIText.text("rooms.today") }
+        static func hourRange(_ hour: Int) -> String { UIText.text("rooms.hourRange", ["hour": "\(hour)", "hour2": "\(hour + 1)"]) }
+        static var free: String { UIText.text("rooms.free") }
+        static var busy: String { UIText.text("rooms.busy") }
+        static var busyListHeading: String { UIText.text("rooms.busyListHeading") }
+        static var noBookingsThisWeek: String { UIText.text("rooms.noBookingsThisWeek") }
+        static var requestHeading: String { UIText.text("rooms.requestHeading") }
+        static var notBookableText: String { UIText.text("rooms.notBookableText") }
+        static var loginFirst: String { UIText.text("rooms.loginFirst") }
+        static var or: String { UIText.text("rooms.or") }
+        static var requestIntro: String { UIText.text("rooms.requestIntro") }
+        static var privacyNote: String { UIText.text("rooms.privacyNote") }
+        static var date: String { UIText.text("rooms.date") }
+        static var dateHint: String { UIText.text("rooms.dateHint") }
+        static var from: String { UIText.text("rooms.from") }
+        static var to: String { UIText.text("rooms.to") }
+        static var timeHint: String { UIText.text("rooms.timeHint") }
+        static var purpose: String { UIText.text("rooms.purpose") }
+        static var purposeHint: String { UIText.text("rooms.purposeHint") }
+        static var send: String { UIText.text("rooms.send") }
     }
 
     enum Bookings {
-        static let title = "Raumanfragen"
-        static let statusRequested = "angefragt"
-        static let statusConfirmed = "bestätigt"
-        static let statusDeclined = "abgelehnt"
-        static let statusWithdrawn = "zurückgezogen"
-        static let expired = "nicht entschieden, Termin vorbei"
-        static let takenReason = "Der Raum war zu dieser Zeit schon vergeben."
-        static let taken = "Der Raum ist zu dieser Zeit schon belegt. Bitte wählen Sie eine andere Zeit."
-        static let notBookable = "Dieser Raum kann zurzeit nicht angefragt werden."
+        static var title: String { UIText.text("bookings.title") }
+        static var statusRequested: String { UIText.text("bookings.statusRequested") }
+        static var statusConfirmed: String { UIText.text("bookings.statusConfirmed") }
+        static var statusDeclined: String { UIText.text("bookings.statusDeclined") }
+        static var statusWithdrawn: String { UIText.text("bookings.statusWithdrawn") }
+        static var expired: String { UIText.text("bookings.expired") }
+        static var takenReason: String { UIText.text("bookings.takenReason") }
+        static var taken: String { UIText.text("bookings.taken") }
+        static var notBookable: String { UIText.text("bookings.notBookable") }
         static func tooManyOpen(_ n: Int) -> String {
-            "Sie haben schon \(n) offene Anfragen. Bitte warten Sie, bis einige entschieden sind."
+            UIText.text("bookings.tooManyOpen", ["n": "\(n)"])
         }
-        static let quarterHours = "Bitte wählen Sie volle Viertelstunden, zum Beispiel 14:00, 14:15, 14:30 oder 14:45."
-        static let outsideHours = "Räume können zwischen 6 und 23 Uhr angefragt werden."
-        static let tooLong = "Eine Anfrage darf höchstens 12 Stunden dauern."
-        static let inThePast = "Dieser Zeitpunkt liegt in der Vergangenheit. Bitte wählen Sie einen späteren Termin."
-        static let tooFarAhead = "Anfragen sind höchstens ein Jahr im Voraus möglich."
-        static let purposeMissing = "Bitte schreiben Sie kurz, wofür Sie den Raum brauchen."
-        static let confirmPast = "Diese Anfrage liegt in der Vergangenheit und kann nicht mehr bestätigt werden."
-        static let actionUnknown = "Bitte wählen Sie „Bestätigen“, „Ablehnen“ oder „Zurückziehen“."
-        static let toDecideHeading = "Anfragen für Ihre Räume"
-        static let toDecideIntro = "Offene Anfragen und bestätigte Buchungen, nach Datum. Eine Bestätigung belegt den Raum; zwei Buchungen zur selben Zeit sind nicht möglich."
-        static let nothingToDecide = "Zurzeit gibt es keine offenen Anfragen und keine kommenden Buchungen."
-        static let mineHeading = "Ihre Anfragen"
-        static let mineIntro = "Absprachen (Schlüssel, Kosten) laufen über den Kontakt des Ortes, den Sie auf der Seite des Raums finden."
-        static let noneOfMine = "Sie haben noch keinen Raum angefragt."
-        static let when = "Wann"
-        static let requester = "Angefragt von"
-        static let purpose = "Zweck"
-        static let status = "Status"
-        static let reason = "Begründung"
-        static let declineNote = "Begründung bei Ablehnung"
-        static let cancelNote = "Begründung bei Absage"
-        static let noteHint = "Die anfragende Person sieht sie."
-        static let confirm = "Bestätigen"
-        static let decline = "Ablehnen"
-        static let cancelBooking = "Buchung absagen"
-        static let withdraw = "Zurückziehen"
-        static let confirmedHint = "Bestätigt. Wenn Sie den Termin nicht brauchen, ziehen Sie die Anfrage bitte zurück, damit andere den Raum nutzen können."
+        static var quarterHours: String { UIText.text("bookings.quarterHours") }
+        static var outsideHours: String { UIText.text("bookings.outsideHours") }
+        static var tooLong: String { UIText.text("bookings.tooLong") }
+        static var inThePast: String { UIText.text("bookings.inThePast") }
+        static var tooFarAhead: String { UIText.text("bookings.tooFarAhead") }
+        static var purposeMissing: String { UIText.text("bookings.purposeMissing") }
+        static var confirmPast: String { UIText.text("bookings.confirmPast") }
+        static var actionUnknown: String { UIText.text("bookings.actionUnknown") }
+        static var toDecideHeading: String { UIText.text("bookings.toDecideHeading") }
+        static var toDecideIntro: String { UIText.text("bookings.toDecideIntro") }
+        static var nothingToDecide: String { UIText.text("bookings.nothingToDecide") }
+        static var mineHeading: String { UIText.text("bookings.mineHeading") }
+        static var mineIntro: String { UIText.text("bookings.mineIntro") }
+        static var noneOfMine: String { UIText.text("bookings.noneOfMine") }
+        static var when: String { UIText.text("bookings.when") }
+        static var requester: String { UIText.text("bookings.requester") }
+        static var purpose: String { UIText.text("bookings.purpose") }
+        static var status: String { UIText.text("bookings.status") }
+        static var reason: String { UIText.text("bookings.reason") }
+        static var declineNote: String { UIText.text("bookings.declineNote") }
+        static var cancelNote: String { UIText.text("bookings.cancelNote") }
+        static var noteHint: String { UIText.text("bookings.noteHint") }
+        static var confirm: String { UIText.text("bookings.confirm") }
+        static var decline: String { UIText.text("bookings.decline") }
+        static var cancelBooking: String { UIText.text("bookings.cancelBooking") }
+        static var withdraw: String { UIText.text("bookings.withdraw") }
+        static var confirmedHint: String { UIText.text("bookings.confirmedHint") }
     }
 }

@@ -1,239 +1,203 @@
 /// German text of the Einsamkeitsmonitor: the default questionnaire and every word of the survey and monitor pages.
-extension German {
+extension Texts {
     enum Monitor {
         // MARK: navigation and titles
 
-        static let nav = "Einsamkeitsmonitor"
-        static let surveyNav = "Umfrage"
-        static let kioskNav = "Umfrage-Bögen eingeben"
-        static let dashboardTitle = "Einsamkeitsmonitor"
-        static let gapsTitle = "Lückenanalyse: Wo fehlt es am meisten?"
-        static let freeTextsTitle = "Freitexte prüfen"
-        static let manageTitle = "Fragebogen und Befragungswellen"
-        static let surveyTitle = "Umfrage: Wie geht es Ihnen in Ihrem Quartier?"
-        static let paperTitle = "Fragebogen zum Ausdrucken"
-        static let thanksTitle = "Vielen Dank!"
-        static let kioskTitle = "Papierbögen und Kiosk-Antworten eingeben"
-        static let sampleWave = "Diese Befragungswelle ist ein Beispiel."
-        static let sampleBanner =
-            "Beispieldaten: Diese Antworten sind erfunden und dienen nur zur Vorführung. Sie sagen nichts über Dortmund aus."
+        static var nav: String { UIText.text("monitor.nav") }
+        static var surveyNav: String { UIText.text("monitor.surveyNav") }
+        static var kioskNav: String { UIText.text("monitor.kioskNav") }
+        static var dashboardTitle: String { UIText.text("monitor.dashboardTitle") }
+        static var gapsTitle: String { UIText.text("monitor.gapsTitle") }
+        static var freeTextsTitle: String { UIText.text("monitor.freeTextsTitle") }
+        static var manageTitle: String { UIText.text("monitor.manageTitle") }
+        static var surveyTitle: String { UIText.text("monitor.surveyTitle") }
+        static var paperTitle: String { UIText.text("monitor.paperTitle") }
+        static var thanksTitle: String { UIText.text("monitor.thanksTitle") }
+        static var kioskTitle: String { UIText.text("monitor.kioskTitle") }
+        static var sampleWave: String { UIText.text("monitor.sampleWave") }
+        static var sampleBanner: String { UIText.text("monitor.sampleBanner") }
 
         // MARK: survey page
 
-        static let noWaveHeading = "Zurzeit läuft keine Befragung"
-        static let noWave =
-            "Im Moment sammeln wir keine Antworten. Die nächste Befragung kündigen wir hier und in den Seniorenbüros an."
+        static var noWaveHeading: String { UIText.text("monitor.noWaveHeading") }
+        static var noWave: String { UIText.text("monitor.noWave") }
         static func wavePeriod(_ name: String, _ from: String, _ to: String) -> String {
-            "\(name): Sie können vom \(from) bis zum \(to) teilnehmen."
+            UIText.text("monitor.wavePeriod", ["name": "\(name)", "from": "\(from)", "to": "\(to)"])
         }
-        static let paperLink = "Fragebogen zum Ausdrucken (Papierfassung)"
-        static let consentHeading = "Einverständnis"
-        static let consentMissing = "Bitte bestätigen Sie, dass Sie mit der Teilnahme einverstanden sind."
-        static let kioskConsent = "Die ausfüllende Person hat eingewilligt (auf dem Papierbogen oder mündlich am Kiosk)."
-        static let submit = "Antworten absenden"
-        static let optionalNote = "Alle Fragen sind freiwillig. Sie können jede Frage überspringen."
-        static let codeLabel = "Zugangscode"
-        static let codeHintOptional =
-            "Nur wenn Sie einen Code auf Papier bekommen haben (zum Beispiel am Kiosk). Sonst lassen Sie das Feld leer."
-        static let codeHintRequired = "Für diese Befragung brauchen Sie den Code, den Sie auf Papier bekommen haben."
-        static let codeMissing = "Bitte geben Sie Ihren Zugangscode ein."
-        static let codeInvalid = "Diesen Zugangscode kennen wir nicht, oder er wurde schon benutzt."
-        static let panelHeading = "Später noch einmal teilnehmen (freiwillig)"
-        static let panelIntro =
-            "Wenn Sie später noch einmal an einer Befragung teilnehmen, können wir – ohne zu wissen, wer Sie sind – "
-            + "vergleichen, ob sich etwas verändert hat. Dazu bekommen Sie einen persönlichen Code, den nur Sie kennen."
-        static let panelNew = "Ja, ich möchte einen persönlichen Code für eine spätere Befragung."
-        static let panelCodeLabel = "Persönlicher Code aus einer früheren Befragung"
-        static let panelCodeHint = "Nur wenn Sie schon einmal teilgenommen und sich einen Code notiert haben."
-        static let panelPaperNote =
-            "Einen neuen persönlichen Code für eine spätere Befragung bekommen Sie bei der Teilnahme im Internet."
-        static let panelCodeInvalid = "Diesen persönlichen Code kennen wir nicht. Bitte prüfen Sie die Schreibweise oder lassen Sie das Feld leer."
-        static let panelCodeUsed = "Mit diesem persönlichen Code wurde in dieser Befragung schon geantwortet."
-        static let streetLabel = "oder Ihre Straße"
-        static let streetHint = "Ohne Hausnummer. Wir speichern nur das Quartier, nicht die Straße."
-        static let quartierLabel = "Quartier"
-        static let quartierPlaceholder = "Quartier wählen (oder unten die Straße eingeben)"
-        static let streetUnknown = "Diese Straße haben wir nicht gefunden. Bitte prüfen Sie die Schreibweise oder wählen Sie das Quartier aus der Liste."
+        static var paperLink: String { UIText.text("monitor.paperLink") }
+        static var consentHeading: String { UIText.text("monitor.consentHeading") }
+        static var consentMissing: String { UIText.text("monitor.consentMissing") }
+        static var kioskConsent: String { UIText.text("monitor.kioskConsent") }
+        static var submit: String { UIText.text("monitor.submit") }
+        static var optionalNote: String { UIText.text("monitor.optionalNote") }
+        static var codeLabel: String { UIText.text("monitor.codeLabel") }
+        static var codeHintOptional: String { UIText.text("monitor.codeHintOptional") }
+        static var codeHintRequired: String { UIText.text("monitor.codeHintRequired") }
+        static var codeMissing: String { UIText.text("monitor.codeMissing") }
+        static var codeInvalid: String { UIText.text("monitor.codeInvalid") }
+        static var panelHeading: String { UIText.text("monitor.panelHeading") }
+        static var panelIntro: String { UIText.text("monitor.panelIntro") }
+        static var panelNew: String { UIText.text("monitor.panelNew") }
+        static var panelCodeLabel: String { UIText.text("monitor.panelCodeLabel") }
+        static var panelCodeHint: String { UIText.text("monitor.panelCodeHint") }
+        static var panelPaperNote: String { UIText.text("monitor.panelPaperNote") }
+        static var panelCodeInvalid: String { UIText.text("monitor.panelCodeInvalid") }
+        static var panelCodeUsed: String { UIText.text("monitor.panelCodeUsed") }
+        static var streetLabel: String { UIText.text("monitor.streetLabel") }
+        static var streetHint: String { UIText.text("monitor.streetHint") }
+        static var quartierLabel: String { UIText.text("monitor.quartierLabel") }
+        static var quartierPlaceholder: String { UIText.text("monitor.quartierPlaceholder") }
+        static var streetUnknown: String { UIText.text("monitor.streetUnknown") }
         static func streetAmbiguous(_ street: String) -> String {
-            "Die \(street) liegt in mehreren Quartieren. Bitte wählen Sie Ihr Quartier aus der Liste."
+            UIText.text("monitor.streetAmbiguous", ["street": "\(street)"])
         }
-        static let freeTextWhat = "einen Text"
-        static let streetWhat = "eine Straße"
-        static let invalidEncoding = "Die Eingabe enthält ungültige Zeichen (keine gültige UTF-8-Kodierung)."
-        static let invalidChoice = "Bitte wählen Sie eine der angebotenen Antworten."
-        static func requiredAnswer(_ text: String) -> String { "Bitte beantworten Sie die Frage „\(text)“." }
-        static let multipleHint = "Mehrere Antworten möglich."
-        static let helpLine =
-            "Wenn Sie sich gerade sehr einsam fühlen oder mit jemandem sprechen möchten: Die Telefonseelsorge ist rund um die "
-            + "Uhr kostenlos und anonym erreichbar unter 0800 111 0 111 und 0800 111 0 222."
+        static var freeTextWhat: String { UIText.text("monitor.freeTextWhat") }
+        static var streetWhat: String { UIText.text("monitor.streetWhat") }
+        static var invalidEncoding: String { UIText.text("monitor.invalidEncoding") }
+        static var invalidChoice: String { UIText.text("monitor.invalidChoice") }
+        static func requiredAnswer(_ text: String) -> String { UIText.text("monitor.requiredAnswer", ["text": "\(text)"]) }
+        static var multipleHint: String { UIText.text("monitor.multipleHint") }
+        static var helpLine: String { UIText.text("monitor.helpLine") }
 
-        static let thanksText = "Ihre Antworten sind angekommen. Vielen Dank, dass Sie sich die Zeit genommen haben!"
-        static let thanksNext = "Was es in Ihrer Nachbarschaft schon gibt, finden Sie über die Suche nach Ihrem Quartier."
-        static let panelCodeHeading = "Ihr persönlicher Code"
-        static let panelCodeShown =
-            "Bitte notieren Sie sich diesen Code oder drucken Sie diese Seite aus. Wir zeigen ihn nur dieses eine Mal "
-            + "und können ihn nicht wiederherstellen, weil wir nicht wissen, wer Sie sind."
+        static var thanksText: String { UIText.text("monitor.thanksText") }
+        static var thanksNext: String { UIText.text("monitor.thanksNext") }
+        static var panelCodeHeading: String { UIText.text("monitor.panelCodeHeading") }
+        static var panelCodeShown: String { UIText.text("monitor.panelCodeShown") }
 
         // MARK: paper version
 
-        static let paperIntro =
-            "Diese Papierfassung enthält genau dieselben Fragen wie die Umfrage im Internet. Kreuzen Sie bitte jeweils "
-            + "ein Kästchen an (bei „mehrere Antworten möglich“ auch mehrere). Geben Sie den Bogen im Seniorenbüro, im "
-            + "Stadtteilbüro oder am Kiosk ab."
-        static let paperCodeLine = "Zugangscode (falls vorhanden): ______________________"
-        static let paperAreaLine = "Name Ihres Quartiers oder Ihre Straße (ohne Hausnummer): ____________________________"
+        static var paperIntro: String { UIText.text("monitor.paperIntro") }
+        static var paperCodeLine: String { UIText.text("monitor.paperCodeLine") }
+        static var paperAreaLine: String { UIText.text("monitor.paperAreaLine") }
         static let paperTextLines = 4
-        static let printHint = "Drucken Sie diese Seite mit der Druckfunktion Ihres Browsers (Strg + P)."
+        static var printHint: String { UIText.text("monitor.printHint") }
 
         // MARK: kiosk entry
 
-        static let kioskIntro =
-            "Hier tragen Sie ausgefüllte Papierbögen und Antworten ein, die Besucherinnen und Besucher am Kiosk gegeben "
-            + "haben. Es wird nicht gespeichert, wer die Antworten eingegeben hat."
-        static let kioskChannelLabel = "Woher kommen die Antworten?"
-        static let channelPaper = "Papierbogen"
-        static let channelKiosk = "am Kiosk gemeinsam ausgefüllt"
-        static let channelOnline = "online"
-        static let channelKioskShort = "Kiosk"
-        static let kioskDateLabel = "Datum auf dem Bogen (TT.MM.JJJJ)"
-        static let kioskDateHint = "Nur das Datum, keine Uhrzeit. Leer lassen für heute."
-        static let kioskDateInvalid = "Bitte geben Sie ein gültiges Datum im Zeitraum der Befragung ein (TT.MM.JJJJ), nicht in der Zukunft."
-        static let kioskSaved = "Der Bogen wurde gespeichert. Sie können den nächsten eingeben."
-        static let kioskSubmit = "Bogen speichern"
+        static var kioskIntro: String { UIText.text("monitor.kioskIntro") }
+        static var kioskChannelLabel: String { UIText.text("monitor.kioskChannelLabel") }
+        static var channelPaper: String { UIText.text("monitor.channelPaper") }
+        static var channelKiosk: String { UIText.text("monitor.channelKiosk") }
+        static var channelOnline: String { UIText.text("monitor.channelOnline") }
+        static var channelKioskShort: String { UIText.text("monitor.channelKioskShort") }
+        static var kioskDateLabel: String { UIText.text("monitor.kioskDateLabel") }
+        static var kioskDateHint: String { UIText.text("monitor.kioskDateHint") }
+        static var kioskDateInvalid: String { UIText.text("monitor.kioskDateInvalid") }
+        static var kioskSaved: String { UIText.text("monitor.kioskSaved") }
+        static var kioskSubmit: String { UIText.text("monitor.kioskSubmit") }
 
         // MARK: dashboard
 
-        static let waveLabel = "Befragungswelle"
-        static let outcomeLabel = "Messgröße"
-        static let areaLabel = "Gebiet"
-        static let wholeCity = "ganze Stadt"
-        static let showButton = "Anzeigen"
-        static let noWaves = "Es gibt noch keine Befragungswelle. Legen Sie unter „Fragebogen und Befragungswellen“ eine an."
-        static let noAnswers = "Für diese Welle gibt es noch keine Antworten."
-        static let methodHeading = "So wurde gerechnet"
-        static let suppressionNote =
-            "Zahlen zu Gruppen mit weniger als 10 Antworten zeigen wir nicht („unter 10“). Damit sie sich nicht aus "
-            + "Summen zurückrechnen lassen, blenden wir wenn nötig weitere Zahlen aus („ausgeblendet“)."
+        static var waveLabel: String { UIText.text("monitor.waveLabel") }
+        static var outcomeLabel: String { UIText.text("monitor.outcomeLabel") }
+        static var areaLabel: String { UIText.text("monitor.areaLabel") }
+        static var wholeCity: String { UIText.text("monitor.wholeCity") }
+        static var showButton: String { UIText.text("monitor.showButton") }
+        static var noWaves: String { UIText.text("monitor.noWaves") }
+        static var noAnswers: String { UIText.text("monitor.noAnswers") }
+        static var methodHeading: String { UIText.text("monitor.methodHeading") }
+        static var suppressionNote: String { UIText.text("monitor.suppressionNote") }
         static func notConverged(_ iterations: Int) -> String {
-            "Die Gewichtung ist nach \(iterations) Durchgängen nicht konvergiert."
+            UIText.text("monitor.notConverged", ["iterations": "\(iterations)"])
         }
-        static let unweighted = "Ungewichtet: Es gibt keine passenden Bevölkerungszahlen für die Gewichtung."
-        static let weightingFailed = "Die Gewichtung ist fehlgeschlagen; die Zahlen sind deshalb ungewichtet:"
-        static let headlineHeading = "Auf einen Blick"
-        static let barometerNote =
-            "Zum Vergleich: Einsamkeitsbarometer des Bundes 2021 (UCLA-3, Mittelwert über „manchmal“): 11,3 % der Erwachsenen."
-        static let barometerShort = "Bund 2021: 11,3 %"
-        static let districtsHeading = "Stadtbezirke"
-        static let quartiereHeading = "Quartiere"
-        static let ageHeading = "Nach Altersgruppe"
-        static let riskHeading = "Nach Lebenslage"
-        static let riskIntro = "Anteil bei Menschen, auf die die Lebenslage zutrifft („ja“), und bei allen anderen („nein“)."
-        static let channelHeading = "Antworten nach Gebiet und Weg"
-        static let wishesHeading = "Was sich die Menschen wünschen"
-        static let wishesIntro = "Anteil der Antwortenden, die den Wunsch genannt haben (gewichtet), nach Häufigkeit geordnet."
-        static let panelResultHeading = "Vorher – nachher (Panel)"
-        static let csvLink = "Tabelle als CSV herunterladen"
-        static let suppressedTooFew = "unter 10"
-        static let suppressedComplementary = "ausgeblendet"
-        static let mapNote =
-            "Schraffierte Gebiete: zu wenige Antworten für eine Schätzung. Die Zahlen stehen in der Tabelle neben der Karte."
-        static let ciNote =
-            "95-%-Konfidenzintervall (95-%-KI): Der wahre Wert liegt mit hoher Wahrscheinlichkeit in diesem Bereich."
-        static let freeTextsLink = "Freitexte"
-        static let gapsLink = "Lückenanalyse"
-        static let manageLink = "Fragebogen und Befragungswellen"
-        static let forbiddenArea = "Dieses Gebiet gehört nicht zu Ihren Quartieren."
+        static var unweighted: String { UIText.text("monitor.unweighted") }
+        static var weightingFailed: String { UIText.text("monitor.weightingFailed") }
+        static var headlineHeading: String { UIText.text("monitor.headlineHeading") }
+        static var barometerNote: String { UIText.text("monitor.barometerNote") }
+        static var barometerShort: String { UIText.text("monitor.barometerShort") }
+        static var districtsHeading: String { UIText.text("monitor.districtsHeading") }
+        static var quartiereHeading: String { UIText.text("monitor.quartiereHeading") }
+        static var ageHeading: String { UIText.text("monitor.ageHeading") }
+        static var riskHeading: String { UIText.text("monitor.riskHeading") }
+        static var riskIntro: String { UIText.text("monitor.riskIntro") }
+        static var channelHeading: String { UIText.text("monitor.channelHeading") }
+        static var wishesHeading: String { UIText.text("monitor.wishesHeading") }
+        static var wishesIntro: String { UIText.text("monitor.wishesIntro") }
+        static var panelResultHeading: String { UIText.text("monitor.panelResultHeading") }
+        static var csvLink: String { UIText.text("monitor.csvLink") }
+        static var suppressedTooFew: String { UIText.text("monitor.suppressedTooFew") }
+        static var suppressedComplementary: String { UIText.text("monitor.suppressedComplementary") }
+        static var mapNote: String { UIText.text("monitor.mapNote") }
+        static var ciNote: String { UIText.text("monitor.ciNote") }
+        static var freeTextsLink: String { UIText.text("monitor.freeTextsLink") }
+        static var gapsLink: String { UIText.text("monitor.gapsLink") }
+        static var manageLink: String { UIText.text("monitor.manageLink") }
+        static var forbiddenArea: String { UIText.text("monitor.forbiddenArea") }
 
         // MARK: gap analysis
 
-        static let gapsIntro =
-            "Bedarf: geschätzte Zahl einsamkeitsbelasteter Menschen im Quartier (geschätzter Anteil × Einwohnerzahl). "
-            + "Angebot: je 1.000 Einwohner*innen. Beides wird als Rang unter den Quartieren verglichen (0 = niedrigster, "
-            + "1 = höchster Wert); die Lücke ist Bedarfsrang minus Angebotsrang. Oben stehen die Quartiere, in denen viel "
-            + "Bedarf auf wenig Angebot trifft."
-        static let gapsPopulationNote =
-            "Bezugsgröße ist die gesamte Einwohnerzahl des Quartiers, weil Zahlen für Erwachsene je Quartier nicht vorliegen. "
-            + "Wo für ein Quartier zu wenige Antworten vorliegen, nehmen wir den Anteil seines Stadtbezirks (gekennzeichnet)."
-        static let indicatorsHeading = "Welche Angebote zählen"
-        static let gapsMapCaption = "Lücke je Quartier (dunkler = größere Lücke)"
+        static var gapsIntro: String { UIText.text("monitor.gapsIntro") }
+        static var gapsPopulationNote: String { UIText.text("monitor.gapsPopulationNote") }
+        static var indicatorsHeading: String { UIText.text("monitor.indicatorsHeading") }
+        static var gapsMapCaption: String { UIText.text("monitor.gapsMapCaption") }
 
         // MARK: free texts
 
-        static let freeTextsIntro =
-            "Freitexte erscheinen in Auswertungen erst, wenn jemand von der Koordinierungsstelle sie geprüft hat. Bitte "
-            + "geben Sie nur Texte frei, die keine Namen, Adressen oder andere Hinweise auf Personen enthalten."
-        static let pendingHeading = "Noch zu prüfen"
-        static let approvedHeading = "Freigegeben"
-        static let approve = "Freigeben"
-        static let reject = "Nicht freigeben"
-        static let noPending = "Es gibt keine ungeprüften Freitexte."
-        static let noApproved = "Es gibt noch keine freigegebenen Freitexte."
-        static let freeTextAreaNote =
-            "Das Quartier nennen wir nur, wenn es dort mindestens 10 Antworten gibt; sonst den Stadtbezirk oder kein Gebiet."
+        static var freeTextsIntro: String { UIText.text("monitor.freeTextsIntro") }
+        static var pendingHeading: String { UIText.text("monitor.pendingHeading") }
+        static var approvedHeading: String { UIText.text("monitor.approvedHeading") }
+        static var approve: String { UIText.text("monitor.approve") }
+        static var reject: String { UIText.text("monitor.reject") }
+        static var noPending: String { UIText.text("monitor.noPending") }
+        static var noApproved: String { UIText.text("monitor.noApproved") }
+        static var freeTextAreaNote: String { UIText.text("monitor.freeTextAreaNote") }
 
         // MARK: management
 
-        static let questionnairesHeading = "Fragebögen"
-        static let wavesHeading = "Befragungswellen"
-        static let newWaveHeading = "Neue Befragungswelle"
-        static let codesHeading = "Einmal-Codes für Papier und Kiosk"
-        static let marginsHeading = "Bevölkerungszahlen für die Gewichtung"
-        static let marginsIntro =
-            "Laden Sie amtliche Tabellen als CSV mit den Spalten variable,category,population hoch. Variablen: "
-            + "stadtbezirk (Name oder Nummer des Stadtbezirks), altersgruppe (18-29, 30-44, 45-64, 65-79, 80+), "
-            + "geschlecht (weiblich, männlich, divers). Ohne hochgeladene Zahlen gewichten wir nach den Einwohnerzahlen "
-            + "der Stadtbezirke aus der Geografie."
-        static let builtinMargins = "Einwohnerzahlen der Stadtbezirke (aus der Geografie)"
-        static let newVersionHeading = "Neue Fragebogen-Version (JSON)"
-        static let newVersionIntro =
-            "Laden Sie die aktuelle Fassung als JSON herunter, ändern Sie Wortlaute und laden Sie sie als neue Version hoch. "
-            + "Schlüssel der Standardfragen (z. B. ucla1, alter, quartier) bitte nicht ändern, sonst fehlen sie in der Auswertung."
+        static var questionnairesHeading: String { UIText.text("monitor.questionnairesHeading") }
+        static var wavesHeading: String { UIText.text("monitor.wavesHeading") }
+        static var newWaveHeading: String { UIText.text("monitor.newWaveHeading") }
+        static var codesHeading: String { UIText.text("monitor.codesHeading") }
+        static var marginsHeading: String { UIText.text("monitor.marginsHeading") }
+        static var marginsIntro: String { UIText.text("monitor.marginsIntro") }
+        static var builtinMargins: String { UIText.text("monitor.builtinMargins") }
+        static var newVersionHeading: String { UIText.text("monitor.newVersionHeading") }
+        static var newVersionIntro: String { UIText.text("monitor.newVersionIntro") }
     }
 }
 
-extension German {
+extension Texts {
     /// German text of `gemeinsam survey …` (help, and the one line a failure prints).
     enum SurveyCommand {
-        static let help = "Umfrage-Statistik: score (Einsamkeitswerte), weight (Gewichte), estimate (Anteile), import-margins"
-        static let scoreHelp = "Berechnet UCLA-3 und De Jong Gierveld je Antwort."
-        static let weightHelp = "Gewichtet Antworten auf Randverteilungen (Raking); gibt id,weight aus."
-        static let estimateHelp = "Schätzt gewichtete Anteile je Gruppe mit 95-%-Intervall und Geheimhaltung."
-        static let importHelp = "Speichert Bevölkerungszahlen für die Gewichtung in der Datenbank."
-        static let answersOption = "CSV mit id, ucla1–ucla3 und/oder djg_e1–djg_s3"
-        static let weightResponsesOption = "CSV mit id und einer Spalte je Variable der Randverteilungen"
-        static let estimateResponsesOption = "CSV mit den Antworten"
-        static let marginsOption = "CSV variable,category,population"
-        static let maxIterationsOption = "Höchstzahl der Durchgänge (Standard 1000)"
-        static let toleranceOption = "Toleranz (Standard 1e-10)"
-        static let byOption = "Spalte, nach der gruppiert wird"
-        static let outcomeOption = "Spalte mit 0/1 (leer = keine Angabe)"
-        static let fileOption = "CSV variable,category,population (stadtbezirk, altersgruppe, geschlecht)"
-        static let nameOption = "Name der Tabelle"
-        static let sourceOption = "Quelle der Zahlen"
-        static let dateOption = "Stand der Zahlen (JJJJ-MM-TT oder TT.MM.JJJJ)"
-        static let addDistrictsOption = "Einwohnerzahlen der Stadtbezirke aus der Geografie ergänzen"
+        static var help: String { UIText.text("surveyCommand.help") }
+        static var scoreHelp: String { UIText.text("surveyCommand.scoreHelp") }
+        static var weightHelp: String { UIText.text("surveyCommand.weightHelp") }
+        static var estimateHelp: String { UIText.text("surveyCommand.estimateHelp") }
+        static var importHelp: String { UIText.text("surveyCommand.importHelp") }
+        static var answersOption: String { UIText.text("surveyCommand.answersOption") }
+        static var weightResponsesOption: String { UIText.text("surveyCommand.weightResponsesOption") }
+        static var estimateResponsesOption: String { UIText.text("surveyCommand.estimateResponsesOption") }
+        static var marginsOption: String { UIText.text("surveyCommand.marginsOption") }
+        static var maxIterationsOption: String { UIText.text("surveyCommand.maxIterationsOption") }
+        static var toleranceOption: String { UIText.text("surveyCommand.toleranceOption") }
+        static var byOption: String { UIText.text("surveyCommand.byOption") }
+        static var outcomeOption: String { UIText.text("surveyCommand.outcomeOption") }
+        static var fileOption: String { UIText.text("surveyCommand.fileOption") }
+        static var nameOption: String { UIText.text("surveyCommand.nameOption") }
+        static var sourceOption: String { UIText.text("surveyCommand.sourceOption") }
+        static var dateOption: String { UIText.text("surveyCommand.dateOption") }
+        static var addDistrictsOption: String { UIText.text("surveyCommand.addDistrictsOption") }
 
-        static func fileMissing(_ option: String) -> String { "Bitte --\(option) DATEI angeben." }
+        static func fileMissing(_ option: String) -> String { UIText.text("surveyCommand.fileMissing", ["option": "\(option)"]) }
         static func fileUnreadable(_ path: String, option: String) -> String {
-            "Die Datei „\(path)“ (--\(option)) kann nicht gelesen werden."
+            UIText.text("surveyCommand.fileUnreadable", ["path": "\(path)", "option": "\(option)"])
         }
         static func fileNotUTF8(_ path: String) -> String {
-            "Die Datei „\(path)“ ist keine UTF-8-Textdatei. Bitte als CSV (UTF-8) speichern."
+            UIText.text("surveyCommand.fileNotUTF8", ["path": "\(path)"])
         }
         static func maxIterationsInvalid(_ raw: String) -> String {
-            "--max-iterations erwartet eine ganze Zahl ab 1 (gefunden: „\(raw)“)."
+            UIText.text("surveyCommand.maxIterationsInvalid", ["raw": "\(raw)"])
         }
         static func toleranceInvalid(_ raw: String) -> String {
-            "--tolerance erwartet eine positive Zahl wie 1e-10 (gefunden: „\(raw)“)."
+            UIText.text("surveyCommand.toleranceInvalid", ["raw": "\(raw)"])
         }
-        static let byMissing = "Bitte --by SPALTE angeben."
-        static let outcomeMissing = "Bitte --outcome SPALTE angeben."
-        static let nameInvalid = "Bitte --name angeben (höchstens 100 Zeichen, keine Steuerzeichen)."
-        static let sourceInvalid = "Bitte --source angeben (höchstens 300 Zeichen, keine Steuerzeichen)."
-        static let dateInvalid = "Bitte --date als JJJJ-MM-TT oder TT.MM.JJJJ angeben."
-        static func unexpected(_ type: String) -> String { "Unerwarteter Fehler: \(type)" }
-        static let noGeography =
-            "Die Datenbank enthält noch keine Geografie. Bitte zuerst die App starten oder gemeinsam import-geography ausführen."
-        static func importFailed(_ problems: [String]) -> String { "Import abgebrochen:\n" + problems.joined(separator: "\n") }
+        static var byMissing: String { UIText.text("surveyCommand.byMissing") }
+        static var outcomeMissing: String { UIText.text("surveyCommand.outcomeMissing") }
+        static var nameInvalid: String { UIText.text("surveyCommand.nameInvalid") }
+        static var sourceInvalid: String { UIText.text("surveyCommand.sourceInvalid") }
+        static var dateInvalid: String { UIText.text("surveyCommand.dateInvalid") }
+        static func unexpected(_ type: String) -> String { UIText.text("surveyCommand.unexpected", ["type": "\(type)"]) }
+        static var noGeography: String { UIText.text("surveyCommand.noGeography") }
+        static func importFailed(_ problems: [String]) -> String { UIText.text("surveyCommand.importFailed") + problems.joined(separator: "\n") }
     }
 }

@@ -2,196 +2,192 @@ import Foundation
 import GemeinsamCore
 
 /// German text of the monitor's dashboard, free-text review and CSV downloads (headings shared with the survey
-/// are in `German.Monitor`).
-extension German {
+/// are in `Texts.Monitor`).
+extension Texts {
     enum MonitorDashboard {
         // MARK: selection and navigation
 
-        static let unknownWave = "Diese Befragungswelle gibt es nicht."
-        static let unknownOutcome = "Diese Messgröße gibt es nicht."
-        static let unknownArea = "Dieses Gebiet gibt es nicht."
-        static let overviewLink = "Übersicht"
-        static func pendingCount(_ count: Int) -> String { " (\(count) zu prüfen)" }
-        static let wavesGroup = "Befragungswellen"
-        static func waveOption(_ name: String, isSample: Bool) -> String { name + (isSample ? " (Beispiel)" : "") }
-        static let outcomesGroup = "Messgrößen"
-        static let latestWave = "neueste Welle"
-        static let defaultOutcome = "Standard (UCLA-3)"
-        static let allMyQuartiere = "alle meine Quartiere"
-        static let myQuartiereGroup = "Meine Quartiere"
-        static let districtsGroup = "Stadtbezirke"
+        static var unknownWave: String { UIText.text("monitorDashboard.unknownWave") }
+        static var unknownOutcome: String { UIText.text("monitorDashboard.unknownOutcome") }
+        static var unknownArea: String { UIText.text("monitorDashboard.unknownArea") }
+        static var overviewLink: String { UIText.text("monitorDashboard.overviewLink") }
+        static func pendingCount(_ count: Int) -> String { UIText.text("monitorDashboard.pendingCount", ["count": "\(count)"]) }
+        static var wavesGroup: String { UIText.text("monitorDashboard.wavesGroup") }
+        static func waveOption(_ name: String, isSample: Bool) -> String { name + (isSample ? UIText.text("monitorDashboard.waveOption") : "") }
+        static var outcomesGroup: String { UIText.text("monitorDashboard.outcomesGroup") }
+        static var latestWave: String { UIText.text("monitorDashboard.latestWave") }
+        static var defaultOutcome: String { UIText.text("monitorDashboard.defaultOutcome") }
+        static var allMyQuartiere: String { UIText.text("monitorDashboard.allMyQuartiere") }
+        static var myQuartiereGroup: String { UIText.text("monitorDashboard.myQuartiereGroup") }
+        static var districtsGroup: String { UIText.text("monitorDashboard.districtsGroup") }
         /// A Quartier by its name, a Stadtbezirk as „Stadtbezirk …“.
         static func areaName(_ area: AreaRecord?) -> String {
-            guard let area else { return "ohne Ortsangabe" }
-            return area.kind == .district ? "Stadtbezirk " + area.name : area.name
+            guard let area else { return UIText.text("monitorDashboard.areaName.1") }
+            return area.kind == .district ? UIText.text("monitorDashboard.areaName.2") + area.name : area.name
         }
-        static let yourQuartier = "Ihr Quartier"
-        static let yourQuartiere = "Ihre Quartiere"
+        static var yourQuartier: String { UIText.text("monitorDashboard.yourQuartier") }
+        static var yourQuartiere: String { UIText.text("monitorDashboard.yourQuartiere") }
 
         // MARK: headline and method
 
-        static let wholeCitySuffix = " (ganze Stadt)"
+        static var wholeCitySuffix: String { UIText.text("monitorDashboard.wholeCitySuffix") }
         static func headlineInterval(_ interval: String, answers: String) -> String {
-            "95-%-Konfidenzintervall: \(interval); \(answers) Antworten mit dieser Angabe."
+            UIText.text("monitorDashboard.headlineInterval", ["interval": "\(interval)", "answers": "\(answers)"])
         }
-        static func answersInWave(_ count: String) -> String { "Antworten in dieser Welle: \(count)." }
+        static func answersInWave(_ count: String) -> String { UIText.text("monitorDashboard.answersInWave", ["count": "\(count)"]) }
         static func weightedTo(_ name: String, source: String, asOf: String?) -> String {
-            "Gewichtet nach: \(name)" + (source.isEmpty ? "" : ", Quelle: \(source)") + (asOf.map { ", Stand \($0)" } ?? "") + "."
+            UIText.text("monitorDashboard.weightedTo.1", ["name": "\(name)"]) + (source.isEmpty ? "" : UIText.text("monitorDashboard.weightedTo.2", ["source": "\(source)"])) + (asOf.map { UIText.text("monitorDashboard.weightedTo.3", ["value": "\($0)"]) } ?? "") + "."
         }
         static func variableName(_ variable: String) -> String {
-            ["stadtbezirk": "Stadtbezirk", "altersgruppe": "Altersgruppe", "geschlecht": "Geschlecht"][variable] ?? variable
+            ["stadtbezirk": UIText.text("monitorDashboard.variableName.1"), "altersgruppe": UIText.text("monitorDashboard.variableName.2"), "geschlecht": UIText.text("monitorDashboard.variableName.3")][variable] ?? variable
         }
         static func weightingVariables(_ names: [String]) -> String {
-            "Gewichtungsmerkmale: " + names.joined(separator: ", ") + "."
+            UIText.text("monitorDashboard.weightingVariables") + names.joined(separator: ", ") + "."
         }
         static func adjustment(_ a: MonitorStats.MarginAdjustment) -> String {
             let name = variableName(a.variable)
-            if a.variableDropped { return "\(name): keine verwendbaren Angaben; nicht zur Gewichtung genutzt." }
+            if a.variableDropped { return UIText.text("monitorDashboard.adjustment.1", ["name": "\(name)"]) }
             var parts: [String] = []
             if a.missingAnswers > 0 {
-                parts.append("\(GermanFormat.integer(a.missingAnswers)) Antworten ohne passende Angabe wurden mit ihrem Anteil an allen Antworten berücksichtigt")
+                parts.append(UIText.text("monitorDashboard.adjustment.2", ["a": "\(DisplayFormat.integer(a.missingAnswers))"]))
             }
             if !a.droppedCategories.isEmpty {
-                parts.append("ohne Antworten und deshalb nicht berücksichtigt: " + a.droppedCategories.joined(separator: ", "))
+                parts.append(UIText.text("monitorDashboard.adjustment.3") + a.droppedCategories.joined(separator: ", "))
             }
             return "\(name): " + parts.joined(separator: "; ") + "."
         }
         static func raking(converged: Bool, iterations: Int, designEffect: String, effectiveSize: String) -> String {
-            "Raking (iterative Anpassung): \(converged ? "konvergiert" : "nicht konvergiert") nach \(iterations) Durchgängen; "
-                + "Designeffekt (Kish) \(designEffect), effektive Fallzahl \(effectiveSize)."
+            UIText.text("monitorDashboard.raking", ["converged": converged ? UIText.text("monitorDashboard.converged") : UIText.text("monitorDashboard.notConverged"), "iterations": "\(iterations)", "designEffect": "\(designEffect)", "effectiveSize": "\(effectiveSize)"])
         }
-        static let intervalMethod = "Konfidenzintervalle: Logit-Intervall mit der effektiven Fallzahl nach Kish."
+        static var intervalMethod: String { UIText.text("monitorDashboard.intervalMethod") }
 
         // MARK: maps, bars and tables
 
-        static func mapTitle(_ outcome: String, per: String) -> String { "Karte: \(outcome) \(per)" }
-        static func barsTitle(_ outcome: String, by: String) -> String { "Balkendiagramm: \(outcome) \(by)" }
-        static let perDistrict = "je Stadtbezirk"
-        static let perQuartier = "je Quartier"
-        static let byAge = "nach Altersgruppe"
-        static let byAgeYears = "nach Altersgruppe (Jahre)"
-        static let byRisk = "nach Lebenslage"
+        static func mapTitle(_ outcome: String, per: String) -> String { UIText.text("monitorDashboard.mapTitle", ["outcome": "\(outcome)", "per": "\(per)"]) }
+        static func barsTitle(_ outcome: String, by: String) -> String { UIText.text("monitorDashboard.barsTitle", ["outcome": "\(outcome)", "by": "\(by)"]) }
+        static var perDistrict: String { UIText.text("monitorDashboard.perDistrict") }
+        static var perQuartier: String { UIText.text("monitorDashboard.perQuartier") }
+        static var byAge: String { UIText.text("monitorDashboard.byAge") }
+        static var byAgeYears: String { UIText.text("monitorDashboard.byAgeYears") }
+        static var byRisk: String { UIText.text("monitorDashboard.byRisk") }
         static func riskGroup(_ factor: String, _ group: String) -> String { "\(factor): \(group)" }
-        static let fewerThanTen = "unter 10 Antworten"
+        static var fewerThanTen: String { UIText.text("monitorDashboard.fewerThanTen") }
         static let fewerThanTenShort = "<10"
-        static let fewerThanTenOnMap = "unter 10 Antworten (auf der Karte „<10“)"
+        static var fewerThanTenOnMap: String { UIText.text("monitorDashboard.fewerThanTenOnMap") }
         static func legendRange(_ low: String?, _ high: String?) -> String {
             switch (low, high) {
-            case (nil, nil): "alle Werte"
-            case let (nil, h?): "unter \(h)"
-            case let (l?, nil): "\(l) und mehr"
-            case let (l?, h?): "\(l) bis unter \(h)"
+            case (nil, nil): UIText.text("monitorDashboard.legendRange.1")
+            case let (nil, h?): UIText.text("monitorDashboard.legendRange.2", ["h": "\(h)"])
+            case let (l?, nil): UIText.text("monitorDashboard.legendRange.3", ["l": "\(l)"])
+            case let (l?, h?): UIText.text("monitorDashboard.legendRange.4", ["l": "\(l)", "h": "\(h)"])
             }
         }
         /// A share with its interval for tooltips: "Borsigplatz: 12,3 % (95-%-KI 8,1 – 17,9 %, 120 Antworten)".
         static func shareTooltip(_ name: String, share: String, interval: String, answers: String) -> String {
-            "\(name): \(share) (95-%-KI \(interval), \(answers) Antworten)"
+            UIText.text("monitorDashboard.shareTooltip", ["name": "\(name)", "share": "\(share)", "interval": "\(interval)", "answers": "\(answers)"])
         }
-        static let districtColumn = "Stadtbezirk"
-        static let quartierColumn = "Quartier"
-        static let ageColumn = "Altersgruppe"
-        static let riskColumn = "Lebenslage"
-        static let shareColumn = "Anteil"
-        static let intervalColumn = "95-%-KI"
-        static let answersColumn = "Antworten"
-        static let totalColumn = "zusammen"
-        static let channelTableLabel = "Tabelle der Antworten nach Gebiet und Weg"
-        static let channelCaption = "Antworten je Quartier und Weg (online, Kiosk, Papier)"
+        static var districtColumn: String { UIText.text("monitorDashboard.districtColumn") }
+        static var quartierColumn: String { UIText.text("monitorDashboard.quartierColumn") }
+        static var ageColumn: String { UIText.text("monitorDashboard.ageColumn") }
+        static var riskColumn: String { UIText.text("monitorDashboard.riskColumn") }
+        static var shareColumn: String { UIText.text("monitorDashboard.shareColumn") }
+        static var intervalColumn: String { UIText.text("monitorDashboard.intervalColumn") }
+        static var answersColumn: String { UIText.text("monitorDashboard.answersColumn") }
+        static var totalColumn: String { UIText.text("monitorDashboard.totalColumn") }
+        static var channelTableLabel: String { UIText.text("monitorDashboard.channelTableLabel") }
+        static var channelCaption: String { UIText.text("monitorDashboard.channelCaption") }
 
         // MARK: wishes
 
-        static let wishesTableLabel = "Tabelle der Wünsche"
+        static var wishesTableLabel: String { UIText.text("monitorDashboard.wishesTableLabel") }
         static func wishesCaption(_ area: String, answers: String) -> String {
-            "Wünsche in \(area) (\(answers) Antworten mit mindestens einem Wunsch)"
+            UIText.text("monitorDashboard.wishesCaption", ["area": "\(area)", "answers": "\(answers)"])
         }
-        static let rankColumn = "Rang"
-        static let wishColumn = "Wunsch"
-        static func fewWishes(_ area: String) -> String { "Für \(area) gibt es weniger als 10 Antworten zu den Wünschen." }
+        static var rankColumn: String { UIText.text("monitorDashboard.rankColumn") }
+        static var wishColumn: String { UIText.text("monitorDashboard.wishColumn") }
+        static func fewWishes(_ area: String) -> String { UIText.text("monitorDashboard.fewWishes", ["area": "\(area)"]) }
 
         // MARK: panel
 
-        static let fewerThanTenPairs = "unter 10"
+        static var fewerThanTenPairs: String { UIText.text("monitorDashboard.fewerThanTenPairs") }
         static func panelIntro(previousWave: String, pairs: String) -> String {
-            "Menschen, die mit ihrem persönlichen Code in „" + previousWave
-                + "“ und in dieser Welle geantwortet haben: " + pairs + " Paare. Ungewichtet; niemand ist dabei namentlich bekannt."
+            UIText.text("monitorDashboard.panelIntro.1") + previousWave
+                + UIText.text("monitorDashboard.panelIntro.2") + pairs + UIText.text("monitorDashboard.panelIntro.3")
         }
-        static let panelTooFew = "Für einen Vergleich braucht es mindestens 10 Paare."
-        static let panelTableLabel = "Tabelle Vorher-Nachher"
-        static let panelCaption = "Vorher-Nachher-Vergleich derselben Personen"
-        static let outcomeColumn = "Messgröße"
-        static let beforeColumn = "vorher"
-        static let afterColumn = "nachher"
-        static let changeColumn = "Veränderung (95-%-KI)"
-        static let pairsColumn = "Paare"
-        static let panelMeanRow = "UCLA-3-Mittelwert (1–5)"
-        static let panelShareRow = "Anteil einsamkeitsbelastet (UCLA-3)"
-        static func meanChange(_ change: String, low: String, high: String) -> String { "\(change) (\(low) bis \(high))" }
+        static var panelTooFew: String { UIText.text("monitorDashboard.panelTooFew") }
+        static var panelTableLabel: String { UIText.text("monitorDashboard.panelTableLabel") }
+        static var panelCaption: String { UIText.text("monitorDashboard.panelCaption") }
+        static var outcomeColumn: String { UIText.text("monitorDashboard.outcomeColumn") }
+        static var beforeColumn: String { UIText.text("monitorDashboard.beforeColumn") }
+        static var afterColumn: String { UIText.text("monitorDashboard.afterColumn") }
+        static var changeColumn: String { UIText.text("monitorDashboard.changeColumn") }
+        static var pairsColumn: String { UIText.text("monitorDashboard.pairsColumn") }
+        static var panelMeanRow: String { UIText.text("monitorDashboard.panelMeanRow") }
+        static var panelShareRow: String { UIText.text("monitorDashboard.panelShareRow") }
+        static func meanChange(_ change: String, low: String, high: String) -> String { UIText.text("monitorDashboard.meanChange", ["change": "\(change)", "low": "\(low)", "high": "\(high)"]) }
         static func shareChange(_ change: String, low: String, high: String) -> String {
-            "\(change) Prozentpunkte (\(low) bis \(high))"
+            UIText.text("monitorDashboard.shareChange", ["change": "\(change)", "low": "\(low)", "high": "\(high)"])
         }
-        static let noPairs = "keine Paare"
+        static var noPairs: String { UIText.text("monitorDashboard.noPairs") }
 
         // MARK: free texts
 
-        static let freeTextsHeading = "Freitexte"
-        static let approvedTableLabel = "Tabelle der freigegebenen Freitexte"
-        static let approvedCaption = "Freigegebene Freitexte"
-        static let areaColumn = "Gebiet"
-        static let textColumn = "Text"
-        static let reviewChoiceMissing = "Bitte wählen Sie einen Text und eine Entscheidung."
-        static let reviewTextGone = "Dieser Text ist nicht (mehr) in der Prüfliste."
+        static var freeTextsHeading: String { UIText.text("monitorDashboard.freeTextsHeading") }
+        static var approvedTableLabel: String { UIText.text("monitorDashboard.approvedTableLabel") }
+        static var approvedCaption: String { UIText.text("monitorDashboard.approvedCaption") }
+        static var areaColumn: String { UIText.text("monitorDashboard.areaColumn") }
+        static var textColumn: String { UIText.text("monitorDashboard.textColumn") }
+        static var reviewChoiceMissing: String { UIText.text("monitorDashboard.reviewChoiceMissing") }
+        static var reviewTextGone: String { UIText.text("monitorDashboard.reviewTextGone") }
 
         /// Where a Quartier's share in the gap analysis comes from (CSV column „Anteil_Quelle“).
         static func sourceName(_ source: MonitorTables.ShareSource) -> String {
             switch source {
-            case .quartier: "Quartier"
-            case .district: "Stadtbezirk"
-            case .city: "Stadt"
+            case .quartier: UIText.text("monitorDashboard.sourceName.quartier")
+            case .district: UIText.text("monitorDashboard.sourceName.district")
+            case .city: UIText.text("monitorDashboard.sourceName.city")
             }
         }
     }
 
     /// German text of the gap analysis and its supply indicators.
     enum MonitorGaps {
-        static let mapTitle = "Karte: Lücke zwischen Bedarf und Angebot je Quartier"
+        static var mapTitle: String { UIText.text("monitorGaps.mapTitle") }
         static func tooltip(_ name: String, rank: Int?, gap: String?) -> String {
-            name + ": " + (rank.map { "Rang \($0), Lücke " + (gap ?? "") } ?? "keine Schätzung")
+            name + ": " + (rank.map { UIText.text("monitorGaps.tooltip.1", ["value": "\($0)"]) + (gap ?? "") } ?? UIText.text("monitorGaps.tooltip.2"))
         }
-        static let topHeading = "Hier fehlt es am meisten"
-        static let noRanking = "Noch keine Quartiere mit Schätzung und Einwohnerzahl."
+        static var topHeading: String { UIText.text("monitorGaps.topHeading") }
+        static var noRanking: String { UIText.text("monitorGaps.noRanking") }
         static func topEntry(district: String, need: String, outcome: String) -> String {
-            " (\(district)): etwa \(need) Menschen \(outcome)"
+            UIText.text("monitorGaps.topEntry", ["district": "\(district)", "need": "\(need)", "outcome": "\(outcome)"])
         }
-        static let noEstimate = "keine Schätzung oder keine Einwohnerzahl"
-        static let tableLabel = "Tabelle der Lückenanalyse"
-        static let tableCaption = "Alle Quartiere nach Lücke (Rang 1 = größte Lücke)"
-        static let rankColumn = "Rang"
-        static let quartierColumn = "Quartier"
-        static let populationColumn = "Einwohner*innen"
-        static let shareColumn = "Anteil (95-%-KI)"
-        static let needColumn = "Bedarf: geschätzte Zahl (95-%-KI)"
-        static let gapColumn = "Lücke"
-        static let noPopulation = "keine Zahl"
+        static var noEstimate: String { UIText.text("monitorGaps.noEstimate") }
+        static var tableLabel: String { UIText.text("monitorGaps.tableLabel") }
+        static var tableCaption: String { UIText.text("monitorGaps.tableCaption") }
+        static var rankColumn: String { UIText.text("monitorGaps.rankColumn") }
+        static var quartierColumn: String { UIText.text("monitorGaps.quartierColumn") }
+        static var populationColumn: String { UIText.text("monitorGaps.populationColumn") }
+        static var shareColumn: String { UIText.text("monitorGaps.shareColumn") }
+        static var needColumn: String { UIText.text("monitorGaps.needColumn") }
+        static var gapColumn: String { UIText.text("monitorGaps.gapColumn") }
+        static var noPopulation: String { UIText.text("monitorGaps.noPopulation") }
         /// Said after a share that is not the Quartier's own.
         static func sourceNote(_ source: MonitorTables.ShareSource?) -> String {
             switch source {
-            case .district: " Wert des Stadtbezirks"
-            case .city: " Wert der Stadt"
+            case .district: UIText.text("monitorGaps.sourceNote.district")
+            case .city: UIText.text("monitorGaps.sourceNote.city")
             default: ""
             }
         }
 
-        static let offerHoursLabel = "Angebotsstunden pro Woche"
-        static let offerHoursUnit = "Stunden pro Woche je 1.000 Einwohner*innen"
-        static let offerHoursExplanation =
-            "Veröffentlichte Angebote der Säule Begegnung im Quartier, durchschnittliche Stunden pro Woche in den nächsten 12 Wochen."
-        static let placesLabel = "Orte zum Treffen"
-        static let placesUnit = "Orte je 1.000 Einwohner*innen"
-        static let placesExplanation =
-            "Veröffentlichte Orte der Säule Begegnung im Quartier (z. B. Seniorenbüro, Stadtteilbüro, Café)."
-        static let volunteersLabel = "Aktive Ehrenamtliche"
-        static let volunteersUnit = "Ehrenamtliche je 1.000 Einwohner*innen"
-        static let volunteersExplanation =
-            "Personen mit bestätigten Ehrenamtsstunden in der Nachbarschaftsbörse in den letzten 365 Tagen, gezählt im Quartier des Eintrags, bei dem sie geholfen haben (sonst in ihrem Wohnquartier)."
+        static var offerHoursLabel: String { UIText.text("monitorGaps.offerHoursLabel") }
+        static var offerHoursUnit: String { UIText.text("monitorGaps.offerHoursUnit") }
+        static var offerHoursExplanation: String { UIText.text("monitorGaps.offerHoursExplanation") }
+        static var placesLabel: String { UIText.text("monitorGaps.placesLabel") }
+        static var placesUnit: String { UIText.text("monitorGaps.placesUnit") }
+        static var placesExplanation: String { UIText.text("monitorGaps.placesExplanation") }
+        static var volunteersLabel: String { UIText.text("monitorGaps.volunteersLabel") }
+        static var volunteersUnit: String { UIText.text("monitorGaps.volunteersUnit") }
+        static var volunteersExplanation: String { UIText.text("monitorGaps.volunteersExplanation") }
     }
 }

@@ -2,186 +2,182 @@ import Foundation
 
 /// German text of the monitor's management page: waves, weighting, one-time codes, population margins and
 /// questionnaire versions.
-extension German {
+extension Texts {
     enum MonitorManage {
         // MARK: waves
 
-        static let noWaves = "Noch keine Befragungswelle."
-        static let wavesTableLabel = "Tabelle der Befragungswellen"
-        static let wavesCaption = "Alle Befragungswellen, neueste zuerst"
-        static let nameColumn = "Name"
-        static let periodColumn = "Zeitraum"
-        static let questionnaireColumn = "Fragebogen"
-        static let weightingColumn = "Gewichtung"
-        static let answersColumn = "Antworten"
-        static let codesColumn = "Einmal-Codes (benutzt/erstellt)"
-        static func version(_ version: Int) -> String { "Version \(version)" }
+        static var noWaves: String { UIText.text("monitorManage.noWaves") }
+        static var wavesTableLabel: String { UIText.text("monitorManage.wavesTableLabel") }
+        static var wavesCaption: String { UIText.text("monitorManage.wavesCaption") }
+        static var nameColumn: String { UIText.text("monitorManage.nameColumn") }
+        static var periodColumn: String { UIText.text("monitorManage.periodColumn") }
+        static var questionnaireColumn: String { UIText.text("monitorManage.questionnaireColumn") }
+        static var weightingColumn: String { UIText.text("monitorManage.weightingColumn") }
+        static var answersColumn: String { UIText.text("monitorManage.answersColumn") }
+        static var codesColumn: String { UIText.text("monitorManage.codesColumn") }
+        static func version(_ version: Int) -> String { UIText.text("monitorManage.version", ["version": "\(version)"]) }
         static func codeBatches(_ batches: [CodeBatch], codesRequired: Bool) -> String {
             batches.map { "\($0.batch): \($0.usedCount)/\($0.total)" }.joined(separator: "; ")
-                + (codesRequired ? " (online nur mit Code)" : "")
+                + (codesRequired ? UIText.text("monitorManage.codeBatches") : "")
         }
 
-        static let wavesGroup = "Befragungswellen"
-        static let marginSetsGroup = "Hochgeladene Tabellen"
-        static let questionnairesGroup = "Fragebögen"
-        static func marginSetOption(_ name: String, asOf: String) -> String { "\(name) (Stand \(asOf))" }
-        static func questionnaireOption(_ title: String, version: Int) -> String { "\(title) – Version \(version)" }
-        static let choosePlaceholder = "Bitte wählen"
+        static var wavesGroup: String { UIText.text("monitorManage.wavesGroup") }
+        static var marginSetsGroup: String { UIText.text("monitorManage.marginSetsGroup") }
+        static var questionnairesGroup: String { UIText.text("monitorManage.questionnairesGroup") }
+        static func marginSetOption(_ name: String, asOf: String) -> String { UIText.text("monitorManage.marginSetOption", ["name": "\(name)", "asOf": "\(asOf)"]) }
+        static func questionnaireOption(_ title: String, version: Int) -> String { UIText.text("monitorManage.questionnaireOption", ["title": "\(title)", "version": "\(version)"]) }
+        static var choosePlaceholder: String { UIText.text("monitorManage.choosePlaceholder") }
 
-        static let waveNameLabel = "Name der Welle"
-        static let waveNameHint = "Zum Beispiel „Frühjahr 2027“."
-        static let waveNameWhat = "einen Namen"
-        static let firstDayLabel = "Erster Tag (TT.MM.JJJJ)"
-        static let lastDayLabel = "Letzter Tag (TT.MM.JJJJ)"
-        static let questionnaireLabel = "Fragebogen"
-        static let weightingLabel = "Gewichtung nach"
-        static let codesRequiredLabel = "Online nur mit Einmal-Code teilnehmen"
-        static let createWave = "Welle anlegen"
-        static let firstDayMissing = "Bitte geben Sie das erste Datum als TT.MM.JJJJ ein."
-        static let lastDayMissing = "Bitte geben Sie das letzte Datum als TT.MM.JJJJ ein."
-        static let endBeforeStart = "Das Ende muss nach dem Beginn liegen."
-        static let questionnaireMissing = "Bitte wählen Sie einen Fragebogen."
-        static let marginSetMissing = "Bitte wählen Sie eine Tabelle mit Bevölkerungszahlen."
-        static func waveCreated(_ name: String) -> String { "Befragungswelle „\(name)“ angelegt." }
+        static var waveNameLabel: String { UIText.text("monitorManage.waveNameLabel") }
+        static var waveNameHint: String { UIText.text("monitorManage.waveNameHint") }
+        static var waveNameWhat: String { UIText.text("monitorManage.waveNameWhat") }
+        static var firstDayLabel: String { UIText.text("monitorManage.firstDayLabel") }
+        static var lastDayLabel: String { UIText.text("monitorManage.lastDayLabel") }
+        static var questionnaireLabel: String { UIText.text("monitorManage.questionnaireLabel") }
+        static var weightingLabel: String { UIText.text("monitorManage.weightingLabel") }
+        static var codesRequiredLabel: String { UIText.text("monitorManage.codesRequiredLabel") }
+        static var createWave: String { UIText.text("monitorManage.createWave") }
+        static var firstDayMissing: String { UIText.text("monitorManage.firstDayMissing") }
+        static var lastDayMissing: String { UIText.text("monitorManage.lastDayMissing") }
+        static var endBeforeStart: String { UIText.text("monitorManage.endBeforeStart") }
+        static var questionnaireMissing: String { UIText.text("monitorManage.questionnaireMissing") }
+        static var marginSetMissing: String { UIText.text("monitorManage.marginSetMissing") }
+        static func waveCreated(_ name: String) -> String { UIText.text("monitorManage.waveCreated", ["name": "\(name)"]) }
 
         // MARK: weighting of a wave
 
-        static let weightingHeading = "Gewichtung einer Welle ändern"
-        static let waveLabel = "Befragungswelle"
-        static let saveWeighting = "Gewichtung speichern"
-        static let waveMissing = "Bitte wählen Sie eine Befragungswelle."
-        static func weightingChanged(_ wave: String) -> String { "Gewichtung für „\(wave)“ geändert." }
+        static var weightingHeading: String { UIText.text("monitorManage.weightingHeading") }
+        static var waveLabel: String { UIText.text("monitorManage.waveLabel") }
+        static var saveWeighting: String { UIText.text("monitorManage.saveWeighting") }
+        static var waveMissing: String { UIText.text("monitorManage.waveMissing") }
+        static func weightingChanged(_ wave: String) -> String { UIText.text("monitorManage.weightingChanged", ["wave": "\(wave)"]) }
 
         // MARK: one-time codes
 
-        static let codesIntro = "Einmal-Codes begrenzen doppelte Antworten bei Papier- und Kioskverteilung. Wir speichern nur eine "
-            + "verschlüsselte Prüfsumme und ob der Code benutzt wurde – nie, welche Antwort ihn benutzt hat."
-        static let countLabel = "Anzahl (1 bis 1.000)"
-        static let countInvalid = "Bitte eine Anzahl von 1 bis 1.000 eingeben."
-        static let batchLabel = "Bezeichnung des Stapels"
-        static let batchHint = "Zum Beispiel der Ort, an dem die Bögen verteilt werden."
-        static let batchWhat = "eine Bezeichnung (z. B. den Ort)"
-        static let createCodes = "Codes erstellen"
-        static let codesTitle = "Einmal-Codes"
+        static var codesIntro: String { UIText.text("monitorManage.codesIntro") }
+        static var countLabel: String { UIText.text("monitorManage.countLabel") }
+        static var countInvalid: String { UIText.text("monitorManage.countInvalid") }
+        static var batchLabel: String { UIText.text("monitorManage.batchLabel") }
+        static var batchHint: String { UIText.text("monitorManage.batchHint") }
+        static var batchWhat: String { UIText.text("monitorManage.batchWhat") }
+        static var createCodes: String { UIText.text("monitorManage.createCodes") }
+        static var codesTitle: String { UIText.text("monitorManage.codesTitle") }
         static func codesFor(_ count: Int, wave: String, batch: String) -> String {
-            "\(count) Codes für „\(wave)“, Stapel „\(batch)“."
+            UIText.text("monitorManage.codesFor", ["count": "\(count)", "wave": "\(wave)", "batch": "\(batch)"])
         }
-        static let codesShownOnce = "Wir zeigen die Codes nur dieses eine Mal. Bitte drucken Sie die Seite jetzt aus "
-            + "(Strg + P) und schneiden Sie die Codes aus. Jeder Code gilt für genau eine Antwort."
-        static let backToManage = "Zurück zu Fragebogen und Befragungswellen"
+        static var codesShownOnce: String { UIText.text("monitorManage.codesShownOnce") }
+        static var backToManage: String { UIText.text("monitorManage.backToManage") }
 
         // MARK: population margins
 
-        static let marginSetsTableLabel = "Tabelle der Bevölkerungszahlen"
-        static let marginSetsCaption = "Hochgeladene Bevölkerungszahlen"
-        static let sourceColumn = "Quelle"
-        static let asOfColumn = "Stand"
-        static let marginNameLabel = "Name der Tabelle"
-        static let marginNameHint = "Zum Beispiel „Bevölkerung nach Alter und Geschlecht 2024“."
-        static let marginNameWhat = "einen Namen"
-        static let marginSourceLabel = "Quelle"
-        static let marginSourceHint = "Zum Beispiel „Stadt Dortmund, Dortmunder Statistik, Tabelle 3.2“."
-        static let marginSourceWhat = "die Quelle"
-        static let marginDateLabel = "Stand der Zahlen (TT.MM.JJJJ)"
-        static let marginDateMissing = "Bitte geben Sie den Stand der Zahlen als TT.MM.JJJJ ein."
-        static let fileLabel = "CSV-Datei"
-        static let fileAlternative = " (oder unten einfügen)"
-        static let fileNotUTF8 = "Die Datei ist keine UTF-8-Textdatei. Bitte als CSV (UTF-8) speichern."
-        static let marginTextLabel = "oder CSV-Inhalt einfügen"
-        static let marginTextHint = "Erste Zeile: variable,category,population"
-        static let marginTextMissing = "Bitte wählen Sie eine CSV-Datei oder fügen Sie den Inhalt ein."
-        static let marginTextControlCharacters = "Die Datei enthält unzulässige Steuerzeichen."
-        static let addDistrictsLabel =
-            "Einwohnerzahlen der Stadtbezirke aus der Geografie ergänzen (auf die Gesamtzahl der Datei umgerechnet)"
-        static let uploadMargins = "Hochladen und prüfen"
+        static var marginSetsTableLabel: String { UIText.text("monitorManage.marginSetsTableLabel") }
+        static var marginSetsCaption: String { UIText.text("monitorManage.marginSetsCaption") }
+        static var sourceColumn: String { UIText.text("monitorManage.sourceColumn") }
+        static var asOfColumn: String { UIText.text("monitorManage.asOfColumn") }
+        static var marginNameLabel: String { UIText.text("monitorManage.marginNameLabel") }
+        static var marginNameHint: String { UIText.text("monitorManage.marginNameHint") }
+        static var marginNameWhat: String { UIText.text("monitorManage.marginNameWhat") }
+        static var marginSourceLabel: String { UIText.text("monitorManage.marginSourceLabel") }
+        static var marginSourceHint: String { UIText.text("monitorManage.marginSourceHint") }
+        static var marginSourceWhat: String { UIText.text("monitorManage.marginSourceWhat") }
+        static var marginDateLabel: String { UIText.text("monitorManage.marginDateLabel") }
+        static var marginDateMissing: String { UIText.text("monitorManage.marginDateMissing") }
+        static var fileLabel: String { UIText.text("monitorManage.fileLabel") }
+        static var fileAlternative: String { UIText.text("monitorManage.fileAlternative") }
+        static var fileNotUTF8: String { UIText.text("monitorManage.fileNotUTF8") }
+        static var marginTextLabel: String { UIText.text("monitorManage.marginTextLabel") }
+        static var marginTextHint: String { UIText.text("monitorManage.marginTextHint") }
+        static var marginTextMissing: String { UIText.text("monitorManage.marginTextMissing") }
+        static var marginTextControlCharacters: String { UIText.text("monitorManage.marginTextControlCharacters") }
+        static var addDistrictsLabel: String { UIText.text("monitorManage.addDistrictsLabel") }
+        static var uploadMargins: String { UIText.text("monitorManage.uploadMargins") }
         static func marginsSaved(_ name: String, rows: Int) -> String {
-            "Bevölkerungszahlen „\(name)“ gespeichert (\(rows) Zeilen)."
+            UIText.text("monitorManage.marginsSaved", ["name": "\(name)", "rows": "\(rows)"])
         }
 
         // MARK: questionnaire versions
 
-        static let downloadJSON = "als JSON herunterladen"
-        static let definitionLabel = "Fragebogen (JSON)"
-        static let saveVersion = "Als neue Version speichern"
-        static let definitionMissing = "Bitte fügen Sie den Fragebogen als JSON ein."
-        static let definitionTooLong = "Der Fragebogen ist zu lang."
+        static var downloadJSON: String { UIText.text("monitorManage.downloadJSON") }
+        static var definitionLabel: String { UIText.text("monitorManage.definitionLabel") }
+        static var saveVersion: String { UIText.text("monitorManage.saveVersion") }
+        static var definitionMissing: String { UIText.text("monitorManage.definitionMissing") }
+        static var definitionTooLong: String { UIText.text("monitorManage.definitionTooLong") }
         static func definitionInvalid(_ problem: String) -> String {
-            "Das ist kein gültiger Fragebogen im JSON-Format (\(problem))."
+            UIText.text("monitorManage.definitionInvalid", ["problem": "\(problem)"])
         }
-        static func versionSaved(_ version: Int) -> String { "Version \(version) des Fragebogens gespeichert." }
+        static func versionSaved(_ version: Int) -> String { UIText.text("monitorManage.versionSaved", ["version": "\(version)"]) }
 
         /// What is wrong with a JSON document, for `definitionInvalid`.
         static func jsonProblem(_ error: any Error) -> String {
             switch error {
-            case let DecodingError.keyNotFound(key, _): "das Feld „\(key.stringValue)“ fehlt"
+            case let DecodingError.keyNotFound(key, _): UIText.text("monitorManage.jsonProblem.1", ["value": "\(key.stringValue)"])
             case let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context):
-                "falscher Wert bei „\(context.codingPath.map(\.stringValue).joined(separator: "."))“"
+                UIText.text("monitorManage.jsonProblem.2", ["value": "\(context.codingPath.map(\.stringValue).joined(separator: "."))"])
             case let DecodingError.dataCorrupted(context):
                 context.codingPath.isEmpty
-                    ? "kein gültiges JSON"
-                    : "ungültiger Wert bei „\(context.codingPath.map(\.stringValue).joined(separator: "."))“"
-            default: "kein gültiges JSON"
+                    ? UIText.text("monitorManage.jsonProblem.3")
+                    : UIText.text("monitorManage.jsonProblem.4", ["value": "\(context.codingPath.map(\.stringValue).joined(separator: "."))"])
+            default: UIText.text("monitorManage.jsonProblem.5")
             }
         }
     }
 }
 
-extension German {
+extension Texts {
     /// What is wrong with an uploaded questionnaire (`Questionnaire.problems()`).
     enum QuestionnaireProblems {
-        static func empty(_ what: String) -> String { "\(what) ist leer." }
-        static func tooLong(_ what: String, max: Int) -> String { "\(what) ist zu lang (höchstens \(max) Zeichen)." }
-        static func controlCharacters(_ what: String) -> String { "\(what) enthält unzulässige Steuerzeichen." }
-        static let title = "Der Titel"
-        static let consent = "Der Einwilligungstext"
-        static func introParagraph(_ n: Int) -> String { "Absatz \(n) der Einleitung" }
-        static let noSections = "Der Fragebogen hat keine Abschnitte."
-        static func sectionHeading(_ n: Int) -> String { "Die Überschrift von Abschnitt \(n)" }
-        static func sectionIntro(_ n: Int) -> String { "Die Einleitung von Abschnitt \(n)" }
-        static func noQuestions(_ n: Int) -> String { "Abschnitt \(n) hat keine Fragen." }
-        static func question(_ key: String) -> String { "Frage „\(key)“" }
+        static func empty(_ what: String) -> String { UIText.text("questionnaireProblems.empty", ["what": "\(what)"]) }
+        static func tooLong(_ what: String, max: Int) -> String { UIText.text("questionnaireProblems.tooLong", ["what": "\(what)", "max": "\(max)"]) }
+        static func controlCharacters(_ what: String) -> String { UIText.text("questionnaireProblems.controlCharacters", ["what": "\(what)"]) }
+        static var title: String { UIText.text("questionnaireProblems.title") }
+        static var consent: String { UIText.text("questionnaireProblems.consent") }
+        static func introParagraph(_ n: Int) -> String { UIText.text("questionnaireProblems.introParagraph", ["n": "\(n)"]) }
+        static var noSections: String { UIText.text("questionnaireProblems.noSections") }
+        static func sectionHeading(_ n: Int) -> String { UIText.text("questionnaireProblems.sectionHeading", ["n": "\(n)"]) }
+        static func sectionIntro(_ n: Int) -> String { UIText.text("questionnaireProblems.sectionIntro", ["n": "\(n)"]) }
+        static func noQuestions(_ n: Int) -> String { UIText.text("questionnaireProblems.noQuestions", ["n": "\(n)"]) }
+        static func question(_ key: String) -> String { UIText.text("questionnaireProblems.question", ["key": "\(key)"]) }
         static func invalidKey(_ question: String) -> String {
-            "\(question): Der Schlüssel darf nur a–z, 0–9, _ und - enthalten (höchstens 40 Zeichen)."
+            UIText.text("questionnaireProblems.invalidKey", ["question": "\(question)"])
         }
-        static func duplicateQuestion(_ question: String) -> String { "\(question) kommt doppelt vor." }
-        static func questionText(_ question: String) -> String { "Der Text der \(question)" }
-        static func questionHint(_ question: String) -> String { "Der Hinweis der \(question)" }
-        static func tooFewOptions(_ question: String) -> String { "\(question) braucht mindestens zwei Antworten." }
-        static func tooManyOptions(_ question: String) -> String { "\(question) hat zu viele Antworten (höchstens 30)." }
+        static func duplicateQuestion(_ question: String) -> String { UIText.text("questionnaireProblems.duplicateQuestion", ["question": "\(question)"]) }
+        static func questionText(_ question: String) -> String { UIText.text("questionnaireProblems.questionText", ["question": "\(question)"]) }
+        static func questionHint(_ question: String) -> String { UIText.text("questionnaireProblems.questionHint", ["question": "\(question)"]) }
+        static func tooFewOptions(_ question: String) -> String { UIText.text("questionnaireProblems.tooFewOptions", ["question": "\(question)"]) }
+        static func tooManyOptions(_ question: String) -> String { UIText.text("questionnaireProblems.tooManyOptions", ["question": "\(question)"]) }
         static func invalidOptionKey(_ question: String, _ key: String) -> String {
-            "\(question): Der Antwortschlüssel „\(key)“ ist ungültig."
+            UIText.text("questionnaireProblems.invalidOptionKey", ["question": "\(question)", "key": "\(key)"])
         }
         static func duplicateOptionKey(_ question: String, _ key: String) -> String {
-            "\(question): Der Antwortschlüssel „\(key)“ kommt doppelt vor."
+            UIText.text("questionnaireProblems.duplicateOptionKey", ["question": "\(question)", "key": "\(key)"])
         }
-        static func optionLabel(_ question: String) -> String { "Eine Antwort der \(question)" }
-        static func maxLengthInvalid(_ question: String) -> String { "\(question): Die Höchstlänge muss zwischen 1 und 2000 liegen." }
-        static let severalAreaQuestions = "Es darf höchstens eine Frage nach dem Quartier geben."
+        static func optionLabel(_ question: String) -> String { UIText.text("questionnaireProblems.optionLabel", ["question": "\(question)"]) }
+        static func maxLengthInvalid(_ question: String) -> String { UIText.text("questionnaireProblems.maxLengthInvalid", ["question": "\(question)"]) }
+        static var severalAreaQuestions: String { UIText.text("questionnaireProblems.severalAreaQuestions") }
     }
 
     /// What is wrong with a file of population margins (`MarginImport`).
     enum MarginImport {
-        static let unreadable = "Die Datei kann nicht gelesen werden."
+        static var unreadable: String { UIText.text("marginImport.unreadable") }
         static func unknownVariable(line: Int, _ variable: String, allowed: [String]) -> String {
-            "Zeile \(line): Unbekannte Variable „\(variable)“ (erlaubt: \(allowed.joined(separator: ", ")))."
+            UIText.text("marginImport.unknownVariable", ["line": "\(line)", "variable": "\(variable)", "allowed": "\(allowed.joined(separator: ", "))"])
         }
         static func categoryMismatch(line: Int, _ category: String, variable: String) -> String {
-            // (the closing parenthesis has always been missing here; kept until the text moves to the catalogs)
-            "Zeile \(line): Die Kategorie „\(category)“ passt nicht zu „\(variable)“ (\(allowedCategories(variable))."
+            UIText.text("marginImport.categoryMismatch", ["line": "\(line)", "category": "\(category)", "variable": "\(variable)", "variable2": "\(allowedCategories(variable))"])
         }
         static func allowedCategories(_ variable: String) -> String {
             switch variable {
-            case "stadtbezirk": "Name oder Nummer eines Stadtbezirks"
-            case "altersgruppe": "erlaubt: 18-29, 30-44, 45-64, 65-79, 80+"
-            default: "erlaubt: weiblich, männlich, divers"
+            case "stadtbezirk": UIText.text("marginImport.allowedCategories.stadtbezirk")
+            case "altersgruppe": UIText.text("marginImport.allowedCategories.altersgruppe")
+            default: UIText.text("marginImport.allowedCategories.1")
             }
         }
         static func duplicateCategory(line: Int, _ category: String, variable: String) -> String {
-            "Zeile \(line): „\(category)“ steht für „\(variable)“ doppelt in der Datei."
+            UIText.text("marginImport.duplicateCategory", ["line": "\(line)", "category": "\(category)", "variable": "\(variable)"])
         }
-        static func missingDistricts(_ names: [String]) -> String { "Es fehlen Stadtbezirke: \(names.joined(separator: ", "))." }
-        static func missingAgeGroups(_ groups: [String]) -> String { "Es fehlen Altersgruppen: \(groups.joined(separator: ", "))." }
-        static let gendersMissing = "Für „geschlecht“ braucht es mindestens weiblich und männlich."
-        static let noDistrictPopulation = "Die Geografie enthält keine Einwohnerzahlen der Stadtbezirke."
+        static func missingDistricts(_ names: [String]) -> String { UIText.text("marginImport.missingDistricts", ["names": "\(names.joined(separator: ", "))"]) }
+        static func missingAgeGroups(_ groups: [String]) -> String { UIText.text("marginImport.missingAgeGroups", ["groups": "\(groups.joined(separator: ", "))"]) }
+        static var gendersMissing: String { UIText.text("marginImport.gendersMissing") }
+        static var noDistrictPopulation: String { UIText.text("marginImport.noDistrictPopulation") }
     }
 }

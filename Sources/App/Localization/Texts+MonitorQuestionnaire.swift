@@ -1,4 +1,4 @@
-extension German.Monitor {
+extension Texts.Monitor {
     /// The default questionnaire (version 1 of the family „einsamkeit“).
     static let defaultQuestionnaire: Questionnaire = {
         typealias Q = Questionnaire.Question

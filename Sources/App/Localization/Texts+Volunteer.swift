@@ -1,121 +1,121 @@
 import GemeinsamCore
 
 /// German text of volunteer hours and the review queue of the Börse.
-extension German {
+extension Texts {
     enum Volunteer {
-        static let title = "Meine Ehrenamtsstunden"
-        static let intro = "Halten Sie nach einer Vermittlung fest, wann und wie lange Sie geholfen haben. Die andere Seite, das Kiosk-Team oder eine Organisation bestätigt. Bestätigte Stunden können Sie sich für die Ehrenamtspauschale (§ 3 Nr. 26a EStG) bescheinigen lassen."
-        static let logHeading = "Stunden eintragen"
-        static let noMatches = "Stunden können Sie eintragen, sobald eine Ihrer Anfragen angenommen wurde."
-        static let matchLabel = "Vermittlung"
-        static let dateLabel = "Datum"
-        static let dateHint = "Format TT.MM.JJJJ."
-        static let durationLabel = "Dauer"
-        static let durationHint = "Stunden:Minuten, zum Beispiel 1:30, oder Minuten, zum Beispiel 90."
-        static let activityLabel = "Tätigkeit"
-        static let activityHint = "Zum Beispiel „Einkauf für Frau M.“ – bitte ohne Gesundheitsdaten."
-        static let organisationLabel = "Organisation"
-        static let organisationHint = "Für wen Sie tätig waren. Bei Vermittlungen über einen Kiosk ist es dessen Träger."
-        static let actorLabel = "Bestätigung durch einen Akteur"
-        static let actorNone = "keine – die andere Seite bestätigt"
-        static let actorHint = "Ein Verein oder eine Initiative aus dem Akteursverzeichnis, für die Sie geholfen haben: jede Person aus deren Redaktion kann bestätigen, und die Bescheinigung nennt den Akteur. Ohne Auswahl bestätigt die andere Seite (bei Kiosk-Vermittlungen das Kiosk-Team)."
-        static let logButton = "Stunden eintragen"
-        static let logged = "Die Stunden sind eingetragen und warten auf Bestätigung."
-        static func yearHeading(_ year: Int) -> String { "Übersicht \(year)" }
-        static let yearLabel = "Jahr"
-        static let showYear = "Jahr zeigen"
-        static let confirmedTotal = "Bestätigt"
-        static let pendingTotal = "Wartet auf Bestätigung"
-        static let byOrganisation = "Nach Organisation"
-        static let certificateLink = "Bescheinigung"
-        static let csvLink = "Als CSV-Datei herunterladen"
-        static let entriesHeading = "Einträge"
-        static let entriesEmpty = "In diesem Jahr gibt es noch keine Einträge."
-        static let toConfirmHeading = "Von mir zu bestätigen"
-        static let toConfirmEmpty = "Nichts zu bestätigen."
-        static let confirmButton = "Bestätigen"
-        static let rejectButton = "Nicht bestätigen"
+        static var title: String { UIText.text("volunteer.title") }
+        static var intro: String { UIText.text("volunteer.intro") }
+        static var logHeading: String { UIText.text("volunteer.logHeading") }
+        static var noMatches: String { UIText.text("volunteer.noMatches") }
+        static var matchLabel: String { UIText.text("volunteer.matchLabel") }
+        static var dateLabel: String { UIText.text("volunteer.dateLabel") }
+        static var dateHint: String { UIText.text("volunteer.dateHint") }
+        static var durationLabel: String { UIText.text("volunteer.durationLabel") }
+        static var durationHint: String { UIText.text("volunteer.durationHint") }
+        static var activityLabel: String { UIText.text("volunteer.activityLabel") }
+        static var activityHint: String { UIText.text("volunteer.activityHint") }
+        static var organisationLabel: String { UIText.text("volunteer.organisationLabel") }
+        static var organisationHint: String { UIText.text("volunteer.organisationHint") }
+        static var actorLabel: String { UIText.text("volunteer.actorLabel") }
+        static var actorNone: String { UIText.text("volunteer.actorNone") }
+        static var actorHint: String { UIText.text("volunteer.actorHint") }
+        static var logButton: String { UIText.text("volunteer.logButton") }
+        static var logged: String { UIText.text("volunteer.logged") }
+        static func yearHeading(_ year: Int) -> String { UIText.text("volunteer.yearHeading", ["year": "\(year)"]) }
+        static var yearLabel: String { UIText.text("volunteer.yearLabel") }
+        static var showYear: String { UIText.text("volunteer.showYear") }
+        static var confirmedTotal: String { UIText.text("volunteer.confirmedTotal") }
+        static var pendingTotal: String { UIText.text("volunteer.pendingTotal") }
+        static var byOrganisation: String { UIText.text("volunteer.byOrganisation") }
+        static var certificateLink: String { UIText.text("volunteer.certificateLink") }
+        static var csvLink: String { UIText.text("volunteer.csvLink") }
+        static var entriesHeading: String { UIText.text("volunteer.entriesHeading") }
+        static var entriesEmpty: String { UIText.text("volunteer.entriesEmpty") }
+        static var toConfirmHeading: String { UIText.text("volunteer.toConfirmHeading") }
+        static var toConfirmEmpty: String { UIText.text("volunteer.toConfirmEmpty") }
+        static var confirmButton: String { UIText.text("volunteer.confirmButton") }
+        static var rejectButton: String { UIText.text("volunteer.rejectButton") }
         static func state(_ s: GemeinsamCore.Exchange.HoursEntry.State) -> String {
             switch s {
-            case .pending: "wartet auf Bestätigung"
-            case .confirmed: "bestätigt"
-            case .rejected: "nicht bestätigt"
+            case .pending: UIText.text("volunteer.state.pending")
+            case .confirmed: UIText.text("volunteer.state.confirmed")
+            case .rejected: UIText.text("volunteer.state.rejected")
             }
         }
-        static let csvHeader = ["Datum", "Minuten", "Stunden", "Tätigkeit", "Organisation", "Status", "Bestätigt von"]
-        static let certificateTitle = "Bescheinigung über ehrenamtliche Tätigkeit"
+        static var csvHeader: [String] { [UIText.text("volunteer.csvHeader.1"), UIText.text("volunteer.csvHeader.2"), UIText.text("volunteer.csvHeader.3"), UIText.text("volunteer.csvHeader.4"), UIText.text("volunteer.csvHeader.5"), UIText.text("volunteer.csvHeader.6"), UIText.text("volunteer.csvHeader.7")] }
+        static var certificateTitle: String { UIText.text("volunteer.certificateTitle") }
         static func certificateIntro(name: String, organisation: String, year: Int) -> String {
-            "Hiermit wird bestätigt, dass \(name) im Jahr \(year) für „\(organisation)“ ehrenamtlich tätig war (Nachbarschaftshilfe). Die folgenden Zeiten wurden einzeln bestätigt:"
+            UIText.text("volunteer.certificateIntro", ["name": "\(name)", "year": "\(year)", "organisation": "\(organisation)"])
         }
-        static func certificateTotal(_ clock: String, _ decimal: String) -> String { "= \(decimal) Stunden" }
-        static let certificateNote = "Diese Aufstellung dient als Nachweis für die Ehrenamtspauschale nach § 3 Nr. 26a EStG. Ob die Organisation die steuerlichen Voraussetzungen erfüllt, bestätigt sie mit Stempel und Unterschrift."
-        static let certificateSignature = "Ort, Datum, Stempel und Unterschrift der Organisation"
-        static let printHint = "Zum Drucken nutzen Sie die Druckfunktion Ihres Browsers (Strg+P)."
-        static let noCertificate = "Für dieses Jahr und diese Organisation gibt es keine bestätigten Stunden."
-        static let defaultOrganisation = "Nachbarschaftshilfe Gemeinsam Dortmund"
-        static let errMatch = "Bitte wählen Sie eine Vermittlung aus der Liste."
-        static let errDate = "Bitte geben Sie das Datum als TT.MM.JJJJ ein."
-        static let errDateFuture = "Das Datum liegt in der Zukunft."
-        static func errDateOld(_ earliest: CalendarDate) -> String { "Stunden können bis zum \(GermanCalendarText.dayAndMonth(earliest)) zurück eingetragen werden." }
-        static let errDuration = "Bitte geben Sie die Dauer an, zum Beispiel 1:30 oder 90."
-        static let errDurationLong = "Höchstens 12 Stunden je Eintrag."
-        static let errActor = "Diesen Akteur gibt es nicht im Verzeichnis. Bitte wählen Sie aus der Liste."
-        static let confirmed = "Bestätigt."
-        static let rejected = "Als nicht bestätigt markiert."
+        static func certificateTotal(_ clock: String, _ decimal: String) -> String { UIText.text("volunteer.certificateTotal", ["decimal": "\(decimal)"]) }
+        static var certificateNote: String { UIText.text("volunteer.certificateNote") }
+        static var certificateSignature: String { UIText.text("volunteer.certificateSignature") }
+        static var printHint: String { UIText.text("volunteer.printHint") }
+        static var noCertificate: String { UIText.text("volunteer.noCertificate") }
+        static var defaultOrganisation: String { UIText.text("volunteer.defaultOrganisation") }
+        static var errMatch: String { UIText.text("volunteer.errMatch") }
+        static var errDate: String { UIText.text("volunteer.errDate") }
+        static var errDateFuture: String { UIText.text("volunteer.errDateFuture") }
+        static func errDateOld(_ earliest: CalendarDate) -> String { UIText.text("volunteer.errDateOld", ["earliest": "\(CalendarText.dayAndMonth(earliest))"]) }
+        static var errDuration: String { UIText.text("volunteer.errDuration") }
+        static var errDurationLong: String { UIText.text("volunteer.errDurationLong") }
+        static var errActor: String { UIText.text("volunteer.errActor") }
+        static var confirmed: String { UIText.text("volunteer.confirmed") }
+        static var rejected: String { UIText.text("volunteer.rejected") }
         /// Notices on the hours page (`?hinweis=`).
         static let notices = ["eingetragen": logged, "bestaetigt": confirmed, "abgelehnt": rejected]
-        static let errYear = "Bitte ein Jahr zwischen 2000 und 2100 angeben."
-        static let errOrganisation = "Bitte eine Organisation angeben."
-        static let errNotConfirmable = "Dieser Eintrag kann hier nicht bestätigt werden."
-        static let activityWhat = "die Tätigkeit"
-        static func matchOption(_ title: String, partner: String) -> String { "\(title) – mit \(partner)" }
-        static func hours(_ clock: String) -> String { "\(clock) Stunden" }
-        static func hoursWithDecimal(_ clock: String, _ decimal: String) -> String { "\(clock) Stunden (\(decimal) h)" }
-        static let confirmedColumn = "Bestätigt"
-        static let openColumn = "Offen"
+        static var errYear: String { UIText.text("volunteer.errYear") }
+        static var errOrganisation: String { UIText.text("volunteer.errOrganisation") }
+        static var errNotConfirmable: String { UIText.text("volunteer.errNotConfirmable") }
+        static var activityWhat: String { UIText.text("volunteer.activityWhat") }
+        static func matchOption(_ title: String, partner: String) -> String { UIText.text("volunteer.matchOption", ["title": "\(title)", "partner": "\(partner)"]) }
+        static func hours(_ clock: String) -> String { UIText.text("volunteer.hours", ["clock": "\(clock)"]) }
+        static func hoursWithDecimal(_ clock: String, _ decimal: String) -> String { UIText.text("volunteer.hoursWithDecimal", ["clock": "\(clock)", "decimal": "\(decimal)"]) }
+        static var confirmedColumn: String { UIText.text("volunteer.confirmedColumn") }
+        static var openColumn: String { UIText.text("volunteer.openColumn") }
         static func certificateLinkText(_ organisation: String, year: Int) -> String { "\(certificateLink) \(organisation) \(year)" }
-        static func entriesCaption(_ year: Int) -> String { "Einträge \(year), neueste zuerst" }
-        static let backToOverview = "Zurück zur Übersicht"
-        static let volunteer = "Ehrenamtliche Person"
-        static let fullNameBlank = " – vollständiger Name: ______________________"
-        static let confirmedTimes = "Bestätigte Zeiten"
-        static let durationHoursColumn = "Dauer (Std.)"
-        static let confirmedByColumn = "Bestätigt von"
-        static let sum = "Summe"
+        static func entriesCaption(_ year: Int) -> String { UIText.text("volunteer.entriesCaption", ["year": "\(year)"]) }
+        static var backToOverview: String { UIText.text("volunteer.backToOverview") }
+        static var volunteer: String { UIText.text("volunteer.volunteer") }
+        static var fullNameBlank: String { UIText.text("volunteer.fullNameBlank") }
+        static var confirmedTimes: String { UIText.text("volunteer.confirmedTimes") }
+        static var durationHoursColumn: String { UIText.text("volunteer.durationHoursColumn") }
+        static var confirmedByColumn: String { UIText.text("volunteer.confirmedByColumn") }
+        static var sum: String { UIText.text("volunteer.sum") }
         static func pendingEntry(_ helper: String, date: String, hours: String, activity: String) -> String {
-            "\(helper): \(date), \(hours) Std. – \(activity)"
+            UIText.text("volunteer.pendingEntry", ["helper": "\(helper)", "date": "\(date)", "hours": "\(hours)", "activity": "\(activity)"])
         }
     }
 
     enum Moderation {
-        static let title = "Moderation"
-        static let intro = "Einträge und Nachrichten, die mindestens dreimal von verschiedenen Konten gemeldet wurden, sind ausgeblendet, bis Sie entscheiden. Jede Entscheidung wird protokolliert."
-        static let queueHeading = "Zu prüfen"
-        static let queueEmpty = "Nichts zu prüfen."
-        static let reportedHeading = "Gemeldet, noch sichtbar"
-        static let logHeading = "Protokoll der Entscheidungen"
-        static let logEmpty = "Noch keine Entscheidungen."
-        static let restore = "Wieder anzeigen"
-        static let remove = "Entfernen"
-        static let noteLabel = "Begründung"
+        static var title: String { UIText.text("moderation.title") }
+        static var intro: String { UIText.text("moderation.intro") }
+        static var queueHeading: String { UIText.text("moderation.queueHeading") }
+        static var queueEmpty: String { UIText.text("moderation.queueEmpty") }
+        static var reportedHeading: String { UIText.text("moderation.reportedHeading") }
+        static var logHeading: String { UIText.text("moderation.logHeading") }
+        static var logEmpty: String { UIText.text("moderation.logEmpty") }
+        static var restore: String { UIText.text("moderation.restore") }
+        static var remove: String { UIText.text("moderation.remove") }
+        static var noteLabel: String { UIText.text("moderation.noteLabel") }
         static func decision(_ code: String) -> String {
             switch code {
-            case "restore": "wieder angezeigt"
-            case "remove": "entfernt"
+            case "restore": UIText.text("moderation.decision.restore")
+            case "remove": UIText.text("moderation.decision.remove")
             default: code
             }
         }
-        static func reports(_ n: Int) -> String { n == 1 ? "1 Meldung" : "\(n) Meldungen" }
-        static let listingItem = "Eintrag"
-        static let messageItem = "Nachricht"
-        static let decided = "Die Entscheidung ist gespeichert."
+        static func reports(_ n: Int) -> String { UIText.plural("moderation.reports", count: n) }
+        static var listingItem: String { UIText.text("moderation.listingItem") }
+        static var messageItem: String { UIText.text("moderation.messageItem") }
+        static var decided: String { UIText.text("moderation.decided") }
         /// Notices on the review queue (`?hinweis=`).
         static let notices = ["entschieden": decided]
-        static let errDecision = "Bitte wählen Sie „Wieder anzeigen“ oder „Entfernen“."
-        static let logCaption = "Die letzten Entscheidungen, neueste zuerst"
-        static let logColumns = ["Zeitpunkt", "Gegenstand", "Entscheidung", "Begründung", "durch"]
-        static func toNumber(_ listing: Int) -> String { " zu Nr. \(listing)" }
-        static func itemHeading(isMessage: Bool) -> String { isMessage ? messageItem + " zu " : listingItem + " " }
-        static let deletedAccount = "gelöschtes Konto"
+        static var errDecision: String { UIText.text("moderation.errDecision") }
+        static var logCaption: String { UIText.text("moderation.logCaption") }
+        static var logColumns: [String] { [UIText.text("moderation.logColumns.1"), UIText.text("moderation.logColumns.2"), UIText.text("moderation.logColumns.3"), UIText.text("moderation.logColumns.4"), UIText.text("moderation.logColumns.5")] }
+        static func toNumber(_ listing: Int) -> String { UIText.text("moderation.toNumber", ["listing": "\(listing)"]) }
+        static func itemHeading(isMessage: Bool) -> String { isMessage ? messageItem + UIText.text("moderation.itemHeading") : listingItem + " " }
+        static var deletedAccount: String { UIText.text("moderation.deletedAccount") }
     }
 }

@@ -1,110 +1,109 @@
 /// German UI text. Every word a person reads lives in this folder, so a translation replaces these files only.
-enum German {
-    static let siteName = "Gemeinsam Dortmund"
-    static let tagline = "Nachbarschaft, die verbindet"
-    static let skipLink = "Zum Inhalt springen"
-    static let sampleBadge = "Beispiel"
-    static let schematicMap = "schematische Karte"
-    static let schematicMapNote =
-        "Die Grenzen sind aus den Adresspunkten der Stadt abgeleitet und nicht die amtlichen Grenzen."
+enum Texts {
+    static var siteName: String { UIText.text("siteName") }
+    static var tagline: String { UIText.text("tagline") }
+    static var skipLink: String { UIText.text("skipLink") }
+    static var sampleBadge: String { UIText.text("sampleBadge") }
+    static var schematicMap: String { UIText.text("schematicMap") }
+    static var schematicMapNote: String { UIText.text("schematicMapNote") }
 
     enum Nav {
-        static let label = "Hauptnavigation"
-        static let quartiere = "Quartiere"
-        static let districts = "Stadtbezirke"
-        static let login = "Anmelden"
-        static let register = "Registrieren"
-        static let account = "Mein Konto"
-        static let admin = "Verwaltung"
-        static let footer = "Rechtliches"
-        static let imprint = "Impressum"
-        static let privacy = "Datenschutz"
-        static let accessibility = "Barrierefreiheit"
+        static var label: String { UIText.text("nav.label") }
+        static var quartiere: String { UIText.text("nav.quartiere") }
+        static var districts: String { UIText.text("nav.districts") }
+        static var login: String { UIText.text("nav.login") }
+        static var register: String { UIText.text("nav.register") }
+        static var account: String { UIText.text("nav.account") }
+        static var admin: String { UIText.text("nav.admin") }
+        static var footer: String { UIText.text("nav.footer") }
+        static var imprint: String { UIText.text("nav.imprint") }
+        static var privacy: String { UIText.text("nav.privacy") }
+        static var accessibility: String { UIText.text("nav.accessibility") }
     }
 
     enum Home {
-        static let title = "Willkommen"
-        static let heading = "Gemeinsam statt einsam – in Ihrem Quartier"
-        static let intro = [
-            "Gemeinsam Dortmund zeigt, wo Sie in Ihrer Nachbarschaft Menschen treffen können: Treffpunkte, Angebote "
-                + "und Orte wie Seniorenbüros, Stadtteilbüros und Begegnungszentren.",
-            "Hier können Nachbarinnen und Nachbarn einander Hilfe anbieten oder um Hilfe bitten – sicher und ohne "
-                + "dass Kontaktdaten öffentlich werden. Wer kein Smartphone hat, bekommt Hilfe am Kiosk oder im Seniorenbüro.",
-        ]
-        static let findHeading = "Ihr Quartier finden"
-        static let searchLabel = "Straße oder Quartier"
-        static let searchHint = "Zum Beispiel „Oesterholzstraße“ oder „Hörde“. Eine Hausnummer brauchen wir nicht."
-        static let searchButton = "Suchen"
-        static let listLink = "Alle Quartiere als Liste"
-        static let mapLink = "Alle Stadtbezirke auf der Karte"
-        static let howHeading = "So funktioniert es"
-        static let how = [
-            "Finden Sie Ihr Quartier über Ihre Straße oder seinen Namen.",
-            "Schauen Sie, was es in Ihrem Quartier und in den Nachbarquartieren gibt.",
-            "Mit einem Konto können Sie später Hilfe anbieten oder suchen. Wir speichern keine Adresse, nur Ihr Quartier.",
-        ]
+        static var title: String { UIText.text("home.title") }
+        static var heading: String { UIText.text("home.heading") }
+        static var accessibleHeading: String { UIText.text("home.accessibleHeading") }
+        static var easyLanguageLink: String { UIText.text("home.easyLanguageLink") }
+        static var signLanguageVideoLabel: String { UIText.text("home.signLanguageVideoLabel") }
+        static var signLanguagePending: String { UIText.text("home.signLanguagePending") }
+        static var intro: [String] { [
+            UIText.text("home.intro.1"),
+            UIText.text("home.intro.2"),
+        ] }
+        static var findHeading: String { UIText.text("home.findHeading") }
+        static var searchLabel: String { UIText.text("home.searchLabel") }
+        static var searchHint: String { UIText.text("home.searchHint") }
+        static var searchButton: String { UIText.text("home.searchButton") }
+        static var listLink: String { UIText.text("home.listLink") }
+        static var mapLink: String { UIText.text("home.mapLink") }
+        static var howHeading: String { UIText.text("home.howHeading") }
+        static var how: [String] { [
+            UIText.text("home.how.1"),
+            UIText.text("home.how.2"),
+            UIText.text("home.how.3"),
+        ] }
     }
 
     enum Search {
-        static let title = "Suche"
-        static func heading(_ q: String) -> String { "Suchergebnisse für „\(q)“" }
-        static let empty = "Bitte geben Sie eine Straße oder den Namen eines Quartiers ein."
-        static let tooShort = "Bitte geben Sie mindestens 3 Zeichen ein."
-        static let tooLong = "Die Eingabe ist zu lang. Bitte höchstens 100 Zeichen."
-        static let noHits = "Dazu haben wir leider nichts gefunden. Prüfen Sie die Schreibweise oder wählen Sie Ihr Quartier aus der Liste."
-        static let quartiereHeading = "Quartiere"
-        static let streetsHeading = "Straßen"
+        static var title: String { UIText.text("search.title") }
+        static func heading(_ q: String) -> String { UIText.text("search.heading", ["q": "\(q)"]) }
+        static var empty: String { UIText.text("search.empty") }
+        static var tooShort: String { UIText.text("search.tooShort") }
+        static var tooLong: String { UIText.text("search.tooLong") }
+        static var noHits: String { UIText.text("search.noHits") }
+        static var quartiereHeading: String { UIText.text("search.quartiereHeading") }
+        static var streetsHeading: String { UIText.text("search.streetsHeading") }
         static func severalQuartiere(_ street: String) -> String {
-            "Die \(street) liegt in mehreren Quartieren. Bitte wählen Sie Ihres:"
+            UIText.text("search.severalQuartiere", ["street": "\(street)"])
         }
         static func subdistricts(_ codes: [String]) -> String {
-            (codes.count == 1 ? "Unterbezirk " : "Unterbezirke ") + codes.joined(separator: ", ")
+            (codes.count == 1 ? UIText.text("search.subdistricts.1") : UIText.text("search.subdistricts.2")) + codes.joined(separator: ", ")
         }
-        static func inDistrict(_ name: String) -> String { "Stadtbezirk \(name)" }
+        static func inDistrict(_ name: String) -> String { UIText.text("search.inDistrict", ["name": "\(name)"]) }
     }
 
     enum Areas {
-        static let quartiereTitle = "Alle Quartiere"
-        static let quartiereIntro = "Dortmund hat 62 Quartiere (statistische Bezirke) in 12 Stadtbezirken."
-        static let districtsTitle = "Stadtbezirke"
-        static let districtsIntro = "Wählen Sie einen Stadtbezirk auf der Karte oder in der Liste."
-        static let quartier = "Quartier"
-        static let district = "Stadtbezirk"
-        static func partOf(_ name: String) -> String { "Teil des Stadtbezirks \(name)" }
-        static let neighboursHeading = "Nachbarquartiere"
-        static let neighbourDistrictsHeading = "Benachbarte Stadtbezirke"
-        static let quartiereInDistrict = "Quartiere in diesem Stadtbezirk"
-        static let factsHeading = "Zahlen"
-        static let population = "Einwohnerinnen und Einwohner"
-        static let area = "Fläche"
-        static func populationSource(date: String, source: String) -> String { "Stand \(date), Quelle: \(source)" }
-        static let populationUnknown = "Für dieses Gebiet liegt uns keine veröffentlichte Einwohnerzahl vor."
-        static let offersHeading = "Angebote und Treffpunkte"
-        static let offersEmpty =
-            "Hier erscheinen bald Treffpunkte, Angebote und Nachbarschaftshilfe in diesem Quartier. "
-            + "Sie kennen ein Angebot? Sprechen Sie Ihr Seniorenbüro oder Stadtteilbüro an."
-        static let mapHeading = "Lage"
+        static var quartiereTitle: String { UIText.text("areas.quartiereTitle") }
+        static var quartiereIntro: String { UIText.text("areas.quartiereIntro") }
+        static var districtsTitle: String { UIText.text("areas.districtsTitle") }
+        static var districtsIntro: String { UIText.text("areas.districtsIntro") }
+        static var quartier: String { UIText.text("areas.quartier") }
+        static var district: String { UIText.text("areas.district") }
+        static func partOf(_ name: String) -> String { UIText.text("areas.partOf", ["name": "\(name)"]) }
+        static var neighboursHeading: String { UIText.text("areas.neighboursHeading") }
+        static var neighbourDistrictsHeading: String { UIText.text("areas.neighbourDistrictsHeading") }
+        static var quartiereInDistrict: String { UIText.text("areas.quartiereInDistrict") }
+        static var factsHeading: String { UIText.text("areas.factsHeading") }
+        static var population: String { UIText.text("areas.population") }
+        static var area: String { UIText.text("areas.area") }
+        static func populationSource(date: String, source: String) -> String { UIText.text("areas.populationSource", ["date": "\(date)", "source": "\(source)"]) }
+        static var populationUnknown: String { UIText.text("areas.populationUnknown") }
+        static var offersHeading: String { UIText.text("areas.offersHeading") }
+        static var offersEmpty: String { UIText.text("areas.offersEmpty") }
+        static var mapHeading: String { UIText.text("areas.mapHeading") }
     }
 
     enum Errors {
-        static let notFoundTitle = "Seite nicht gefunden"
-        static let notFound = "Diese Seite gibt es nicht (mehr). Vielleicht hilft die Suche oder die Liste der Quartiere."
-        static let serverTitle = "Ein Fehler ist aufgetreten"
-        static let server = "Entschuldigung, bei uns ist etwas schiefgegangen. Bitte versuchen Sie es später noch einmal."
-        static let forbiddenTitle = "Kein Zugriff"
-        static let forbidden = "Für diese Seite fehlt Ihnen die Berechtigung."
-        static let csrfTitle = "Formular abgelaufen"
-        static let csrf = "Das Formular ist abgelaufen oder wurde nicht von dieser Seite gesendet. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal."
-        static let badRequestTitle = "Ungültige Anfrage"
-        static let badRequest = "Die Anfrage konnte nicht verarbeitet werden. Bitte prüfen Sie Ihre Eingaben."
-        static let tooLargeTitle = "Eingabe zu groß"
-        static let tooLarge = "Die gesendeten Daten sind zu groß."
-        static let metricsToken = "Für die Messwerte ist ein gültiges Zugangstoken nötig."
-        static let tooManyParameters = "Die Anfrage enthält zu viele oder doppelte Angaben. Bitte senden Sie das Formular von dieser Seite aus."
-        static let tooManyTitle = "Zu viele Versuche"
-        static let unauthorizedTitle = "Bitte melden Sie sich an"
-        static let unauthorized = "Für diese Seite müssen Sie angemeldet sein."
-        static let backHome = "Zur Startseite"
-        static let summaryHeading = "Bitte prüfen Sie Ihre Eingaben:"
+        static var notFoundTitle: String { UIText.text("errors.notFoundTitle") }
+        static var notFound: String { UIText.text("errors.notFound") }
+        static var serverTitle: String { UIText.text("errors.serverTitle") }
+        static var server: String { UIText.text("errors.server") }
+        static var forbiddenTitle: String { UIText.text("errors.forbiddenTitle") }
+        static var forbidden: String { UIText.text("errors.forbidden") }
+        static var csrfTitle: String { UIText.text("errors.csrfTitle") }
+        static var csrf: String { UIText.text("errors.csrf") }
+        static var badRequestTitle: String { UIText.text("errors.badRequestTitle") }
+        static var badRequest: String { UIText.text("errors.badRequest") }
+        static var tooLargeTitle: String { UIText.text("errors.tooLargeTitle") }
+        static var tooLarge: String { UIText.text("errors.tooLarge") }
+        static var metricsToken: String { UIText.text("errors.metricsToken") }
+        static var tooManyParameters: String { UIText.text("errors.tooManyParameters") }
+        static var tooManyTitle: String { UIText.text("errors.tooManyTitle") }
+        static var unauthorizedTitle: String { UIText.text("errors.unauthorizedTitle") }
+        static var unauthorized: String { UIText.text("errors.unauthorized") }
+        static var backHome: String { UIText.text("errors.backHome") }
+        static var summaryHeading: String { UIText.text("errors.summaryHeading") }
     }
 }

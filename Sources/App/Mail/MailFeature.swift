@@ -17,7 +17,7 @@ enum MailFeature: Feature {
                                                   now: app.clock.now, on: app.sql)
             let changed = lastWaiting.withLockedValue { last in defer { last = result.waiting }; return last != result.waiting }
             if result.sent > 0 || result.failed > 0 || (result.unavailable != nil && changed) {
-                app.logger.notice("\(German.Mail.delivered(result.description))")
+                app.logger.notice("\(Texts.Mail.delivered(result.description))")
             }
         }, Job(name: "mail.retention", interval: 3_600) { app in
             try await Outbox.deleteOld(now: app.clock.now, on: app.sql)

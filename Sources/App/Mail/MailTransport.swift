@@ -61,14 +61,14 @@ enum MailTransportError: Error, Equatable {
 /// Runs the system's sendmail interface (`sendmail -t -i`), as Postfix, Exim, OpenSMTPD and msmtp provide it.
 struct SendmailTransport: MailTransport {
     let path: String
-    var name: String { German.Mail.sendmailName(path) }
+    var name: String { Texts.Mail.sendmailName(path) }
 
     /// Writing to a sendmail that already exited must not kill the app.
     private static let ignoreSIGPIPE: Void = { signal(SIGPIPE, SIG_IGN) }()
 
     func send(_ mail: OutgoingMail) async throws {
         guard FileManager.default.isExecutableFile(atPath: path) else {
-            throw MailTransportError.unavailable(German.Mail.sendmailMissing(path))
+            throw MailTransportError.unavailable(Texts.Mail.sendmailMissing(path))
         }
         _ = Self.ignoreSIGPIPE
         let process = Process()
@@ -81,14 +81,14 @@ struct SendmailTransport: MailTransport {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
             process.terminationHandler = { p in
                 if p.terminationStatus == 0 { continuation.resume() } else {
-                    continuation.resume(throwing: MailTransportError.failed(German.Mail.sendmailExit(p.terminationStatus)))
+                    continuation.resume(throwing: MailTransportError.failed(Texts.Mail.sendmailExit(p.terminationStatus)))
                 }
             }
             do {
                 try process.run()
             } catch {
                 process.terminationHandler = nil
-                continuation.resume(throwing: MailTransportError.unavailable(German.Mail.sendmailNotStarted(path)))
+                continuation.resume(throwing: MailTransportError.unavailable(Texts.Mail.sendmailNotStarted(path)))
                 return
             }
             // a sendmail that exits early makes the write fail (EPIPE, SIGPIPE is ignored); its exit code tells
@@ -101,7 +101,7 @@ struct SendmailTransport: MailTransport {
 /// Writes each mail as an .eml file into a directory (development and tests).
 struct FileMailTransport: MailTransport {
     let directory: String
-    var name: String { German.Mail.filesName(directory) }
+    var name: String { Texts.Mail.filesName(directory) }
 
     func send(_ mail: OutgoingMail) async throws {
         let dir = URL(fileURLWithPath: directory, isDirectory: true)
@@ -111,7 +111,7 @@ struct FileMailTransport: MailTransport {
             let file = dir.appendingPathComponent("\(stamp)-\(mail.id.uuidString.lowercased()).eml")
             try Data(mail.rfc5322.utf8).write(to: file, options: .atomic)
         } catch {
-            throw MailTransportError.unavailable(German.Mail.filesNotWritable(directory))
+            throw MailTransportError.unavailable(Texts.Mail.filesNotWritable(directory))
         }
     }
 }

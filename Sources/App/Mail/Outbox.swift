@@ -1,4 +1,5 @@
 import Foundation
+import GemeinsamCore
 import SQLKit
 import Vapor
 
@@ -6,32 +7,49 @@ import Vapor
 /// background. Mails never contain contact data, only a link to the page.
 enum Outbox {
     /// Queues a mail to an account's address.
-    static func notify(userID: UUID, subject: String, text: String, link: SiteURL?, kind: NotificationKind, now: Date,
-                       publicURL: String, on sql: any SQLDatabase) async throws {
-        guard let email = try await sql.select().column("email").from("users").where("id", .equal, SQLBind(userID))
-            .first()?.decode(column: "email", as: String.self) else { return }
-        try await enqueue(userID: userID, to: email, subject: subject, text: text, link: link, kind: kind, now: now,
-                          publicURL: publicURL, on: sql)
+    /// The subject and text are written in the recipient's language, whoever caused the mail.
+    static func notify(userID: UUID, subject: @autoclosure () -> String, text: @autoclosure () -> String, link: SiteURL?,
+                       kind: NotificationKind, now: Date, publicURL: String, on sql: any SQLDatabase) async throws {
+        guard let row = try await sql.select().column("email").column("language").from("users")
+            .where("id", .equal, SQLBind(userID)).first() else { return }
+        let email = try row.decode(column: "email", as: String.self)
+        let language = try row.decode(column: "language", as: String?.self).flatMap(Language.withCode) ?? .german
+        let mail = UIText.with(language) {
+            (subject: subject(), body: body(text(), link: link, publicURL: publicURL), link: link?.unprefixedPath)
+        }
+        try await insert(userID: userID, to: email, mail, kind: kind, now: now, on: sql)
     }
 
     /// The same mail to several accounts (a kiosk team, an actor's editors).
-    static func notify(userIDs: [UUID], subject: String, text: String, link: SiteURL?, kind: NotificationKind, now: Date,
-                       publicURL: String, on sql: any SQLDatabase) async throws {
+    static func notify(userIDs: [UUID], subject: @autoclosure () -> String, text: @autoclosure () -> String,
+                       link: SiteURL?, kind: NotificationKind, now: Date, publicURL: String,
+                       on sql: any SQLDatabase) async throws {
         for userID in userIDs {
-            try await notify(userID: userID, subject: subject, text: text, link: link, kind: kind, now: now,
+            try await notify(userID: userID, subject: subject(), text: text(), link: link, kind: kind, now: now,
                              publicURL: publicURL, on: sql)
         }
     }
 
+    /// A mail to an address, in the language of the request that causes it (the person is the one asking).
     static func enqueue(userID: UUID?, to address: String, subject: String, text: String, link: SiteURL?,
                         kind: NotificationKind, now: Date, publicURL: String, on sql: any SQLDatabase) async throws {
+        let mail = (subject: subject, body: body(text, link: link, publicURL: publicURL), link: link?.unprefixedPath)
+        try await insert(userID: userID, to: address, mail, kind: kind, now: now, on: sql)
+    }
+
+    private static func body(_ text: String, link: SiteURL?, publicURL: String) -> String {
         var body = text
-        if let link { body += "\n\n" + German.Mail.open(link.absoluteURL(base: publicURL)) }
-        body += "\n\n-- \n" + German.Mail.footer
+        if let link { body += "\n\n" + Texts.Mail.open(link.absoluteURL(base: publicURL)) }
+        return FallbackMarks.strip(body + "\n\n-- \n" + Texts.Mail.footer)
+    }
+
+    private static func insert(userID: UUID?, to address: String, _ mail: (subject: String, body: String, link: String?),
+                               kind: NotificationKind, now: Date, on sql: any SQLDatabase) async throws {
         try await sql.insert(into: "outbox")
             .columns("id", "user_id", "to_address", "subject", "body", "link", "kind", "created_at", "attempts")
-            .values(SQLBind(UUID()), SQLBind(userID), SQLBind(address), SQLBind(String(subject.prefix(200))), SQLBind(body),
-                    SQLBind(link?.path), SQLBind(kind.rawValue), SQLBind(now.timeIntervalSince1970), SQLBind(0))
+            .values(SQLBind(UUID()), SQLBind(userID), SQLBind(address),
+                    SQLBind(String(FallbackMarks.strip(mail.subject).prefix(200))), SQLBind(mail.body),
+                    SQLBind(mail.link), SQLBind(kind.rawValue), SQLBind(now.timeIntervalSince1970), SQLBind(0))
             .run()
     }
 
@@ -46,7 +64,7 @@ enum Outbox {
         var failed = 0
         var waiting = 0
         var unavailable: String?
-        var description: String { German.Mail.deliveryResult(sent: sent, failed: failed, waiting: waiting, unavailable: unavailable) }
+        var description: String { Texts.Mail.deliveryResult(sent: sent, failed: failed, waiting: waiting, unavailable: unavailable) }
     }
 
     /// A mail that failed this often is given up (it stays listed in the account).

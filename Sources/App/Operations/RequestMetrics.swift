@@ -8,7 +8,7 @@ import Vapor
 final class RequestMetrics: Sendable {
     let registry = PrometheusCollectorRegistry()
     private static var requests: MetricNameDescriptor { MetricNameDescriptor(
-        namespace: "gemeinsam", metricName: "http_requests", unitName: "total", helpText: "HTTP-Anfragen nach Route, Methode und Status") }
+        namespace: "gemeinsam", metricName: "http_requests", unitName: "total", helpText: UIText.text("requestMetrics.requests")) }
     private static var duration: MetricNameDescriptor { MetricNameDescriptor(
         namespace: "gemeinsam", metricName: "http_request_duration", unitName: "seconds", helpText: "Antwortzeit nach Route") }
     private static let buckets: [Duration] = [
@@ -77,7 +77,7 @@ enum OperationsController {
         guard let sent = req.headers.bearerAuthorization?.token,
               CSRFMiddleware.constantTimeEqual(sent, token)
         else {
-            throw GermanError(status: .unauthorized, reason: German.Errors.metricsToken,
+            throw GermanError(status: .unauthorized, reason: Texts.Errors.metricsToken,
                               headers: ["WWW-Authenticate": "Bearer realm=\"metrics\""])
         }
         var headers = HTTPHeaders()

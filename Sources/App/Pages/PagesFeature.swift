@@ -11,6 +11,7 @@ enum PagesFeature: Feature {
         app.get(SiteURL.imprint.pathComponents, use: StaticPages.imprint)
         app.get(SiteURL.privacy.pathComponents, use: StaticPages.privacy)
         app.get(SiteURL.accessibility.pathComponents, use: StaticPages.accessibility)
+        app.get(SiteURL.languages.pathComponents, use: LanguagesPage.show)
         app.get(SiteURL.stylesheet.pathComponents, use: Stylesheet.serve)
     }
 }

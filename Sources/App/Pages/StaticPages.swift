@@ -4,18 +4,18 @@ import Vapor
 /// Impressum, Datenschutz and the accessibility statement.
 enum StaticPages {
     @Sendable static func imprint(req: Request) async throws -> Response {
-        page(German.Legal.imprintTitle, German.Legal.imprint, req)
+        page(Texts.Legal.imprintTitle, Texts.Legal.imprint, req)
     }
 
     @Sendable static func privacy(req: Request) async throws -> Response {
-        page(German.Legal.privacyTitle, German.Legal.privacy, req)
+        page(Texts.Legal.privacyTitle, Texts.Legal.privacy, req)
     }
 
     @Sendable static func accessibility(req: Request) async throws -> Response {
-        page(German.Legal.accessibilityTitle, German.Legal.accessibility, req)
+        page(Texts.Legal.accessibilityTitle, Texts.Legal.accessibility, req)
     }
 
-    private static func page(_ title: String, _ sections: [German.Legal.Section], _ req: Request) -> Response {
+    private static func page(_ title: String, _ sections: [Texts.Legal.Section], _ req: Request) -> Response {
         Layout.page(title: title, context: req.pageContext, main: .group(
             .h1(.text(title)),
             .forEach(sections) { section in

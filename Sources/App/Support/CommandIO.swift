@@ -38,9 +38,9 @@ enum CommandIO {
     /// The text of a UTF-8 file, or a failure that says which file and why.
     static func readText(_ path: String) throws(ExitCode) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw failure(German.Commands.unreadableFile(path))
+            throw failure(Texts.Commands.unreadableFile(path))
         }
-        guard let text = String(data: data, encoding: .utf8) else { throw failure(German.Commands.notUTF8(path)) }
+        guard let text = String(data: data, encoding: .utf8) else { throw failure(Texts.Commands.notUTF8(path)) }
         return text
     }
 }

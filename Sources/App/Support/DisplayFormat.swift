@@ -1,7 +1,15 @@
 import Foundation
+import GemeinsamCore
 
-/// Numbers, dates and times the German way.
-enum GermanFormat {
+/// Numbers, dates and times in the reader's language: the German way for German and Leichte Sprache, otherwise
+/// from Foundation's locale data (`LocalFormat`).
+enum DisplayFormat {
+    private static let formats = LocalFormats()
+    /// The reader's formats, or nil when the German ones below apply.
+    static var local: LocalFormat? {
+        UIText.language.localeIdentifier == Language.german.localeIdentifier ? nil : formats[UIText.language]
+    }
+
     private static let berlin = TimeZone(identifier: "Europe/Berlin") ?? TimeZone(secondsFromGMT: 3600)!
 
     static func clockTime(_ date: Date) -> String {
@@ -21,6 +29,7 @@ enum GermanFormat {
 
     /// 612065 → "612.065"
     static func integer(_ n: Int) -> String {
+        if let local { return local.integer(n) }
         let digits = String(abs(n))
         var out = ""
         for (i, c) in digits.enumerated() {
@@ -32,13 +41,15 @@ enum GermanFormat {
 
     /// 13.76 → "13,8"
     static func decimal(_ x: Double, digits: Int = 1) -> String {
-        String(format: "%.\(digits)f", x).replacingOccurrences(of: ".", with: ",")
+        if let local { return local.decimal(x, fractionDigits: digits...digits) }
+        return String(format: "%.\(digits)f", x).replacingOccurrences(of: ".", with: ",")
     }
 
     /// "2023-12-31" → "31.12.2023"
     static func isoDate(_ iso: String) -> String {
         let parts = iso.split(separator: "-")
         guard parts.count == 3 else { return iso }
+        if let local, let date = try? CalendarDate(iso: iso) { return local.numericDate(date) }
         return "\(parts[2]).\(parts[1]).\(parts[0])"
     }
 }

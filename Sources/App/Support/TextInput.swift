@@ -30,9 +30,9 @@ enum TextInput {
 
     static func message(_ problem: Problem, field: String) -> String {
         switch problem {
-        case .empty: "Bitte geben Sie \(field) ein."
-        case let .tooLong(max): "Die Eingabe ist zu lang (höchstens \(max) Zeichen)."
-        case .controlCharacters: "Die Eingabe enthält unzulässige Steuerzeichen."
+        case .empty: UIText.text("textInput.empty", ["field": field])
+        case let .tooLong(max): UIText.text("textInput.tooLong", ["max": "\(max)"])
+        case .controlCharacters: UIText.text("textInput.controlCharacters")
         }
     }
 }

@@ -67,7 +67,7 @@ struct CSRFMiddleware: AsyncMiddleware {
 
 struct CSRFError: AbortError {
     var status: HTTPResponseStatus { .forbidden }
-    var reason: String { German.Errors.csrf }
+    var reason: String { Texts.Errors.csrf }
 }
 
 private struct CSRFTokenKey: StorageKey { typealias Value = String }

@@ -43,7 +43,7 @@ struct GermanErrorMiddleware: AsyncMiddleware {
             request.logger.error("Unerwarteter Fehler: \(String(reflecting: type(of: error)))")
         }
         var (title, text) = texts(for: status)
-        if error is CSRFError { title = German.Errors.csrfTitle }
+        if error is CSRFError { title = Texts.Errors.csrfTitle }
         if request.url.path.hasPrefix("/api/") {
             return Problem(status: status, title: title, detail: message ?? text).response(headers: headers)
         }
@@ -57,13 +57,13 @@ struct GermanErrorMiddleware: AsyncMiddleware {
 
     static func texts(for status: HTTPResponseStatus) -> (String, String) {
         switch status.code {
-        case 400, 422: (German.Errors.badRequestTitle, German.Errors.badRequest)
-        case 401: (German.Errors.unauthorizedTitle, German.Errors.unauthorized)
-        case 403: (German.Errors.forbiddenTitle, German.Errors.forbidden)
-        case 404, 405: (German.Errors.notFoundTitle, German.Errors.notFound)
-        case 413: (German.Errors.tooLargeTitle, German.Errors.tooLarge)
-        case 429: (German.Errors.tooManyTitle, German.Errors.tooManyTitle)
-        default: (German.Errors.serverTitle, German.Errors.server)
+        case 400, 422: (Texts.Errors.badRequestTitle, Texts.Errors.badRequest)
+        case 401: (Texts.Errors.unauthorizedTitle, Texts.Errors.unauthorized)
+        case 403: (Texts.Errors.forbiddenTitle, Texts.Errors.forbidden)
+        case 404, 405: (Texts.Errors.notFoundTitle, Texts.Errors.notFound)
+        case 413: (Texts.Errors.tooLargeTitle, Texts.Errors.tooLarge)
+        case 429: (Texts.Errors.tooManyTitle, Texts.Errors.tooManyTitle)
+        default: (Texts.Errors.serverTitle, Texts.Errors.server)
         }
     }
 }
@@ -94,8 +94,8 @@ enum ErrorPage {
         Layout.page(title: title, context: context, main: .group(
             .h1(.text(title)),
             .p(.safeText(message)),
-            .if(status == .unauthorized, .p(.a(.href(SiteURL.login.path), .text(German.Nav.login)))),
-            .p(.a(.href(SiteURL.home.path), .text(German.Errors.backHome)))
+            .if(status == .unauthorized, .p(.a(.href(SiteURL.login.path), .text(Texts.Nav.login)))),
+            .p(.a(.href(SiteURL.home.path), .text(Texts.Errors.backHome)))
         ))
     }
 }

@@ -17,7 +17,7 @@ extension FormView {
         let described = describedBy(name, hint: hint, error: error)
         return .div(
             .class(error == nil ? "field field-wide" : "field field-wide field-invalid"),
-            .label(.for(name), .safeText(label), .if(!required, .span(.class("optional"), .text(" (freiwillig)")))),
+            .label(.for(name), .safeText(label), .if(!required, .span(.class("optional"), .text(" " + Texts.optionalMark)))),
             .unwrap(hint) { .p(.class("hint"), .id("\(name)-hint"), .safeText($0)) },
             .unwrap(error) { .p(.class("field-error"), .id("\(name)-error"), .safeText($0)) },
             .element(named: "textarea", nodes: [
@@ -97,7 +97,7 @@ extension FormView {
 extension Node where Context == HTML.BodyContext {
     /// The "Beispiel" badge of sample content.
     static func sampleBadge(_ isSample: Bool) -> Node {
-        .if(isSample, .span(.class("badge badge-sample"), .text(German.sampleBadge)))
+        .if(isSample, .span(.class("badge badge-sample"), .text(Texts.sampleBadge)))
     }
 
     /// The status as a badge; published items get none (that is the normal case).

@@ -117,16 +117,16 @@ enum FormInput {
 
         var dateMessage: String {
             switch self {
-            case .empty: German.Editing.dateMissing
-            case let .unreadable(text): German.Editing.dateUnreadable(text)
+            case .empty: Texts.Editing.dateMissing
+            case let .unreadable(text): Texts.Editing.dateUnreadable(text)
             case let .invalid(message): message
             }
         }
 
         var timeMessage: String {
             switch self {
-            case .empty: German.Editing.timeMissing
-            case let .unreadable(text): German.Editing.timeUnreadable(text)
+            case .empty: Texts.Editing.timeMissing
+            case let .unreadable(text): Texts.Editing.timeUnreadable(text)
             case let .invalid(message): message
             }
         }

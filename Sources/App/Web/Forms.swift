@@ -18,7 +18,7 @@ enum FormView {
         return .div(
             .class("error-summary"), .attribute(named: "role", value: "alert"),
             .attribute(named: "tabindex", value: "-1"), .id("fehler"),
-            .h2(.text(German.Errors.summaryHeading)),
+            .h2(.text(Texts.Errors.summaryHeading)),
             .ul(.forEach(errors.items) { item in
                 .li(.a(.attr("href", "#" + item.field), .safeText(item.message)))
             })
@@ -40,7 +40,7 @@ enum FormView {
         let id = id ?? name
         return .div(
             .class(error == nil ? "field" : "field field-invalid"),
-            .label(.for(id), .safeText(label), .if(!required, .span(.class("optional"), .text(" (freiwillig)")))),
+            .label(.for(id), .safeText(label), .if(!required, .span(.class("optional"), .text(" " + Texts.optionalMark)))),
             .unwrap(hint) { .p(.class("hint"), .id("\(id)-hint"), .safeText($0)) },
             .unwrap(error) { .p(.class("field-error"), .id("\(id)-error"), .safeText($0)) },
             inputElement([
@@ -88,7 +88,7 @@ enum FormView {
         let error = errors[name]
         return .div(
             .class(error == nil ? "field" : "field field-invalid"),
-            .label(.for(name), .safeText(label), .if(!required, .span(.class("optional"), .text(" (freiwillig)")))),
+            .label(.for(name), .safeText(label), .if(!required, .span(.class("optional"), .text(" " + Texts.optionalMark)))),
             .unwrap(hint) { .p(.class("hint"), .id("\(name)-hint"), .safeText($0)) },
             .unwrap(error) { .p(.class("field-error"), .id("\(name)-error"), .safeText($0)) },
             .element(named: "select", nodes: [

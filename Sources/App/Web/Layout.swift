@@ -1,3 +1,4 @@
+import GemeinsamCore
 import Plot
 import Vapor
 
@@ -5,12 +6,19 @@ import Vapor
 struct PageContext: Sendable {
     var user: CurrentUser?
     var csrfToken: String
+    /// The address without language prefix.
     var path: String
+    var language: GemeinsamCore.Language = .german
+    /// The query string, kept when the reader switches language.
+    var query: String? = nil
+    /// A language the browser asks for that this German page also exists in (only on the start page).
+    var languageOffer: GemeinsamCore.Language? = nil
 }
 
 extension Request {
     var pageContext: PageContext {
-        PageContext(user: currentUser, csrfToken: csrfToken, path: url.path)
+        PageContext(user: currentUser, csrfToken: csrfToken, path: url.path, language: language,
+                    query: url.query, languageOffer: startPageLanguageOffer)
     }
 }
 
@@ -19,12 +27,14 @@ enum Layout {
     static func page(title: String, context: PageContext, description: String? = nil,
                      main: Node<HTML.BodyContext>) -> HTML {
         HTML(
-            .lang(.german),
-            head(title: title, description: description ?? German.tagline),
+            .attribute(named: "lang", value: context.language.htmlLang),
+            .if(context.language.direction == .rtl, .attribute(named: "dir", value: "rtl")),
+            head(title: title, description: description ?? Texts.tagline, alternates: context.path),
             .body(
-                .a(.class("skip-link"), .href("#inhalt"), .text(German.skipLink)),
+                .a(.class("skip-link"), .href("#inhalt"), .text(Texts.skipLink)),
                 header(context),
-                .main(.id("inhalt"), .attribute(named: "tabindex", value: "-1"), main),
+                .main(.id("inhalt"), .attribute(named: "tabindex", value: "-1"),
+                      LanguageSwitch.draftNotice(context.language), main),
                 footer()
             )
         )
@@ -32,13 +42,14 @@ enum Layout {
 
     /// The one `<head>` of every page. Every value is escaped here; never use Plot's `.title()`/`.description()`,
     /// which also write og/twitter meta tags with the value unescaped in an attribute (`MarkupInjectionTests` checks).
-    static func head(title: String, description: String?) -> Node<HTML.DocumentContext> {
+    static func head(title: String, description: String?, alternates path: String? = nil) -> Node<HTML.DocumentContext> {
         .head(
             .meta(.charset(.utf8)),
             .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-            .element(named: "title", nodes: [.safeText("\(title) – \(German.siteName)")]),
+            .element(named: "title", nodes: [.safeText("\(title) – \(Texts.siteName)")]),
             .unwrap(description) { .meta(.name("description"), .attr("content", $0)) },
-            .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path), .attribute(named: "media", value: "all"))
+            .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path), .attribute(named: "media", value: "all")),
+            .unwrap(path, LanguageSwitch.alternates)
         )
     }
 
@@ -46,27 +57,29 @@ enum Layout {
         let user = context.user
         return .header(
             .class("site-header"),
+            .unwrap(context.languageOffer, LanguageSwitch.offer),
             .div(
                 .class("wrap header-inner"),
-                .a(.class("site-name"), .href(SiteURL.home.path), .text(German.siteName)),
+                .a(.class("site-name"), .href(SiteURL.home.path), .text(Texts.siteName)),
+                LanguageSwitch.menu(context),
                 .nav(
-                    .attribute(named: "aria-label", value: German.Nav.label),
+                    .attribute(named: "aria-label", value: Texts.Nav.label),
                     .ul(
-                        navItem(German.Nav.quartiere, .quartiere, context),
-                        navItem(German.Nav.districts, .districts, context),
-                        .if(user.flatMap(EditScope.init(user:)) != nil, navItem(German.Editing.navManage, .offersManage, context)),
-                        navItem(German.Exchange.navLabel, .boerse(.overview), context),
-                        .if(user?.has(.kioskStaff) == true, navItem(German.Kiosk.title, .boerse(.kiosk), context)),
-                        navItem(German.Monitor.surveyNav, .survey, context),
-                        navItem(German.Actors.nav, .actors, context),
-                        .if(user?.has(.coordinator) == true, navItem(German.Network.nav, .network, context)),
+                        navItem(Texts.Nav.quartiere, .quartiere, context),
+                        navItem(Texts.Nav.districts, .districts, context),
+                        .if(user.flatMap(EditScope.init(user:)) != nil, navItem(Texts.Editing.navManage, .offersManage, context)),
+                        navItem(Texts.Exchange.navLabel, .boerse(.overview), context),
+                        .if(user?.has(.kioskStaff) == true, navItem(Texts.Kiosk.title, .boerse(.kiosk), context)),
+                        navItem(Texts.Monitor.surveyNav, .survey, context),
+                        navItem(Texts.Actors.nav, .actors, context),
+                        .if(user?.has(.coordinator) == true, navItem(Texts.Network.nav, .network, context)),
                         .if(user?.has(.coordinator) == true || user?.has(.areaManager) == true,
-                            navItem(German.Monitor.nav, .monitor, context)),
-                        .if(user?.has(.kioskStaff) == true, navItem(German.Monitor.kioskNav, .kioskSurvey, context)),
-                        .if(user?.isAdmin == true, navItem(German.Nav.admin, .adminRoles, context)),
-                        .if(user == nil, navItem(German.Nav.login, .login, context)),
-                        .if(user == nil, navItem(German.Nav.register, .register, context)),
-                        .if(user != nil, navItem(German.Nav.account, .account, context))
+                            navItem(Texts.Monitor.nav, .monitor, context)),
+                        .if(user?.has(.kioskStaff) == true, navItem(Texts.Monitor.kioskNav, .kioskSurvey, context)),
+                        .if(user?.isAdmin == true, navItem(Texts.Nav.admin, .adminRoles, context)),
+                        .if(user == nil, navItem(Texts.Nav.login, .login, context)),
+                        .if(user == nil, navItem(Texts.Nav.register, .register, context)),
+                        .if(user != nil, navItem(Texts.Nav.account, .account, context))
                     )
                 )
             )
@@ -74,7 +87,7 @@ enum Layout {
     }
 
     private static func navItem(_ label: String, _ url: SiteURL, _ context: PageContext) -> Node<HTML.ListContext> {
-        .li(.a(.href(url.path), .if(context.path == url.path, .attribute(named: "aria-current", value: "page")),
+        .li(.a(.href(url.path), .if(context.path == url.unprefixedPath, .attribute(named: "aria-current", value: "page")),
                .text(label)))
     }
 
@@ -84,14 +97,15 @@ enum Layout {
             .div(
                 .class("wrap"),
                 .nav(
-                    .attribute(named: "aria-label", value: German.Nav.footer),
+                    .attribute(named: "aria-label", value: Texts.Nav.footer),
                     .ul(
-                        .li(.a(.href(SiteURL.imprint.path), .text(German.Nav.imprint))),
-                        .li(.a(.href(SiteURL.privacy.path), .text(German.Nav.privacy))),
-                        .li(.a(.href(SiteURL.accessibility.path), .text(German.Nav.accessibility)))
+                        .li(.a(.href(SiteURL.imprint.path), .text(Texts.Nav.imprint))),
+                        .li(.a(.href(SiteURL.privacy.path), .text(Texts.Nav.privacy))),
+                        .li(.a(.href(SiteURL.accessibility.path), .text(Texts.Nav.accessibility)))
                     )
                 ),
-                .p(.text("Gemeinsam ist freie Software für Städte gegen Einsamkeit. Beispielinhalte sind als „Beispiel“ gekennzeichnet."))
+                .p(.text(Texts.footerAbout)),
+                .p(.a(.href(SiteURL.languages.path), .text(Texts.Languages.footerLink)))
             )
         )
     }

@@ -23,7 +23,7 @@ final class RenderCache: Sendable {
 
     func html(_ use: Use, key: String, render: () async throws -> String) async rethrows -> String {
         guard use.lifetime > 0 else { return try await render() }
-        let fullKey = use.name + "|" + key
+        let fullKey = use.name + "|" + UIText.language.code + "|" + key
         let now = clock.now
         if let hit = fragments.get(fullKey, now: now) { return hit }
         let html = try await render()

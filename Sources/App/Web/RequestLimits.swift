@@ -76,7 +76,7 @@ enum RequestLimits {
 }
 
 extension RequestLimits.Problem {
-    var error: GermanError { GermanError(status: .badRequest, reason: German.Errors.tooManyParameters) }
+    var error: GermanError { GermanError(status: .badRequest, reason: Texts.Errors.tooManyParameters) }
 }
 
 /// Refuses query strings with too many or repeated parameters before anything parses them.

@@ -13,6 +13,7 @@ enum SiteURL: Equatable {
     case imprint
     case privacy
     case accessibility
+    case languages
     case register
     case login
     case logout
@@ -20,6 +21,7 @@ enum SiteURL: Equatable {
     case accountData
     case accountPassword
     case accountDelete
+    case accountLanguage
     case adminRoles
     case adminAudit
     // Begegnung: finding
@@ -93,10 +95,20 @@ enum SiteURL: Equatable {
     /// A placeholder that registers a route parameter, e.g. `.quartier(SiteURL.parameter("slug"))`.
     static func parameter(_ name: String) -> String { ":" + name }
 
+    /// The address in the reader's language (`/tr/…`); German and the technical addresses have no prefix.
     var path: String {
+        switch self {
+        case .stylesheet, .health, .metrics, .benchMinimal: unprefixedPath
+        default: LanguagePath.path(unprefixedPath, in: UIText.language)
+        }
+    }
+
+    /// The address without language, as routes are registered.
+    var unprefixedPath: String {
         switch self {
         case .home: "/"
         case .search: "/suche"
+        case .languages: "/sprachen"
         case .quartiere: "/quartiere"
         case let .quartier(slug): "/quartiere/\(slug)"
         case .districts: "/stadtbezirke"
@@ -110,6 +122,7 @@ enum SiteURL: Equatable {
         case .account: "/konto"
         case .accountData: "/konto/daten.json"
         case .accountPassword: "/konto/passwort"
+        case .accountLanguage: "/konto/sprache"
         case .accountDelete: "/konto/loeschen"
         case .adminRoles: "/admin/rollen"
         case .adminAudit: "/admin/protokoll"
@@ -179,7 +192,7 @@ enum SiteURL: Equatable {
         }
     }
 
-    var pathComponents: [PathComponent] { path.pathComponents }
+    var pathComponents: [PathComponent] { unprefixedPath.pathComponents }
 
     func absoluteURL(base: String) -> String { base + path }
 }

@@ -12,6 +12,8 @@ struct UserRow: Decodable, Sendable {
     var isSample: Bool
     var emailVerifiedAt: Double?
     var passwordChangedAt: Double?
+    /// Catalog code of the language for mails; nil for accounts from before languages (German).
+    var language: String?
 
     var publicName: String { PublicName.make(firstName: firstName, initial: initial) }
 }

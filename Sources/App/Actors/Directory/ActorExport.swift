@@ -8,16 +8,16 @@ enum ActorExport {
         let actors = try await ActorDirectory.actors(DirectoryQuery.parse(req).filter, on: req.sql)
         let geography = req.geography
         let base = req.application.appConfig.publicURL
-        var rows = [German.Actors.csvHeader]
+        var rows = [Texts.Actors.csvHeader]
         for a in actors {
             let p = a.profile
             rows.append([
                 p.name, p.legalForm.label, p.topicList.map(\.label).joined(separator: ", "),
-                p.audienceList.map(\.label).joined(separator: ", "), p.hasFixedPlace ? p.street : German.Actors.withoutFixedPlace,
+                p.audienceList.map(\.label).joined(separator: ", "), p.hasFixedPlace ? p.street : Texts.Actors.withoutFixedPlace,
                 p.postalCode, p.areaID.flatMap { geography.areas[$0]?.name } ?? "",
                 a.workAreaIDs.compactMap { geography.areas[$0]?.name }.joined(separator: ", "),
                 p.contactEmail, p.contactPhone, p.website, p.foundedYear.map(String.init) ?? "", p.sizeRange.label,
-                SiteURL.actor(a.id.uuidString.lowercased()).absoluteURL(base: base), a.isSample ? German.Actors.yes : German.Actors.no,
+                SiteURL.actor(a.id.uuidString.lowercased()).absoluteURL(base: base), a.isSample ? Texts.Actors.yes : Texts.Actors.no,
             ])
         }
         return csvDownload(rows, filename: "akteure-dortmund.csv")

@@ -37,9 +37,9 @@ enum ActorsAPI {
     }
 
     @Sendable static func detail(req: Request) async throws -> Response {
-        let id = try req.uuidParameter(notFound: German.Actors.apiNotFound)
+        let id = try req.uuidParameter(notFound: Texts.Actors.apiNotFound)
         guard let found = try await ActorQueries.actor(id, on: req.sql), found.isPublic
-        else { throw GermanError(status: .notFound, reason: German.Actors.apiNotFound) }
+        else { throw GermanError(status: .notFound, reason: Texts.Actors.apiNotFound) }
         let ties = try await TieQueries.networkTies(of: found.id, on: req.sql).map { tie in
             let other = tie.other(than: found.id)
             return Cooperation(partnerId: other.id.uuidString.lowercased(), partnerName: other.name, kind: tie.kind.rawValue,

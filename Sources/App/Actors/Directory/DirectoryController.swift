@@ -32,13 +32,13 @@ struct DirectoryQuery: Sendable {
             let raw = value(name)
             guard !raw.isEmpty else { return nil }
             let key = Key(rawValue: raw)
-            if key == nil { problems.append(German.Actors.unknownFilter(what)) }
+            if key == nil { problems.append(Texts.Actors.unknownFilter(what)) }
             return key
         }
         q.filter.text = String(value("q").prefix(100))
-        q.filter.topic = key("thema", German.Actors.topic)
-        q.filter.audience = key("zielgruppe", German.Actors.audience)
-        q.filter.legalForm = key("rechtsform", German.Actors.legalForm)
+        q.filter.topic = key("thema", Texts.Actors.topic)
+        q.filter.audience = key("zielgruppe", Texts.Actors.audience)
+        q.filter.legalForm = key("rechtsform", Texts.Actors.legalForm)
         let area = value("gebiet")
         if !area.isEmpty {
             let geography = req.geography
@@ -47,7 +47,7 @@ struct DirectoryQuery: Sendable {
             } else if let quartier = geography.area(kind: .statisticalDistrict, slug: area) {
                 q.filter.areaIDs = [quartier.id]; q.areaSlug = area
             } else {
-                problems.append(German.Actors.unknownFilter(German.Actors.area))
+                problems.append(Texts.Actors.unknownFilter(Texts.Actors.area))
             }
         }
         q.problems = problems

@@ -4,7 +4,7 @@ import Plot
 
 /// The public directory: filters, the numbered list and the map with the same numbers.
 enum DirectoryPage {
-    private typealias T = German.Actors
+    private typealias T = Texts.Actors
 
     static func page(actors: [ActorQueries.Actor], query: DirectoryQuery, map: String, geography: GeographySnapshot,
                      context: PageContext) -> HTML {
@@ -34,7 +34,7 @@ enum DirectoryPage {
                 .li(.a(.href(SiteURL.actorNew.path), .text(T.registerLink))),
                 .if(context.user != nil, .li(.a(.href(SiteURL.actorsMine.path), .text(T.mineTitle)))),
                 .if(context.user?.has(.coordinator) == true, .li(.a(.href(SiteURL.actorsReview.path), .text(T.reviewTitle)))),
-                .if(context.user?.has(.coordinator) == true, .li(.a(.href(SiteURL.network.path), .text(German.Network.title)))),
+                .if(context.user?.has(.coordinator) == true, .li(.a(.href(SiteURL.network.path), .text(Texts.Network.title)))),
                 .li(.a(.href(SiteURL.actorsCSV.path), .text(T.csvLink))),
                 .li(.a(.href(SiteURL.actorsGeoJSON.path), .text(T.geoJSONLink))),
                 .li(.a(.href(APIURL.actors.path), .text(T.apiLink))))

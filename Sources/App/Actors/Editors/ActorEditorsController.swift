@@ -26,21 +26,21 @@ enum ActorEditorsController {
         }
         if let existing = try await RoleQueries.userID(email: email, on: req.sql),
            try await ActorQueries.isEditor(actorID: actor.id, userID: existing, on: req.sql) {
-            errors.add("email", German.Actors.alreadyEditor)
+            errors.add("email", Texts.Actors.alreadyEditor)
             return try await render(req, actor: actor, email: email, errors: errors, status: .unprocessableEntity)
         }
         let salt = try await Settings.salt(on: req.sql)
         for (limiter, key) in [(inviterLimiter, "invite|" + user.id.uuidString), (actorLimiter, "invite-actor|" + actor.id.uuidString)] {
             if case let .limited(until) = try await limiter.attempt(RateLimiter.key(key, salt: salt), now: req.now, on: req.sql) {
-                throw RegistrationController.tooMany(German.Actors.invitationsTooMany, until: until, now: req.now)
+                throw RegistrationController.tooMany(Texts.Actors.invitationsTooMany, until: until, now: req.now)
             }
         }
         let now = req.now
         try await req.db.transaction { db in
             let sql = db.sql
             let token = try await ActorWriter.invite(actorID: actor.id, email: email, by: user.id, now: now, on: sql)
-            try await Outbox.enqueue(userID: nil, to: email, subject: German.Actors.inviteMailSubject(actor.name),
-                                     text: German.Actors.inviteMailText(actor.name, inviter: user.publicName),
+            try await Outbox.enqueue(userID: nil, to: email, subject: Texts.Actors.inviteMailSubject(actor.name),
+                                     text: Texts.Actors.inviteMailText(actor.name, inviter: user.publicName),
                                      link: .actorInvitation(token), kind: .actorInvitation, now: req.now,
                                      publicURL: req.application.appConfig.publicURL, on: sql)
         }
@@ -62,11 +62,11 @@ enum ActorEditorsController {
             return .seeOther(page, notice: "einladung-zurueckgezogen")
         }
         guard let raw = form.user, let userID = UUID(uuidString: raw) else {
-            throw GermanError(status: .unprocessableEntity, reason: German.Actors.removeWhom)
+            throw GermanError(status: .unprocessableEntity, reason: Texts.Actors.removeWhom)
         }
         let editors = try await ActorQueries.editors(of: actor.id, on: req.sql)
         guard editors.contains(where: { $0.userID == userID }) else { throw Abort(.notFound) }
-        guard editors.count > 1 else { throw GermanError(status: .conflict, reason: German.Actors.lastEditor) }
+        guard editors.count > 1 else { throw GermanError(status: .conflict, reason: Texts.Actors.lastEditor) }
         try await ActorWriter.removeEditor(actorID: actor.id, userID: userID, on: req.sql)
         if userID == user.id, !user.has(.coordinator) { return .seeOther(SiteURL.actorsMine, notice: "ausgetreten") }
         return .seeOther(page, notice: "entfernt")
@@ -84,7 +84,7 @@ enum ActorEditorsController {
         let (invitation, actor) = try await openInvitation(req)
         // the invitation is for the invited address only, not for whoever holds the link
         guard user.email.lowercased() == invitation.email.lowercased() else {
-            throw GermanError(status: .forbidden, reason: German.Actors.invitationOtherAddress)
+            throw GermanError(status: .forbidden, reason: Texts.Actors.invitationOtherAddress)
         }
         let now = req.now
         try await req.db.transaction { db in
@@ -99,7 +99,7 @@ enum ActorEditorsController {
     private static func openInvitation(_ req: Request) async throws -> (ActorInvitationRow, ActorQueries.Actor) {
         guard let token = req.parameters.get("token"), CSRFMiddleware.isWellFormed(token),
               let invitation = try await ActorQueries.invitation(tokenHash: ActorWriter.tokenHash(token), now: req.now, on: req.sql)
-        else { throw GermanError(status: .notFound, reason: German.Actors.invitationInvalid) }
+        else { throw GermanError(status: .notFound, reason: Texts.Actors.invitationInvalid) }
         guard let actor = try await ActorQueries.actor(invitation.actorID, on: req.sql) else { throw Abort(.notFound) }
         return (invitation, actor)
     }
@@ -109,6 +109,6 @@ enum ActorEditorsController {
         let editors = try await ActorQueries.editors(of: actor.id, on: req.sql)
         let invitations = try await ActorQueries.invitations(of: actor.id, now: req.now, on: req.sql)
         return EditorPages.editors(actor: actor, editors: editors, invitations: invitations, email: email, errors: errors,
-                                   notice: req.notice(from: German.Actors.notices), context: req.pageContext).response(status)
+                                   notice: req.notice(from: Texts.Actors.notices), context: req.pageContext).response(status)
     }
 }

@@ -3,7 +3,7 @@ import Plot
 
 /// The editors page of an actor with its open invitations, and the page of an invitation.
 enum EditorPages {
-    private typealias T = German.Actors
+    private typealias T = Texts.Actors
 
     static func editors(actor: ActorQueries.Actor, editors: [ActorQueries.Editor], invitations: [ActorInvitationRow],
                         email: String, errors: FormErrors, notice: String?, context: PageContext) -> HTML {
@@ -25,7 +25,7 @@ enum EditorPages {
             .if(!invitations.isEmpty, .group(
                 .h2(.text(T.openInvitations)),
                 .ul(.forEach(invitations) { invitation in
-                    .li(.safeText(T.invitationLine(invitation.email, until: GermanFormat.date(invitation.expiry))), .text(" "),
+                    .li(.safeText(T.invitationLine(invitation.email, until: DisplayFormat.date(invitation.expiry))), .text(" "),
                         FormView.buttonForm(action: action, csrfToken: context.csrfToken,
                                             fields: [("invitation", invitation.id.uuidString.lowercased())],
                                             label: T.withdrawInvitation(invitation.email), secondary: true))
@@ -48,8 +48,8 @@ enum EditorPages {
             .h1(.safeText(T.invitationTitle(actor.name))),
             .p(.text(T.invitationIntro)),
             context.user == nil
-                ? .p(.text(T.invitationLogin + " "), .a(.href(SiteURL.login.path), .text(German.Nav.login)), .text(" · "),
-                     .a(.href(SiteURL.register.path), .text(German.Nav.register)))
+                ? .p(.text(T.invitationLogin + " "), .a(.href(SiteURL.login.path), .text(Texts.Nav.login)), .text(" · "),
+                     .a(.href(SiteURL.register.path), .text(Texts.Nav.register)))
                 : FormView.buttonForm(action: SiteURL.actorInvitation(token).path, csrfToken: context.csrfToken, fields: [],
                                       label: T.invitationAccept)
         ))

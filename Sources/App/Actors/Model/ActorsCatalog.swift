@@ -14,17 +14,17 @@ enum LegalForm: String, CaseIterable, Codable, Sendable {
 
     var label: String {
         switch self {
-        case .association: "eingetragener Verein"
-        case .charitableCompany: "gemeinnützige GmbH"
-        case .cooperative: "Genossenschaft"
-        case .foundation: "Stiftung"
-        case .informal: "Initiative ohne Rechtsform"
-        case .company: "Unternehmen"
-        case .socialEnterprise: "Sozialunternehmen"
-        case .welfare: "Wohlfahrtsverband"
-        case .church: "Kirche/Religionsgemeinschaft"
-        case .municipality: "Kommune/Verwaltung"
-        case .university: "Hochschule/Forschung"
+        case .association: UIText.text("legalForm.label.association")
+        case .charitableCompany: UIText.text("legalForm.label.charitableCompany")
+        case .cooperative: UIText.text("legalForm.label.cooperative")
+        case .foundation: UIText.text("legalForm.label.foundation")
+        case .informal: UIText.text("legalForm.label.informal")
+        case .company: UIText.text("legalForm.label.company")
+        case .socialEnterprise: UIText.text("legalForm.label.socialEnterprise")
+        case .welfare: UIText.text("legalForm.label.welfare")
+        case .church: UIText.text("legalForm.label.church")
+        case .municipality: UIText.text("legalForm.label.municipality")
+        case .university: UIText.text("legalForm.label.university")
         }
     }
 }
@@ -52,25 +52,25 @@ enum ActorTopic: String, CaseIterable, Codable, Sendable {
 
     var label: String {
         switch self {
-        case .loneliness: "Einsamkeit"
-        case .neighbourhood: "Nachbarschaft"
-        case .seniors: "Senior*innen"
-        case .youth: "Kinder & Jugend"
-        case .family: "Familie"
-        case .integration: "Integration & Migration"
-        case .inclusion: "Inklusion"
-        case .health: "Gesundheit"
-        case .care: "Pflege"
-        case .work: "Arbeit & Qualifizierung"
-        case .education: "Bildung"
-        case .culture: "Kultur"
-        case .environment: "Umwelt & Klima"
-        case .making: "Making & Reparatur"
-        case .mobility: "Mobilität"
-        case .housing: "Wohnen"
-        case .poverty: "Armut"
-        case .equality: "Gleichstellung"
-        case .socialInnovation: "Soziale Innovation"
+        case .loneliness: UIText.text("actorTopic.label.loneliness")
+        case .neighbourhood: UIText.text("actorTopic.label.neighbourhood")
+        case .seniors: UIText.text("actorTopic.label.seniors")
+        case .youth: UIText.text("actorTopic.label.youth")
+        case .family: UIText.text("actorTopic.label.family")
+        case .integration: UIText.text("actorTopic.label.integration")
+        case .inclusion: UIText.text("actorTopic.label.inclusion")
+        case .health: UIText.text("actorTopic.label.health")
+        case .care: UIText.text("actorTopic.label.care")
+        case .work: UIText.text("actorTopic.label.work")
+        case .education: UIText.text("actorTopic.label.education")
+        case .culture: UIText.text("actorTopic.label.culture")
+        case .environment: UIText.text("actorTopic.label.environment")
+        case .making: UIText.text("actorTopic.label.making")
+        case .mobility: UIText.text("actorTopic.label.mobility")
+        case .housing: UIText.text("actorTopic.label.housing")
+        case .poverty: UIText.text("actorTopic.label.poverty")
+        case .equality: UIText.text("actorTopic.label.equality")
+        case .socialInnovation: UIText.text("actorTopic.label.socialInnovation")
         }
     }
 }
@@ -85,11 +85,11 @@ enum ActorSize: String, CaseIterable, Codable, Sendable {
 
     var label: String {
         switch self {
-        case .tiny: "1–5 Personen"
-        case .small: "6–20 Personen"
-        case .medium: "21–100 Personen"
-        case .large: "101–500 Personen"
-        case .huge: "mehr als 500 Personen"
+        case .tiny: UIText.text("actorSize.label.tiny")
+        case .small: UIText.text("actorSize.label.small")
+        case .medium: UIText.text("actorSize.label.medium")
+        case .large: UIText.text("actorSize.label.large")
+        case .huge: UIText.text("actorSize.label.huge")
         }
     }
 }
@@ -100,9 +100,9 @@ enum ActorStatus: String, CaseIterable, Codable, Sendable {
 
     var label: String {
         switch self {
-        case .submitted: "eingereicht, wird geprüft"
-        case .approved: "freigegeben"
-        case .rejected: "abgelehnt"
+        case .submitted: UIText.text("actorStatus.label.submitted")
+        case .approved: UIText.text("actorStatus.label.approved")
+        case .rejected: UIText.text("actorStatus.label.rejected")
         }
     }
 }
@@ -117,11 +117,11 @@ enum TieKind: String, CaseIterable, Codable, Sendable {
 
     var label: String {
         switch self {
-        case .cooperation: "Kooperation"
-        case .jointOffer: "gemeinsames Angebot"
-        case .roomUse: "Raumnutzung"
-        case .memberOf: "Mitglied im Netzwerk von"
-        case .funding: "Förderung"
+        case .cooperation: UIText.text("tieKind.label.cooperation")
+        case .jointOffer: UIText.text("tieKind.label.jointOffer")
+        case .roomUse: UIText.text("tieKind.label.roomUse")
+        case .memberOf: UIText.text("tieKind.label.memberOf")
+        case .funding: UIText.text("tieKind.label.funding")
         }
     }
 }
@@ -131,9 +131,9 @@ enum TieStatus: String, CaseIterable, Codable, Sendable {
 
     var label: String {
         switch self {
-        case .proposed: "vorgeschlagen, wartet auf Bestätigung"
-        case .confirmed: "bestätigt"
-        case .declined: "abgelehnt"
+        case .proposed: UIText.text("tieStatus.label.proposed")
+        case .confirmed: UIText.text("tieStatus.label.confirmed")
+        case .declined: UIText.text("tieStatus.label.declined")
         }
     }
 }

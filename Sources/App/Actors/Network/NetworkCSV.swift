@@ -10,7 +10,7 @@ enum NetworkCSV {
     static func rows(_ table: Table, model: NetworkModel, geography: GeographySnapshot) -> [[String]] {
         let a = model.analysis
         let ids = a.graph.ids
-        let h = German.Network.self
+        let h = Texts.Network.self
         switch table {
         case .actors:
             let groupNumber = model.groupNumber

@@ -28,11 +28,11 @@ struct NetworkCommand: AsyncCommand {
         case .csv: NetworkCLI.renderCSV(model.analysis)
         }
         let summary = "Datenbank: \(model.analysis.graph.nodeCount) freigegebene Akteure, \(model.tieCount) Kooperationen. "
-            + "Die IDs sind die der Akteure (Namen: /akteure.csv)."
+            + UIText.text("networkCommand.liveReport.1")
         return (output, [summary] + model.analysis.warnings)
     }
 
-    var help: String { "Netzwerkanalyse der Kooperationen (Komponenten, Zentralität, Communities)." }
+    var help: String { UIText.text("networkCommand.liveReport.2") }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         guard signature.action == "analyze" else {
@@ -57,11 +57,11 @@ struct NetworkCommand: AsyncCommand {
             return
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            context.console.error("Die Datei „\(path)“ kann nicht gelesen werden.")
+            context.console.error(UIText.text("networkCommand.run.1", ["path": "\(path)"]))
             throw ExitCode(2)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            context.console.error("Die Datei „\(path)“ ist nicht UTF-8-kodiert.")
+            context.console.error(UIText.text("networkCommand.run.2", ["path": "\(path)"]))
             throw ExitCode(2)
         }
         do {

@@ -5,7 +5,7 @@ import Plot
 /// The network page for coordinators: the network map, the city map, groups, brokers, hotspots and introductions.
 /// Every picture has a table next to it, and every table a CSV download.
 enum NetworkPage {
-    private typealias T = German.Network
+    private typealias T = Texts.Network
 
     static func page(_ model: NetworkModel, cityMap: String, located: [Int], geography: GeographySnapshot,
                      context: PageContext) -> HTML {
@@ -13,13 +13,13 @@ enum NetworkPage {
         return Layout.page(title: T.title, context: context, main: .group(
             .h1(.text(T.title)),
             .p(.text(T.intro)),
-            .p(.a(.href(SiteURL.actorsReview.path), .text(German.Actors.reviewTitle)), .text(" · "),
-               .a(.href(SiteURL.actors.path), .text(German.Actors.directoryTitle))),
+            .p(.a(.href(SiteURL.actorsReview.path), .text(Texts.Actors.reviewTitle)), .text(" · "),
+               .a(.href(SiteURL.actors.path), .text(Texts.Actors.directoryTitle))),
             .ul(.class("summary-list"),
                 .li(.text(T.actorCount(a.graph.nodeCount))),
                 .li(.text(T.tieCount(model.tieCount, edges: a.graph.edgeCount))),
                 .li(.text(T.groupCount(a.components.count))),
-                .li(.text(T.communityCount(a.communities.count, modularity: GermanFormat.decimal(a.communities.modularity, digits: 2))))),
+                .li(.text(T.communityCount(a.communities.count, modularity: DisplayFormat.decimal(a.communities.modularity, digits: 2))))),
             .if(a.graph.nodeCount == 0, .p(.class("notice"), .text(T.empty))),
             .nav(.attribute(named: "aria-label", value: T.contentsLabel),
                  .ul(.class("actions"),
@@ -55,8 +55,8 @@ enum NetworkPage {
                                      .attribute(named: "aria-hidden", value: "true")),
                                .text(" \(community + 1)")),
                            .td(.text(String(a.degree[v]))),
-                           .td(.text(GermanFormat.decimal(a.betweenness[v], digits: 3))),
-                           .td(.text(GermanFormat.decimal(a.closeness[v], digits: 3))),
+                           .td(.text(DisplayFormat.decimal(a.betweenness[v], digits: 3))),
+                           .td(.text(DisplayFormat.decimal(a.closeness[v], digits: 3))),
                            .td(.text(brokerNodes.contains(v) ? T.yes : "")))
             }),
             csvLink(.actors)
@@ -98,7 +98,7 @@ enum NetworkPage {
             .if(model.brokers.isEmpty, .p(.text(T.noBrokers))),
             .if(!model.brokers.isEmpty, ActorViews.table(
                 caption: T.brokersCaption, columns: [T.actor, T.betweenness, T.reason], rows: .forEach(model.brokers) { b in
-                    .tr(.th(.attr("scope", "row"), actorLink(model, b.id)), .td(.text(GermanFormat.decimal(b.betweenness, digits: 3))),
+                    .tr(.th(.attr("scope", "row"), actorLink(model, b.id)), .td(.text(DisplayFormat.decimal(b.betweenness, digits: 3))),
                         .td(.safeText(b.reason)))
                 })),
             csvLink(.brokers)
@@ -116,8 +116,8 @@ enum NetworkPage {
                     return .tr(.th(.attr("scope", "row"), .unwrap(quartier, { .a(.attr("href", SiteURL.quartier($0.slug).path), .safeText($0.name)) },
                                                                     else: .safeText(spot.id))),
                                .td(.text(String(spot.actorCount))), .td(.text(String(spot.internalTieCount))),
-                               .td(.text(GermanFormat.decimal(spot.actorsPerKm2, digits: 2))),
-                               .td(.text(GermanFormat.decimal(spot.tiesPerKm2, digits: 2))))
+                               .td(.text(DisplayFormat.decimal(spot.actorsPerKm2, digits: 2))),
+                               .td(.text(DisplayFormat.decimal(spot.tiesPerKm2, digits: 2))))
                 })),
             csvLink(.hotspots)
         )

@@ -8,7 +8,7 @@ enum NetworkSVG {
         let map = model.map
         func f(_ v: Double) -> String { String(format: "%.1f", v) }
         var out = "<svg class=\"network-map\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-labelledby=\"netz-titel\">"
-        out += "<title id=\"netz-titel\">\(HTMLEscape.text(German.Network.svgTitle(map.nodes.count, communities: map.communityCount)))</title>"
+        out += "<title id=\"netz-titel\">\(HTMLEscape.text(Texts.Network.svgTitle(map.nodes.count, communities: map.communityCount)))</title>"
         let maxWeight = max(map.edges.map(\.weight).max() ?? 1, 1)
         for e in map.edges {
             let s = map.nodes[e.source], t = map.nodes[e.target]

@@ -60,11 +60,11 @@ enum ActorChanges {
     /// The labels of the fields the proposal changes, for the review and the mail.
     static func changedFields(_ pending: Pending) -> [String] {
         let old = pending.actor.profile, new = pending.proposal.profile
-        typealias T = German.Actors
+        typealias T = Texts.Actors
         var fields: [String] = []
         if old.name != new.name { fields.append(T.nameLabel) }
         if old.legalForm != new.legalForm { fields.append(T.legalForm) }
-        if old.description != new.description { fields.append(German.ActorForm.description) }
+        if old.description != new.description { fields.append(Texts.ActorForm.description) }
         if old.topics != new.topics { fields.append(T.topicsLabel) }
         if old.audiences != new.audiences { fields.append(T.audiencesLabel) }
         if old.hasFixedPlace != new.hasFixedPlace || old.street != new.street || old.postalCode != new.postalCode {

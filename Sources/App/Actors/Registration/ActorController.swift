@@ -19,7 +19,7 @@ enum ActorController {
         }
         return ActorPage.page(actor, places: try await places, offers: try await offers, rooms: try await rooms,
                               ties: try await ties, map: map, mayEdit: mayEdit, geography: req.geography,
-                              notice: req.notice(from: German.Actors.notices), context: req.pageContext).response()
+                              notice: req.notice(from: Texts.Actors.notices), context: req.pageContext).response()
     }
 
     @Sendable static func mine(req: Request) async throws -> Response {
@@ -30,7 +30,7 @@ enum ActorController {
             incoming[actor.id] = try await TieQueries.proposedTies(of: actor.id, on: req.sql)
                 .filter { $0.targetID == actor.id && $0.status == .proposed }.count
         }
-        return MinePage.page(actors: actors, openProposals: incoming, notice: req.notice(from: German.Actors.notices),
+        return MinePage.page(actors: actors, openProposals: incoming, notice: req.notice(from: Texts.Actors.notices),
                              context: req.pageContext).response()
     }
 
@@ -50,8 +50,8 @@ enum ActorController {
             let id = try await ActorWriter.insert(ActorRow(profile: input, submittedBy: user.id), workAreaIDs: checked.workAreaIDs,
                                                   now: now, on: sql)
             for coordinator in try await RoleQueries.userIDs(with: .coordinator, on: sql) {
-                try await Outbox.notify(userID: coordinator, subject: German.Actors.reviewMailSubject(input.name),
-                                        text: German.Actors.reviewMailText(input.name), link: .actorsReview,
+                try await Outbox.notify(userID: coordinator, subject: Texts.Actors.reviewMailSubject(input.name),
+                                        text: Texts.Actors.reviewMailText(input.name), link: .actorsReview,
                                         kind: .actorReview, now: now, publicURL: req.application.appConfig.publicURL, on: sql)
             }
             return id
@@ -79,8 +79,8 @@ enum ActorController {
                 let sql = db.sql
                 try await ActorChanges.propose(proposal, for: actor.id, by: user.id, now: now, on: sql)
                 try await Outbox.notify(userIDs: try await RoleQueries.userIDs(with: .coordinator, on: sql),
-                                        subject: German.Actors.changeMailSubject(actor.name),
-                                        text: German.Actors.changeMailText(actor.name), link: .actorsReview,
+                                        subject: Texts.Actors.changeMailSubject(actor.name),
+                                        text: Texts.Actors.changeMailText(actor.name), link: .actorsReview,
                                         kind: .actorReview, now: now, publicURL: req.application.appConfig.publicURL, on: sql)
             }
             return .seeOther(SiteURL.actor(actor.id.uuidString.lowercased()), notice: "aenderung-eingereicht")

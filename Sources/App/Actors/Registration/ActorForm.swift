@@ -48,7 +48,7 @@ struct ActorForm: Content, Sendable {
 
     func validate(geography: GeographySnapshot, currentYear: Int) -> Checked {
         var errors = FormErrors()
-        let t = German.ActorForm.self
+        let t = Texts.ActorForm.self
         let name = FormInput.text(self.name, field: "name", what: t.nameWhat, max: 150, errors: &errors)
         let legalForm = self.legalForm.flatMap(LegalForm.init(rawValue:))
         if legalForm == nil { errors.add("legalForm", t.legalFormMissing) }
@@ -79,7 +79,7 @@ struct ActorForm: Content, Sendable {
         let text = (foundedYear ?? "").trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { return nil }
         if let year = Int(text), (1800...currentYear).contains(year) { return year }
-        errors.add("foundedYear", German.ActorForm.foundedYearInvalid(currentYear))
+        errors.add("foundedYear", Texts.ActorForm.foundedYearInvalid(currentYear))
         return nil
     }
 
@@ -90,7 +90,7 @@ struct ActorForm: Content, Sendable {
         let chosen = Set(raw ?? [])
         let known = Key.allCases.filter { chosen.contains($0.rawValue) }
         if chosen.isEmpty { errors.add(field, missing) }
-        else if known.count != chosen.count { errors.add(field, German.ActorForm.unknownChoice) }
+        else if known.count != chosen.count { errors.add(field, Texts.ActorForm.unknownChoice) }
         return known
     }
 
@@ -106,7 +106,7 @@ struct ActorForm: Content, Sendable {
 
     /// The address, an optional exact point, and the Quartier they lie in.
     private func location(geography: GeographySnapshot, errors: inout FormErrors) -> Location {
-        let t = German.ActorForm.self
+        let t = Texts.ActorForm.self
         var location = Location()
         switch place {
         case "fest": location.hasFixedPlace = true
@@ -118,12 +118,12 @@ struct ActorForm: Content, Sendable {
         location.postalCode = FormInput.optionalText(postalCode, field: "postalCode", max: 10, errors: &errors)
         let postal = location.postalCode
         if !postal.isEmpty, !(postal.count == 5 && postal.allSatisfy({ $0.isASCII && $0.isNumber })) {
-            errors.add("postalCode", German.PlaceForm.postalCodeInvalid)
+            errors.add("postalCode", Texts.PlaceForm.postalCodeInvalid)
         }
         if !(lat ?? "").trimmingCharacters(in: .whitespaces).isEmpty || !(lon ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
             let latitude = FormInput.decimal(lat), longitude = FormInput.decimal(lon)
-            if latitude == nil || !(-90...90).contains(latitude!) { errors.add("lat", German.PlaceForm.latInvalid) }
-            if longitude == nil || !(-180...180).contains(longitude!) { errors.add("lon", German.PlaceForm.lonInvalid) }
+            if latitude == nil || !(-90...90).contains(latitude!) { errors.add("lat", Texts.PlaceForm.latInvalid) }
+            if longitude == nil || !(-180...180).contains(longitude!) { errors.add("lon", Texts.PlaceForm.lonInvalid) }
             if let latitude, let longitude { location.point = GeoPoint(lat: latitude, lon: longitude) }
         }
         guard errors["street"] == nil, errors["lat"] == nil, errors["lon"] == nil else { return location }
@@ -131,8 +131,8 @@ struct ActorForm: Content, Sendable {
         case let .found(quartier): location.area = quartier
         case let .choose(candidates):
             location.choices = candidates
-            errors.add("area", (area ?? "").isEmpty ? German.PlaceForm.chooseQuartier : German.PlaceForm.chooseQuartierFromList)
-        case .outsideCity: errors.add("lat", German.PlaceForm.outsideCity)
+            errors.add("area", (area ?? "").isEmpty ? Texts.PlaceForm.chooseQuartier : Texts.PlaceForm.chooseQuartierFromList)
+        case .outsideCity: errors.add("lat", Texts.PlaceForm.outsideCity)
         case .notFound: errors.add("street", t.streetNotFound)
         }
         return location
@@ -155,10 +155,10 @@ struct ActorForm: Content, Sendable {
         var ids: [Int] = []
         for slug in Set(workAreas ?? []) {
             if let quartier = geography.area(kind: .statisticalDistrict, slug: slug) { ids.append(quartier.id) }
-            else { errors.add("workAreas", German.ActorForm.unknownChoice) }
+            else { errors.add("workAreas", Texts.ActorForm.unknownChoice) }
         }
         if let area = location.area, !ids.contains(area.id) { ids.append(area.id) }
-        if !location.hasFixedPlace, ids.isEmpty, errors["workAreas"] == nil { errors.add("workAreas", German.ActorForm.workAreasMissing) }
+        if !location.hasFixedPlace, ids.isEmpty, errors["workAreas"] == nil { errors.add("workAreas", Texts.ActorForm.workAreasMissing) }
         return ids
     }
 
@@ -168,14 +168,14 @@ struct ActorForm: Content, Sendable {
         if !email.isEmpty { email = EmailAddress.validate(email, field: "contactEmail", errors: &errors) ?? "" }
         let phone = FormInput.optionalText(contactPhone, field: "contactPhone", max: 40, errors: &errors)
         if !phone.isEmpty, !phone.allSatisfy({ $0.isASCII && ($0.isNumber || " +-/()".contains($0)) }) || phone.filter(\.isNumber).count < 3 {
-            errors.add("contactPhone", German.PlaceForm.phoneInvalid)
+            errors.add("contactPhone", Texts.PlaceForm.phoneInvalid)
         }
         var website = FormInput.optionalText(self.website, field: "website", max: 300, errors: &errors)
         if website.lowercased().hasPrefix("www.") { website = "https://" + website }
-        if !website.isEmpty, !PlaceForm.isWebAddress(website) { errors.add("website", German.PlaceForm.websiteInvalid) }
+        if !website.isEmpty, !PlaceForm.isWebAddress(website) { errors.add("website", Texts.PlaceForm.websiteInvalid) }
         if email.isEmpty, phone.isEmpty, website.isEmpty, errors["contactEmail"] == nil, errors["contactPhone"] == nil,
            errors["website"] == nil {
-            errors.add("contactEmail", German.ActorForm.contactMissing)
+            errors.add("contactEmail", Texts.ActorForm.contactMissing)
         }
         return (email, phone, website)
     }

@@ -4,8 +4,8 @@ import Plot
 
 /// The actor form for registering and editing.
 enum ActorFormPage {
-    private typealias T = German.Actors
-    private typealias F = German.ActorForm
+    private typealias T = Texts.Actors
+    private typealias F = Texts.ActorForm
 
     static func page(actor: ActorQueries.Actor?, form: ActorForm, errors: FormErrors, areaChoices: [AreaRecord],
                      geography: GeographySnapshot, context: PageContext) -> HTML {
@@ -23,7 +23,7 @@ enum ActorFormPage {
                 place(form, errors: errors, areaChoices: areaChoices),
                 workAreas(form, errors: errors, geography: geography),
                 contact(form, errors: errors),
-                FormView.submit(actor == nil ? F.submit : German.Editing.save)
+                FormView.submit(actor == nil ? F.submit : Texts.Editing.save)
             )
         ))
     }
@@ -35,13 +35,13 @@ enum ActorFormPage {
                 FormView.input(name: "name", label: F.name, value: form.name ?? "", autocomplete: "organization",
                                maxLength: 150, errors: errors),
                 FormView.select(name: "legalForm", label: F.legalForm, options: ActorViews.options(LegalForm.allCases, \.label),
-                                selected: form.legalForm, placeholder: German.Editing.pleaseChoose, errors: errors),
+                                selected: form.legalForm, placeholder: Texts.Editing.pleaseChoose, errors: errors),
                 FormView.textarea(name: "description", label: F.description, value: form.description ?? "",
                                   hint: F.descriptionHint, maxLength: 5_000, errors: errors),
                 FormView.input(name: "foundedYear", label: F.foundedYear, value: form.foundedYear ?? "", hint: F.foundedYearHint,
                                required: false, maxLength: 4, errors: errors),
                 FormView.select(name: "size", label: F.size, options: ActorViews.options(ActorSize.allCases, \.label),
-                                selected: form.size, placeholder: German.Editing.pleaseChoose, errors: errors)
+                                selected: form.size, placeholder: Texts.Editing.pleaseChoose, errors: errors)
             ),
             FormView.choices(name: "topics", legend: F.topics, kind: .checkbox, options: ActorViews.options(ActorTopic.allCases, \.label),
                              selected: Set(form.topics ?? []), hint: F.topicsHint, errors: errors, columns: true),
@@ -62,14 +62,14 @@ enum ActorFormPage {
                            autocomplete: "off", maxLength: 150, errors: errors),
             FormView.input(name: "postalCode", label: F.postalCode, value: form.postalCode ?? "", required: false,
                            maxLength: 10, errors: errors),
-            FormView.input(name: "lat", label: German.PlaceForm.lat, value: form.lat ?? "", hint: F.coordinatesHint,
+            FormView.input(name: "lat", label: Texts.PlaceForm.lat, value: form.lat ?? "", hint: F.coordinatesHint,
                            required: false, maxLength: 20, errors: errors),
-            FormView.input(name: "lon", label: German.PlaceForm.lon, value: form.lon ?? "", required: false,
+            FormView.input(name: "lon", label: Texts.PlaceForm.lon, value: form.lon ?? "", required: false,
                            maxLength: 20, errors: errors),
             .if(!areaChoices.isEmpty, FormView.select(
-                name: "area", label: German.PlaceForm.quartier,
+                name: "area", label: Texts.PlaceForm.quartier,
                 options: areaChoices.map { FormView.Option(value: $0.slug, label: $0.name) },
-                selected: form.area, placeholder: German.Editing.pleaseChoose, hint: F.quartierHint,
+                selected: form.area, placeholder: Texts.Editing.pleaseChoose, hint: F.quartierHint,
                 errors: errors))
         )
     }
@@ -109,7 +109,7 @@ enum ActorFormPage {
                            autocomplete: "off", required: false, maxLength: 254, errors: errors),
             FormView.input(name: "contactPhone", label: F.phone, value: form.contactPhone ?? "", autocomplete: "off",
                            required: false, maxLength: 40, errors: errors),
-            FormView.input(name: "website", label: F.website, value: form.website ?? "", hint: German.PlaceForm.websiteHint,
+            FormView.input(name: "website", label: F.website, value: form.website ?? "", hint: Texts.PlaceForm.websiteHint,
                            autocomplete: "off", required: false, maxLength: 300, errors: errors)
         )
     }

@@ -4,7 +4,7 @@ import Plot
 
 /// The page of one actor: facts, map, what it runs in Begegnung and its cooperations.
 enum ActorPage {
-    private typealias T = German.Actors
+    private typealias T = Texts.Actors
 
     static func page(_ actor: ActorQueries.Actor, places: [ActorPlaces.Item], offers: [ActorPlaces.Item],
                      rooms: [ActorPlaces.Item], ties: [TieQueries.Tie], map: String?, mayEdit: Bool,

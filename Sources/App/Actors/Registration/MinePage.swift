@@ -4,7 +4,7 @@ import Plot
 
 /// "Meine Akteure": the actors a person edits, with open cooperation requests.
 enum MinePage {
-    private typealias T = German.Actors
+    private typealias T = Texts.Actors
 
     static func page(actors: [ActorQueries.Actor], openProposals: [UUID: Int], notice: String?, context: PageContext) -> HTML {
         Layout.page(title: T.mineTitle, context: context, main: .group(

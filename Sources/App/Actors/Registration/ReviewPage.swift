@@ -4,7 +4,7 @@ import Plot
 
 /// The coordinators' review: submitted entries with approve and reject, and the rejected ones.
 enum ReviewPage {
-    private typealias T = German.Actors
+    private typealias T = Texts.Actors
 
     static func page(submitted: [ActorQueries.Actor], changes: [ActorChanges.Pending], rejected: [ActorQueries.Actor], errors: [UUID: String],
                      geography: GeographySnapshot, notice: String?, context: PageContext) -> HTML {
@@ -13,7 +13,7 @@ enum ReviewPage {
             .statusNotice(notice),
             .p(.text(T.reviewIntro)),
             .if(!errors.isEmpty, .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .attribute(named: "tabindex", value: "-1"),
-                                      .h2(.text(German.Errors.summaryHeading)),
+                                      .h2(.text(Texts.Errors.summaryHeading)),
                                       .ul(.forEach(errors.keys.sorted { $0.uuidString < $1.uuidString }) { id in
                                           .li(.a(.attr("href", "#grund-" + id.uuidString.lowercased()), .safeText(errors[id] ?? "")))
                                       }))),
@@ -42,7 +42,7 @@ enum ReviewPage {
             .p(.safeText(T.changedFields(ActorChanges.changedFields(pending)))),
             .if(new.name != pending.actor.name, .p(.safeText(T.nameLabel + ": " + new.name))),
             .if(new.description != pending.actor.profile.description,
-                .p(.safeText(German.ActorForm.description + ": " + String(new.description.prefix(400))))),
+                .p(.safeText(Texts.ActorForm.description + ": " + String(new.description.prefix(400))))),
             .if(new.website != pending.actor.profile.website, .p(.safeText(T.websiteLabel + ": " + new.website))),
             FormView.buttonForm(action: action, csrfToken: context.csrfToken, fields: [("decision", "uebernehmen")],
                                 label: T.changeAccept + ": " + pending.actor.name),

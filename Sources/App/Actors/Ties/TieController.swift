@@ -19,11 +19,11 @@ enum TieController {
         let form = try req.content.decode(ProposeForm.self)
         var errors = FormErrors()
         let partner = try await form.partner.flatMap(UUID.init(uuidString:)).asyncFlatMap { try await ActorQueries.actor($0, on: req.sql) }
-        if (form.partner ?? "").isEmpty { errors.add("partner", German.Actors.partnerMissing) }
-        else if partner == nil || partner?.isPublic != true { errors.add("partner", German.Actors.partnerUnknown) }
-        else if partner?.id == actor.id { errors.add("partner", German.Actors.partnerSelf) }
+        if (form.partner ?? "").isEmpty { errors.add("partner", Texts.Actors.partnerMissing) }
+        else if partner == nil || partner?.isPublic != true { errors.add("partner", Texts.Actors.partnerUnknown) }
+        else if partner?.id == actor.id { errors.add("partner", Texts.Actors.partnerSelf) }
         let kind = form.kind.flatMap(TieKind.init(rawValue:))
-        if kind == nil { errors.add("kind", German.Actors.kindMissing) }
+        if kind == nil { errors.add("kind", Texts.Actors.kindMissing) }
         let note = FormInput.optionalText(form.note, field: "note", max: 300, errors: &errors)
         guard errors.isEmpty, let partner, let kind else {
             return try await render(req, actor: actor, form: form, errors: errors, status: .unprocessableEntity)
@@ -34,15 +34,15 @@ enum TieController {
             let sql = db.sql
             guard try await ActorWriter.proposeTie(tie, now: now, on: sql) else { return false }
             for editor in try await ActorQueries.editors(of: partner.id, on: sql) {
-                try await Outbox.notify(userID: editor.userID, subject: German.Actors.proposalMailSubject(actor.name),
-                                        text: German.Actors.proposalMailText(actor.name, partner: partner.name, kind: kind),
+                try await Outbox.notify(userID: editor.userID, subject: Texts.Actors.proposalMailSubject(actor.name),
+                                        text: Texts.Actors.proposalMailText(actor.name, partner: partner.name, kind: kind),
                                         link: .actorTies(partner.id.uuidString.lowercased()), kind: .tieProposal, now: req.now,
                                         publicURL: req.application.appConfig.publicURL, on: sql)
             }
             return true
         }
         if !created {
-            errors.add("partner", German.Actors.tieExists)
+            errors.add("partner", Texts.Actors.tieExists)
             return try await render(req, actor: actor, form: form, errors: errors, status: .conflict)
         }
         return .seeOther(SiteURL.actorTies(actor.id.uuidString.lowercased()), notice: "vorgeschlagen")
@@ -74,14 +74,14 @@ enum TieController {
             try await ActorWriter.deleteTie(tieID, on: req.sql)
             return .seeOther(page, notice: "beendet")
         default:
-            throw GermanError(status: .unprocessableEntity, reason: German.Actors.decisionUnknown)
+            throw GermanError(status: .unprocessableEntity, reason: Texts.Actors.decisionUnknown)
         }
     }
 
     /// The actor of the `id` parameter, if the person may manage its ties and it is approved.
     private static func tieActor(_ req: Request, user: CurrentUser) async throws -> ActorQueries.Actor {
         let actor = try await ActorAccess.editable(req, user: user)
-        guard actor.isPublic else { throw GermanError(status: .conflict, reason: German.Actors.tiesNeedApproval) }
+        guard actor.isPublic else { throw GermanError(status: .conflict, reason: Texts.Actors.tiesNeedApproval) }
         return actor
     }
 
@@ -91,6 +91,6 @@ enum TieController {
         let derived = try await TieQueries.networkTies(of: actor.id, on: req.sql).filter(\.isDerived)
         let partners = try await ActorQueries.actors(status: .approved, on: req.sql).filter { $0.id != actor.id }
         return TiesPage.page(actor: actor, ties: ties, derived: derived, partners: partners, form: form, errors: errors,
-                             notice: req.notice(from: German.Actors.notices), context: req.pageContext).response(status)
+                             notice: req.notice(from: Texts.Actors.notices), context: req.pageContext).response(status)
     }
 }

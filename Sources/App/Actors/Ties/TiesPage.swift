@@ -3,7 +3,7 @@ import Plot
 
 /// The cooperations page of an actor: requests to decide, its ties (stored and derived) and the form to propose one.
 enum TiesPage {
-    private typealias T = German.Actors
+    private typealias T = Texts.Actors
 
     static func page(actor: ActorQueries.Actor, ties: [TieQueries.Tie], derived: [TieQueries.Tie],
                      partners: [ActorQueries.Actor], form: TieController.ProposeForm, errors: FormErrors, notice: String?,
@@ -61,7 +61,7 @@ enum TiesPage {
             FormView.csrfField(context.csrfToken),
             FormView.select(name: "partner", label: T.partner,
                             options: partners.map { .init(value: $0.id.uuidString.lowercased(), label: $0.name) },
-                            selected: form.partner?.lowercased(), placeholder: German.Editing.pleaseChoose, errors: errors),
+                            selected: form.partner?.lowercased(), placeholder: Texts.Editing.pleaseChoose, errors: errors),
             FormView.choices(name: "kind", legend: T.kind, kind: .radio, options: ActorViews.options(TieKind.allCases, \.label),
                              selected: [form.kind ?? ""], hint: T.kindHint, errors: errors),
             FormView.input(name: "note", label: T.noteLabel, value: form.note ?? "", hint: T.noteHint, required: false,

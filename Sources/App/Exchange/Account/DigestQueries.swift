@@ -69,13 +69,13 @@ enum DigestQueries {
                 from: items, today: today)
             if !selection.isEmpty {
                 let quartier = geography.areas[s.areaID]
-                let text = German.ExchangeMail.digestText(
+                let text = Texts.ExchangeMail.digestText(
                     quartier: quartier?.name ?? "", listings: selection.itemIDs.compactMap { byID[$0] }.map {
-                        (line: German.ExchangeMail.digestLine($0.kind, title: $0.title, category: $0.category, name: $0.publicName),
+                        (line: Texts.ExchangeMail.digestLine($0.kind, title: $0.title, category: $0.category, name: $0.publicName),
                          url: SiteURL.listing($0.id).absoluteURL(base: publicURL))
                     }, more: selection.moreCount)
                 try await Outbox.enqueue(userID: s.userID, to: subscriber.email,
-                                         subject: German.ExchangeMail.digestSubject(quartier?.name ?? ""), text: text,
+                                         subject: Texts.ExchangeMail.digestSubject(quartier?.name ?? ""), text: text,
                                          link: .boerse(.quartier(quartier?.slug ?? "")), kind: .digest, now: now,
                                          publicURL: publicURL, on: sql)
                 mails += 1

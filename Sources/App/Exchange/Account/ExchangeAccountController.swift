@@ -8,7 +8,7 @@ import Vapor
 enum ExchangeAccountController {
     @Sendable static func mine(req: Request) async throws -> Response {
         guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
-        return try await page(req, user: user, digestErrors: FormErrors(), notice: req.notice(from: German.Exchange.accountNotices),
+        return try await page(req, user: user, digestErrors: FormErrors(), notice: req.notice(from: Texts.Exchange.accountNotices),
                               status: .ok)
     }
 
@@ -43,11 +43,11 @@ enum ExchangeAccountController {
         }
         var errors = FormErrors()
         let area = form.quartier.flatMap { req.geography.area(kind: .statisticalDistrict, slug: $0) }
-        if area == nil { errors.add("quartier", German.Exchange.errQuartier) }
+        if area == nil { errors.add("quartier", Texts.Exchange.errQuartier) }
         let raw = form.categories ?? []
         let categories = Set(raw.compactMap(CoreExchange.Category.init(rawValue:)))
         if categories.isEmpty || categories.count != Set(raw).count || raw.count > 20 {
-            errors.add("categories", German.Exchange.errDigestCategories)
+            errors.add("categories", Texts.Exchange.errDigestCategories)
         }
         guard errors.isEmpty, let area else {
             return try await page(req, user: user, digestErrors: errors, notice: nil, status: .unprocessableEntity)
@@ -62,7 +62,7 @@ enum ExchangeAccountController {
         guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
         let form = try req.content.decode(UnblockForm.self)
         guard let id = form.person.flatMap(UUID.init(uuidString:)) else {
-            throw GermanError(status: .unprocessableEntity, reason: German.Exchange.notBlocked)
+            throw GermanError(status: .unprocessableEntity, reason: Texts.Exchange.notBlocked)
         }
         try await ContactQueries.unblock(user.id, id, on: req.sql)
         return .seeOther(.boerse(.mine), notice: "entsperrt")

@@ -11,16 +11,16 @@ enum ContactController {
         guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
         let (listing, access) = try await ListingAccess.visibleListing(req)
         let sql = req.sql
-        guard !access.manages else { throw GermanError(status: .unprocessableEntity, reason: German.Exchange.ownListing) }
+        guard !access.manages else { throw GermanError(status: .unprocessableEntity, reason: Texts.Exchange.ownListing) }
         let today = req.today
         guard listing.effectiveStatus(today: today) == .open, !listing.hidden else {
-            throw GermanError(status: .unprocessableEntity, reason: German.Exchange.notOpenNotice)
+            throw GermanError(status: .unprocessableEntity, reason: Texts.Exchange.notOpenNotice)
         }
         if try await ContactQueries.exists(listingID: listing.id, requesterID: user.id, on: sql) {
-            throw GermanError(status: .unprocessableEntity, reason: German.Exchange.alreadyRequested)
+            throw GermanError(status: .unprocessableEntity, reason: Texts.Exchange.alreadyRequested)
         }
         if let author = listing.authorID, try await ContactQueries.blocked(author, user.id, on: sql) {
-            throw GermanError(status: .forbidden, reason: German.Exchange.blockedNotice)
+            throw GermanError(status: .forbidden, reason: Texts.Exchange.blockedNotice)
         }
         let form = try req.content.decode(ContactForm.self)
         var errors = FormErrors()
@@ -38,13 +38,13 @@ enum ContactController {
         let id = request.id
         let publicURL = req.application.appConfig.publicURL
         if let author = listing.authorID {
-            try await Outbox.notify(userID: author, subject: German.ExchangeMail.newRequest(listing.title),
-                                    text: German.ExchangeMail.newRequestText(user.publicName), link: .boerse(.request(id)),
+            try await Outbox.notify(userID: author, subject: Texts.ExchangeMail.newRequest(listing.title),
+                                    text: Texts.ExchangeMail.newRequestText(user.publicName), link: .boerse(.request(id)),
                                     kind: .contactRequest, now: req.now, publicURL: publicURL, on: sql)
         } else if let site = listing.kioskSiteID {
             try await Outbox.notify(userIDs: try await KioskQueries.staffIDs(of: site, on: sql),
-                                    subject: German.ExchangeMail.kioskRequest(listing.title),
-                                    text: German.ExchangeMail.kioskRequestText(user.publicName, listing: listing.id),
+                                    subject: Texts.ExchangeMail.kioskRequest(listing.title),
+                                    text: Texts.ExchangeMail.kioskRequestText(user.publicName, listing: listing.id),
                                     link: .boerse(.kioskRequest(id.uuidString.lowercased())), kind: .kioskCallback,
                                     now: req.now, publicURL: publicURL, on: sql)
         }
@@ -56,7 +56,7 @@ enum ContactController {
     @Sendable static func show(req: Request) async throws -> Response {
         guard req.currentUser != nil else { return AccountController.loginRedirect(req) }
         let thread = try await ContactThread.of(req)
-        return try await page(req, thread, notice: req.notice(from: German.Exchange.threadNotices)).response()
+        return try await page(req, thread, notice: req.notice(from: Texts.Exchange.threadNotices)).response()
     }
 
     static func page(_ req: Request, _ t: ContactThread, notice: String?, replyErrors: FormErrors = FormErrors(),
@@ -76,7 +76,7 @@ enum ContactController {
         let t = try await ContactThread.of(req)
         guard t.isAuthor, !t.listing.isKiosk else { throw Abort(.forbidden) }
         guard t.request.status == .pending else {
-            throw GermanError(status: .unprocessableEntity, reason: German.Exchange.alreadyDecided)
+            throw GermanError(status: .unprocessableEntity, reason: Texts.Exchange.alreadyDecided)
         }
         return t
     }
@@ -99,16 +99,16 @@ enum ContactController {
         if t.listing.category != .activities, t.listing.effectiveStatus(today: req.today) == .open {
             try await ListingQueries.setStatus(id: t.listing.id, to: .matched, now: req.now, on: req.sql)
         }
-        try await Outbox.notify(userID: t.request.requesterID, subject: German.ExchangeMail.accepted(t.listing.title),
-                                text: German.ExchangeMail.acceptedText, link: t.path, kind: .requestAccepted, now: req.now,
+        try await Outbox.notify(userID: t.request.requesterID, subject: Texts.ExchangeMail.accepted(t.listing.title),
+                                text: Texts.ExchangeMail.acceptedText, link: t.path, kind: .requestAccepted, now: req.now,
                                 publicURL: req.application.appConfig.publicURL, on: req.sql)
     }
 
     @Sendable static func decline(req: Request) async throws -> Response {
         let t = try await pendingForAuthor(req)
         try await ContactQueries.setStatus(t.request.id, to: .declined, now: req.now, on: req.sql)
-        try await Outbox.notify(userID: t.request.requesterID, subject: German.ExchangeMail.declined(t.listing.title),
-                                text: German.ExchangeMail.declinedText, link: .listing(t.listing.id), kind: .requestDeclined,
+        try await Outbox.notify(userID: t.request.requesterID, subject: Texts.ExchangeMail.declined(t.listing.title),
+                                text: Texts.ExchangeMail.declinedText, link: .listing(t.listing.id), kind: .requestDeclined,
                                 now: req.now, publicURL: req.application.appConfig.publicURL, on: req.sql)
         return .seeOther(t.path, notice: "abgelehnt")
     }
@@ -116,7 +116,7 @@ enum ContactController {
     @Sendable static func withdraw(req: Request) async throws -> Response {
         let t = try await ContactThread.of(req)
         guard t.isRequester else { throw Abort(.forbidden) }
-        guard t.request.isOpenThread else { throw GermanError(status: .unprocessableEntity, reason: German.Exchange.threadClosed) }
+        guard t.request.isOpenThread else { throw GermanError(status: .unprocessableEntity, reason: Texts.Exchange.threadClosed) }
         try await ContactQueries.setStatus(t.request.id, to: .withdrawn, now: req.now, on: req.sql)
         return .seeOther(t.path, notice: "zurueckgezogen")
     }
@@ -129,13 +129,13 @@ enum ContactController {
         let user = try req.requireUser()
         let t = try await ContactThread.of(req)
         let sql = req.sql
-        guard t.request.isOpenThread else { throw GermanError(status: .unprocessableEntity, reason: German.Exchange.threadClosed) }
+        guard t.request.isOpenThread else { throw GermanError(status: .unprocessableEntity, reason: Texts.Exchange.threadClosed) }
         if let other = t.otherAccount(user.id), try await ContactQueries.blocked(user.id, other, on: sql) {
-            throw GermanError(status: .forbidden, reason: German.Exchange.blockedNotice)
+            throw GermanError(status: .forbidden, reason: Texts.Exchange.blockedNotice)
         }
         let form = try req.content.decode(MessageForm.self)
         var errors = FormErrors()
-        let body = FormInput.text(form.body, field: "body", what: German.Exchange.replyWhat, max: ContactForm.messageMax,
+        let body = FormInput.text(form.body, field: "body", what: Texts.Exchange.replyWhat, max: ContactForm.messageMax,
                                   multiline: true, errors: &errors)
         guard errors.isEmpty else { return try await page(req, t, notice: nil, replyErrors: errors).response(.unprocessableEntity) }
         try await DailyLimits.enforce(.message, by: user.id, now: req.now, on: sql)
@@ -150,8 +150,8 @@ enum ContactController {
                 recipients = []
             }
         }
-        try await Outbox.notify(userIDs: recipients, subject: German.ExchangeMail.message(t.listing.title),
-                                text: German.ExchangeMail.messageText, link: t.path, kind: .message, now: req.now,
+        try await Outbox.notify(userIDs: recipients, subject: Texts.ExchangeMail.message(t.listing.title),
+                                text: Texts.ExchangeMail.messageText, link: t.path, kind: .message, now: req.now,
                                 publicURL: req.application.appConfig.publicURL, on: sql)
         return .seeOther(t.path, notice: "gesendet", anchor: "nachrichten")
     }

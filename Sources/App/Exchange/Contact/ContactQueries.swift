@@ -120,7 +120,7 @@ enum ContactQueries {
         let requester = way(kind: request.requesterContact, phone: request.requesterPhone, email: extras.requesterEmail)
         let author: RevealedContacts.Way = switch request.authorContact ?? "email" {
         case "kiosk":
-            .init(kind: "kiosk", value: German.Exchange.viaKioskContact(extras.kioskName ?? "", phone: extras.kioskPhone ?? "",
+            .init(kind: "kiosk", value: Texts.Exchange.viaKioskContact(extras.kioskName ?? "", phone: extras.kioskPhone ?? "",
                                                                        address: extras.kioskAddress ?? ""))
         case "visitorPhone": .init(kind: "phone", value: extras.visitorPhone ?? "")
         case let kind: way(kind: kind, phone: request.authorPhone, email: extras.authorEmail)

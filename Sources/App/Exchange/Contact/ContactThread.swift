@@ -19,16 +19,16 @@ struct ContactThread {
     /// The request of the path's `id` (or `id`), for a participant only (404 for everyone else).
     static func of(_ req: Request, id: UUID? = nil) async throws -> ContactThread {
         let user = try req.requireUser()
-        let id = try id ?? req.uuidParameter("id", notFound: German.Exchange.requestNotFound)
+        let id = try id ?? req.uuidParameter("id", notFound: Texts.Exchange.requestNotFound)
         let sql = req.sql
         guard let request = try await ContactQueries.find(id, on: sql),
               let listing = try await ListingQueries.find(request.listingID, on: sql)
-        else { throw GermanError(status: .notFound, reason: German.Exchange.requestNotFound) }
+        else { throw GermanError(status: .notFound, reason: Texts.Exchange.requestNotFound) }
         let isRequester = request.requesterID == user.id
         let isAuthor = listing.authorID != nil && listing.authorID == user.id
         let isKioskStaff = try await KioskQueries.isStaff(user, of: listing.kioskSiteID, on: sql)
         guard isRequester || isAuthor || isKioskStaff else {
-            throw GermanError(status: .notFound, reason: German.Exchange.requestNotFound)
+            throw GermanError(status: .notFound, reason: Texts.Exchange.requestNotFound)
         }
         return ContactThread(request: request, listing: listing, isRequester: isRequester, isAuthor: isAuthor,
                              isKioskStaff: isKioskStaff)

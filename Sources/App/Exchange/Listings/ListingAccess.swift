@@ -20,13 +20,13 @@ struct ListingAccess {
 
     /// The listing of the path's `id`, or 404 when it does not exist or is hidden from this person.
     static func visibleListing(_ req: Request) async throws -> (Listing, ListingAccess) {
-        let id = try req.intParameter("id", notFound: German.Exchange.notFound)
+        let id = try req.intParameter("id", notFound: Texts.Exchange.notFound)
         guard let listing = try await ListingQueries.find(id, on: req.sql) else {
-            throw GermanError(status: .notFound, reason: German.Exchange.notFound)
+            throw GermanError(status: .notFound, reason: Texts.Exchange.notFound)
         }
         let access = try await of(listing, user: req.currentUser, on: req.sql)
         if listing.hidden, !access.manages, !access.isModerator {
-            throw GermanError(status: .notFound, reason: listing.isRemoved ? German.Exchange.removedNotice : German.Exchange.hiddenNotice)
+            throw GermanError(status: .notFound, reason: listing.isRemoved ? Texts.Exchange.removedNotice : Texts.Exchange.hiddenNotice)
         }
         return (listing, access)
     }

@@ -20,7 +20,7 @@ enum ListingController {
             if let area = geography.area(kind: .statisticalDistrict, slug: raw) {
                 return .seeOther(.boerse(.quartier(area.slug)))
             }
-            return try await page(selected: nil, error: German.Exchange.errQuartier).response(.badRequest)
+            return try await page(selected: nil, error: Texts.Exchange.errQuartier).response(.badRequest)
         }
         let home = req.currentUser?.homeAreaID.flatMap { geography.areas[$0] }?.slug
         return try await page(selected: home, error: nil).response()
@@ -29,13 +29,13 @@ enum ListingController {
     @Sendable static func quartier(req: Request) async throws -> Response {
         let geography = req.geography
         guard let slug = req.parameters.get("slug"), let area = geography.area(kind: .statisticalDistrict, slug: slug) else {
-            throw GermanError(status: .notFound, reason: German.Exchange.unknownQuartier)
+            throw GermanError(status: .notFound, reason: Texts.Exchange.unknownQuartier)
         }
         let filter = try listFilter(req)
         var page = 1
         if let raw = try? req.query.get(String.self, at: "seite") {
             guard let p = Int(raw), (1...500).contains(p) else {
-                throw GermanError(status: .badRequest, reason: German.Exchange.errPage)
+                throw GermanError(status: .badRequest, reason: Texts.Exchange.errPage)
             }
             page = p
         }
@@ -56,13 +56,13 @@ enum ListingController {
         var filter = ListingQueries.Filter()
         if let raw = try? req.query.get(String.self, at: "art"), !raw.isEmpty {
             guard let kind = CoreExchange.Kind(rawValue: raw) else {
-                throw GermanError(status: .badRequest, reason: German.Exchange.errUnknownKind)
+                throw GermanError(status: .badRequest, reason: Texts.Exchange.errUnknownKind)
             }
             filter.kind = kind
         }
         if let raw = try? req.query.get(String.self, at: "kategorie"), !raw.isEmpty {
             guard let category = CoreExchange.Category(rawValue: raw) else {
-                throw GermanError(status: .badRequest, reason: German.Exchange.errUnknownCategory)
+                throw GermanError(status: .badRequest, reason: Texts.Exchange.errUnknownCategory)
             }
             filter.category = category
         }
@@ -74,7 +74,7 @@ enum ListingController {
     @Sendable static func show(req: Request) async throws -> Response {
         let (listing, access) = try await ListingAccess.visibleListing(req)
         return try await detailPage(req, listing: listing, access: access,
-                                    notice: req.notice(from: German.Exchange.listingNotices)).response()
+                                    notice: req.notice(from: Texts.Exchange.listingNotices)).response()
     }
 
     static func detailPage(_ req: Request, listing: Listing, access: ListingAccess, notice: String?,
@@ -143,7 +143,7 @@ enum ListingController {
         let current = listing.effectiveStatus(today: req.today)
         guard let target = form.status.flatMap(CoreExchange.Status.init(rawValue:)),
               !listing.isRemoved, CoreExchange.Rules.authorMayChange(from: current, to: target)
-        else { throw GermanError(status: .unprocessableEntity, reason: German.Exchange.errStatus) }
+        else { throw GermanError(status: .unprocessableEntity, reason: Texts.Exchange.errStatus) }
         try await ListingQueries.setStatus(id: listing.id, to: target, now: req.now, on: req.sql)
         return .seeOther(.listing(listing.id), notice: "stand")
     }

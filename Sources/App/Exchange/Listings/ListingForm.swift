@@ -32,7 +32,7 @@ struct ListingForm: Content {
     /// Validates everything; `requireQuartier` is false for the kiosk, which finds the Quartier by street.
     func validate(geography: GeographySnapshot, today: CalendarDate, requireQuartier: Bool = true,
                   errors: inout FormErrors) -> Valid? {
-        let t = German.Exchange.self
+        let t = Texts.Exchange.self
         let kind = self.kind.flatMap(CoreExchange.Kind.init(rawValue:))
         if kind == nil { errors.add("kind", t.errKind) }
         let category = self.category.flatMap(CoreExchange.Category.init(rawValue:))

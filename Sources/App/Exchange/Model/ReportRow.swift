@@ -31,5 +31,5 @@ struct ModerationLogRow: Decodable, Sendable {
 typealias LoggedDecision = Joined<ModerationLogRow, PersonName>
 
 extension Joined where Row == ModerationLogRow, Extra == PersonName {
-    var moderator: String { extra.publicName ?? German.Moderation.deletedAccount }
+    var moderator: String { extra.publicName ?? Texts.Moderation.deletedAccount }
 }

@@ -19,7 +19,7 @@ enum ModerationController {
     @Sendable static func queue(req: Request) async throws -> Response {
         guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
         let areas = try scope(user)
-        let notice = req.notice(from: German.Moderation.notices)
+        let notice = req.notice(from: Texts.Moderation.notices)
         return ModerationPages.queue(items: try await ModerationQueries.queue(areas: areas, on: req.sql),
                                      log: try await ModerationQueries.log(areas: areas, on: req.sql), notice: notice,
                                      geography: req.geography, context: req.pageContext).response()
@@ -37,20 +37,20 @@ enum ModerationController {
         _ = try scope(user)
         let form = try req.content.decode(DecisionForm.self)
         guard let decision = form.decision, ["restore", "remove"].contains(decision) else {
-            throw GermanError(status: .unprocessableEntity, reason: German.Moderation.errDecision)
+            throw GermanError(status: .unprocessableEntity, reason: Texts.Moderation.errDecision)
         }
         var errors = FormErrors()
         let note = FormInput.optionalText(form.note, field: "note", max: 300, errors: &errors)
         if let problem = errors["note"] { throw GermanError(status: .unprocessableEntity, reason: problem) }
         guard let listingID = form.listing.flatMap({ Int($0) }),
               let listing = try await ListingQueries.find(listingID, on: req.sql)
-        else { throw GermanError(status: .notFound, reason: German.Exchange.notFound) }
+        else { throw GermanError(status: .notFound, reason: Texts.Exchange.notFound) }
         guard moderates(user, areaID: listing.areaID) else { throw Abort(.forbidden) }
         var messageID: UUID?
         if let raw = form.message, !raw.isEmpty {
             guard let id = UUID(uuidString: raw), let message = try await ContactQueries.message(id, on: req.sql),
                   try await ContactQueries.find(message.contactRequestID, on: req.sql)?.listingID == listingID
-            else { throw GermanError(status: .notFound, reason: German.Exchange.messageNotFound) }
+            else { throw GermanError(status: .notFound, reason: Texts.Exchange.messageNotFound) }
             messageID = id
         }
         try await ModerationQueries.decide(listingID: messageID == nil ? listingID : nil, messageID: messageID,

@@ -7,8 +7,8 @@ enum ReportController {
     struct ReportForm: Content { var reason: String?; var note: String? }
 
     static func validReport(_ form: ReportForm, errors: inout FormErrors) -> (reason: String, note: String?)? {
-        let reason = form.reason.flatMap { German.Exchange.reportReasons.contains($0) ? $0 : nil }
-        if reason == nil { errors.add("reason", German.Exchange.errReason) }
+        let reason = form.reason.flatMap { Texts.Exchange.reportReasons.contains($0) ? $0 : nil }
+        if reason == nil { errors.add("reason", Texts.Exchange.errReason) }
         let note = FormInput.optionalText(form.note, field: "note", max: 300, errors: &errors)
         guard let reason, errors.isEmpty else { return nil }
         return (reason, note.isEmpty ? nil : note)
@@ -17,7 +17,7 @@ enum ReportController {
     @Sendable static func reportListing(req: Request) async throws -> Response {
         guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
         let (listing, access) = try await ListingAccess.visibleListing(req)
-        guard !access.manages else { throw GermanError(status: .unprocessableEntity, reason: German.Exchange.ownListing) }
+        guard !access.manages else { throw GermanError(status: .unprocessableEntity, reason: Texts.Exchange.ownListing) }
         var errors = FormErrors()
         guard let (reason, note) = validReport(try req.content.decode(ReportForm.self), errors: &errors) else {
             return try await ListingController.detailPage(req, listing: listing, access: access, notice: nil, reportErrors: errors)
@@ -31,17 +31,17 @@ enum ReportController {
 
     @Sendable static func reportMessage(req: Request) async throws -> Response {
         let user = try req.requireUser()
-        let messageID = try req.uuidParameter("id", notFound: German.Exchange.messageNotFound)
+        let messageID = try req.uuidParameter("id", notFound: Texts.Exchange.messageNotFound)
         guard let message = try await ContactQueries.message(messageID, on: req.sql) else {
-            throw GermanError(status: .notFound, reason: German.Exchange.messageNotFound)
+            throw GermanError(status: .notFound, reason: Texts.Exchange.messageNotFound)
         }
         let thread = try await ContactThread.of(req, id: message.contactRequestID)
         guard message.senderID != user.id else {
-            throw GermanError(status: .unprocessableEntity, reason: German.Exchange.ownMessage)
+            throw GermanError(status: .unprocessableEntity, reason: Texts.Exchange.ownMessage)
         }
         var errors = FormErrors()
         guard let (reason, note) = validReport(try req.content.decode(ReportForm.self), errors: &errors) else {
-            throw GermanError(status: .unprocessableEntity, reason: German.Exchange.errReason)
+            throw GermanError(status: .unprocessableEntity, reason: Texts.Exchange.errReason)
         }
         try await DailyLimits.enforce(.report, by: user.id, now: req.now, on: req.sql)
         let added = try await ModerationQueries.report(listingID: nil, messageID: messageID, reporter: user.id, reason: reason,

@@ -18,7 +18,7 @@ enum VolunteerController {
     static func year(_ req: Request) throws -> Int {
         guard let raw = try? req.query.get(String.self, at: "jahr") else { return req.today.year }
         guard let y = Int(raw), (2000...2100).contains(y) else {
-            throw GermanError(status: .badRequest, reason: German.Volunteer.errYear)
+            throw GermanError(status: .badRequest, reason: Texts.Volunteer.errYear)
         }
         return y
     }
@@ -32,7 +32,7 @@ enum VolunteerController {
     @Sendable static func overview(req: Request) async throws -> Response {
         guard req.currentUser != nil else { return AccountController.loginRedirect(req) }
         return try await page(req, year: try year(req), form: LogForm(date: FormInput.dateText(req.today)), errors: FormErrors(),
-                              notice: req.notice(from: German.Volunteer.notices), status: .ok)
+                              notice: req.notice(from: Texts.Volunteer.notices), status: .ok)
     }
 
     static func page(_ req: Request, year: Int, form: LogForm, errors: FormErrors, notice: String?,
@@ -41,7 +41,7 @@ enum VolunteerController {
         let entries = try await VolunteerQueries.ofHelper(user.id, on: req.sql).map(\.entry)
         let matches = try await VolunteerQueries.matches(of: user.id, on: req.sql).map { match in
             FormView.Option(value: match.requestID.uuidString,
-                            label: German.Volunteer.matchOption(match.title, partner: match.partner(of: user.id).name))
+                            label: Texts.Volunteer.matchOption(match.title, partner: match.partner(of: user.id).name))
         }
         return VolunteerPages.overview(
             overview: CoreExchange.Hours.overview(entries, year: year), matches: matches,
@@ -55,7 +55,7 @@ enum VolunteerController {
         let form = try req.content.decode(LogForm.self)
         let sql = req.sql
         let today = req.today
-        let t = German.Volunteer.self
+        let t = Texts.Volunteer.self
         var errors = FormErrors()
         let matches = try await VolunteerQueries.matches(of: user.id, on: sql)
         let match = form.match.flatMap(UUID.init(uuidString:)).flatMap { id in matches.first { $0.requestID == id } }
@@ -105,8 +105,8 @@ enum VolunteerController {
         } else {
             recipients = []
         }
-        try await Outbox.notify(userIDs: recipients, subject: German.ExchangeMail.hoursToConfirm(user.publicName),
-                                text: German.ExchangeMail.hoursText(user.publicName, hours: CoreExchange.Hours.clock(minutes),
+        try await Outbox.notify(userIDs: recipients, subject: Texts.ExchangeMail.hoursToConfirm(user.publicName),
+                                text: Texts.ExchangeMail.hoursText(user.publicName, hours: CoreExchange.Hours.clock(minutes),
                                                                     date: FormInput.dateText(date)),
                                 link: link, kind: .hoursToConfirm, now: req.now,
                                 publicURL: req.application.appConfig.publicURL, on: sql)
@@ -131,7 +131,7 @@ enum VolunteerController {
         let user = try req.requireUser()
         guard let (entry, confirm) = try await req.content.decode(HoursDecision.self).read(on: req.sql),
               entry.confirmBy != "kiosk", entry.helperID != user.id, entry.state == .pending
-        else { throw GermanError(status: .unprocessableEntity, reason: German.Volunteer.errNotConfirmable) }
+        else { throw GermanError(status: .unprocessableEntity, reason: Texts.Volunteer.errNotConfirmable) }
         // an actor's hours: any of its editors; otherwise the named person
         let mayConfirm: Bool
         if let actorID = entry.actorID {
@@ -149,7 +149,7 @@ enum VolunteerController {
         let year = try year(req)
         let entries = CoreExchange.Hours.overview(try await VolunteerQueries.ofHelper(user.id, on: req.sql).map(\.entry), year: year)
             .entries.sorted { $0.date < $1.date }
-        let text = CoreExchange.Hours.csv(entries, header: German.Volunteer.csvHeader, stateName: German.Volunteer.state)
+        let text = CoreExchange.Hours.csv(entries, header: Texts.Volunteer.csvHeader, stateName: Texts.Volunteer.state)
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"ehrenamtsstunden-\(year).csv\"")
@@ -161,11 +161,11 @@ enum VolunteerController {
         guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
         let year = try year(req)
         guard case let .success(organisation) = TextInput.clean(try? req.query.get(String.self, at: "organisation"), maxLength: 120) else {
-            throw GermanError(status: .badRequest, reason: German.Volunteer.errOrganisation)
+            throw GermanError(status: .badRequest, reason: Texts.Volunteer.errOrganisation)
         }
         let entries = try await VolunteerQueries.ofHelper(user.id, on: req.sql).map(\.entry)
         guard let certificate = CoreExchange.Hours.certificate(entries, year: year, organisation: organisation) else {
-            throw GermanError(status: .notFound, reason: German.Volunteer.noCertificate)
+            throw GermanError(status: .notFound, reason: Texts.Volunteer.noCertificate)
         }
         return VolunteerPages.certificate(certificate, user: user, context: req.pageContext).response()
     }

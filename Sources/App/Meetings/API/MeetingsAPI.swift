@@ -111,9 +111,9 @@ enum MeetingsAPI {
     }
 
     @Sendable static func offer(req: Request) async throws -> Response {
-        let id = try req.uuidParameter(notFound: German.Meetings.offerNotFound)
+        let id = try req.uuidParameter(notFound: Texts.Meetings.offerNotFound)
         guard let found = try await OfferQueries.offer(id, on: req.sql), found.status != .draft
-        else { throw GermanError(status: .notFound, reason: German.Meetings.offerNotFound) }
+        else { throw GermanError(status: .notFound, reason: Texts.Meetings.offerNotFound) }
         return try await offer(for: found, req: req, now: req.now).encodeResponse(for: req)
     }
 
@@ -125,7 +125,7 @@ enum MeetingsAPI {
             audiences: o.audienceList.map(\.rawValue), languages: o.languageList, cost: o.costKind.rawValue, costCents: o.costCents,
             registrationRequired: o.registrationRequired, registrationHow: o.registrationHow,
             placeId: o.placeID?.uuidString.lowercased(), meetingPoint: o.meetingPoint, area: areaRef(o.areaID, req.geography),
-            organiser: o.organiser, contact: o.contact, schedule: GermanCalendarText.describe(o.schedule),
+            organiser: o.organiser, contact: o.contact, schedule: CalendarText.describe(o.schedule),
             nextDates: o.status == .published
                 ? o.schedule.upcomingOccurrences(at: now, limit: 8).map { EventJSONLD.isoDateTime($0.start) } : [],
             url: SiteURL.offer(id).absoluteURL(base: base), calendarUrl: SiteURL.offerCalendar(id).absoluteURL(base: base),
@@ -137,9 +137,9 @@ enum MeetingsAPI {
     @Sendable static func occurrences(req: Request) async throws -> Response {
         let from = try dateParameter(req, "from") ?? req.now
         let to = try dateParameter(req, "to") ?? from.addingTimeInterval(7 * 86_400)
-        guard to > from else { throw GermanError(status: .badRequest, reason: German.MeetingsAPI.toBeforeFrom) }
+        guard to > from else { throw GermanError(status: .badRequest, reason: Texts.MeetingsAPI.toBeforeFrom) }
         guard to.timeIntervalSince(from) <= 92 * 86_400 else {
-            throw GermanError(status: .badRequest, reason: German.MeetingsAPI.rangeTooLong)
+            throw GermanError(status: .badRequest, reason: Texts.MeetingsAPI.rangeTooLong)
         }
         let areaIDs = try areaFilter(req) ?? req.geography.all(.statisticalDistrict).map(\.id)
         let base = req.application.appConfig.publicURL
@@ -164,13 +164,13 @@ enum MeetingsAPI {
         if let quartier = geography.area(kind: .statisticalDistrict, code: parts.count == 2 && parts[0] == "statisticalDistrict" ? parts[1] : raw) {
             return [quartier.id]
         }
-        throw GermanError(status: .badRequest, reason: German.MeetingsAPI.unknownArea(String(raw.prefix(40))))
+        throw GermanError(status: .badRequest, reason: Texts.MeetingsAPI.unknownArea(String(raw.prefix(40))))
     }
 
     static func enumParameter<T>(_ req: Request, _ name: String, _ make: (String) -> T?) throws -> T? {
         guard let raw = try? req.query.get(String.self, at: name), !raw.isEmpty else { return nil }
         guard let value = make(raw) else {
-            throw GermanError(status: .badRequest, reason: German.MeetingsAPI.unknownValue(name, String(raw.prefix(40))))
+            throw GermanError(status: .badRequest, reason: Texts.MeetingsAPI.unknownValue(name, String(raw.prefix(40))))
         }
         return value
     }
@@ -179,7 +179,7 @@ enum MeetingsAPI {
         guard let raw = try? req.query.get(String.self, at: name), !raw.isEmpty else { return nil }
         if let date = ISO8601DateFormatter().date(from: raw) { return date }
         if let day = try? CalendarDate(iso: raw) { return EuropeBerlinTime.instant(for: day, try CalendarTime(hour: 0)) }
-        throw GermanError(status: .badRequest, reason: German.MeetingsAPI.dateUnreadable(name))
+        throw GermanError(status: .badRequest, reason: Texts.MeetingsAPI.dateUnreadable(name))
     }
 
     static func areaRef(_ id: Int, _ geography: GeographySnapshot) -> AreaRef? {

@@ -10,12 +10,12 @@ struct ActorField: Sendable {
     let label: String
     let hint: String
 
-    static let placeOperator = ActorField(name: "ownerActor", label: German.Actors.placeActorLabel,
-                                          hint: German.Actors.placeActorHint)
-    static let offerOrganiser = ActorField(name: "organiserActor", label: German.Actors.offerActorLabel,
-                                           hint: German.Actors.offerActorHint)
-    static let requester = ActorField(name: "actor", label: German.Actors.bookingActorLabel,
-                                      hint: German.Actors.bookingActorHint)
+    static var placeOperator: ActorField { ActorField(name: "ownerActor", label: Texts.Actors.placeActorLabel,
+                                          hint: Texts.Actors.placeActorHint) }
+    static var offerOrganiser: ActorField { ActorField(name: "organiserActor", label: Texts.Actors.offerActorLabel,
+                                           hint: Texts.Actors.offerActorHint) }
+    static var requester: ActorField { ActorField(name: "actor", label: Texts.Actors.bookingActorLabel,
+                                      hint: Texts.Actors.bookingActorHint) }
 
     /// The actors the person may choose, and `current` (the one already linked); none for a visitor.
     func options(for user: CurrentUser?, current: UUID?, on sql: any SQLDatabase) async throws -> [FormView.Option] {
@@ -32,6 +32,6 @@ struct ActorField: Sendable {
     func select(options: [FormView.Option], selected: String?, errors: FormErrors) -> Node<HTML.FormContext> {
         .if(!options.isEmpty, FormView.select(
             name: name, label: label, options: options, selected: selected?.lowercased(),
-            placeholder: German.Actors.choiceNone, hint: hint, required: false, errors: errors))
+            placeholder: Texts.Actors.choiceNone, hint: hint, required: false, errors: errors))
     }
 }

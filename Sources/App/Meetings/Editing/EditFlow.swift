@@ -54,7 +54,7 @@ enum EditFlow<Kind: EditableKind> {
         var page = try await emptyPage(req, user: user, scope: scope, item: item) {
             Kind.form(for: item, choices: $0, geography: req.geography)
         }
-        page.notice = req.notice(from: German.Editing.notices)
+        page.notice = req.notice(from: Texts.Editing.notices)
         return try await Kind.page(page, req: req).response()
     }
 
@@ -70,8 +70,8 @@ enum EditFlow<Kind: EditableKind> {
         item.ownerUserID = old.ownerUserID
         item.isSample = old.isSample
         var changed = Kind.Form.changes(from: old, to: item)
-        if item.status != old.status { changed.append(German.Editing.statusChange(item.status.label)) }
-        let summary = German.Editing.changeSummary(changed)
+        if item.status != old.status { changed.append(Texts.Editing.statusChange(item.status.label)) }
+        let summary = Texts.Editing.changeSummary(changed)
         let changedItem = item
         try await req.db.transaction { db in
             try await Kind.update(changedItem, by: user.id, summary: summary, now: req.now, on: db.sql)
@@ -84,7 +84,7 @@ enum EditFlow<Kind: EditableKind> {
         let (item, _) = try await editable(req, user: user)
         let form = try req.content.decode(StatusForm.self)
         guard let status = form.status.flatMap(PublicationStatus.init(rawValue:)), Kind.allStatuses.contains(status) else {
-            throw GermanError(status: .unprocessableEntity, reason: German.Editing.statusUnknown)
+            throw GermanError(status: .unprocessableEntity, reason: Texts.Editing.statusUnknown)
         }
         if status != item.status {
             try await req.db.transaction { db in

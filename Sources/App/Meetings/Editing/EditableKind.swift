@@ -65,7 +65,7 @@ extension EditForm {
     /// The chosen status if the form offers it; a German error otherwise.
     func checkedStatus(_ offered: [PublicationStatus], errors: inout FormErrors) -> PublicationStatus? {
         guard let status = status.flatMap(PublicationStatus.init(rawValue:)), offered.contains(status) else {
-            errors.add("status", German.Editing.statusMissing)
+            errors.add("status", Texts.Editing.statusMissing)
             return nil
         }
         return status

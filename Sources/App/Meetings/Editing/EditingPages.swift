@@ -9,7 +9,7 @@ enum EditingPages {
     static func overview(user: CurrentUser, scope: EditScope, places: [PlaceWithType], rooms: [UUID: [RoomRow]],
                          offers: [OfferQueries.WithPlaceName], openRequests: Int, geography: GeographySnapshot,
                          context: PageContext) -> HTML {
-        let t = German.Manage.self
+        let t = Texts.Manage.self
         let areaNames = scope.areaIDs.compactMap { geography.areas[$0]?.name }
         return Layout.page(title: t.title, context: context, main: .group(
             .h1(.text(t.title)),
@@ -78,7 +78,7 @@ enum EditingPages {
 
     static func history(title: String, kind: ItemKind, editPath: String, isSample: Bool,
                         changes: [HistoryQueries.Change], context: PageContext) -> HTML {
-        let t = German.History.self
+        let t = Texts.History.self
         let heading = kind == .place ? t.placeHeading : t.offerHeading
         return Layout.page(title: "\(heading): \(title)", context: context, main: .group(
             .h1(.text(heading)),
@@ -110,7 +110,7 @@ enum EditingPages {
 
     static func placeTypes(types: [PlaceQueries.TypeUse], name: String, errors: FormErrors, notice: String?,
                            context: PageContext) -> HTML {
-        let t = German.PlaceTypes.self
+        let t = Texts.PlaceTypes.self
         return Layout.page(title: t.title, context: context, main: .group(
             .h1(.text(t.title)),
             .p(.text(t.intro)),
@@ -132,7 +132,7 @@ enum EditingPages {
                     .tr(.td(.safeText(type.name)), .td(.safeText(type.key)), .td(.class("num"), .text(String(type.places))))
                 })
             ),
-            .p(.a(.href(SiteURL.offersManage.path), .text(German.Manage.back)))
+            .p(.a(.href(SiteURL.offersManage.path), .text(Texts.Manage.back)))
         ))
     }
 }

@@ -30,7 +30,7 @@ enum ManageController {
         _ = try req.requireRole(.coordinator)
         let form = try req.content.decode(PlaceTypeForm.self)
         var errors = FormErrors()
-        let t = German.PlaceTypes.self
+        let t = Texts.PlaceTypes.self
         let name = FormInput.text(form.name, field: "name", what: t.nameWhat, max: 80, errors: &errors)
         let key = Slug.make(name)
         let existing = try await PlaceQueries.types(on: req.sql)

@@ -5,7 +5,7 @@ import GemeinsamCore
 extension OfferForm {
     /// The schedule, or nil with German messages next to the fields concerned.
     func buildSchedule(errors: inout FormErrors) -> Schedule? {
-        let t = German.OfferForm.self
+        let t = Texts.OfferForm.self
         let errorsBefore = errors.items.count
         let first = FormInput.date(firstDate, field: "firstDate", errors: &errors)
         var last: CalendarDate?

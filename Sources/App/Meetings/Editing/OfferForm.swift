@@ -75,7 +75,7 @@ struct OfferForm: Content, Sendable {
     func validate(choices placeChoices: [PlaceRow], scope: EditScope, statuses: [PublicationStatus],
                   geography: GeographySnapshot) -> EditCheck<Offer> {
         var errors = FormErrors()
-        let t = German.OfferForm.self
+        let t = Texts.OfferForm.self
         let title = FormInput.text(self.title, field: "title", what: t.titleWhat, max: 150, errors: &errors)
         let description = FormInput.text(self.description, field: "description", what: t.descriptionWhat,
                                          max: Self.maxDescription, multiline: true, errors: &errors)
@@ -160,10 +160,10 @@ struct OfferForm: Content, Sendable {
 
     /// German summary of what changed, for the history.
     static func changes(from old: Offer, to new: Offer) -> [String] {
-        let t = German.OfferForm.self
+        let t = Texts.OfferForm.self
         var fields: [String] = []
         if old.title != new.title { fields.append(t.title) }
-        if old.organiserActorID != new.organiserActorID { fields.append(German.Actors.actorChange) }
+        if old.organiserActorID != new.organiserActorID { fields.append(Texts.Actors.actorChange) }
         if old.description != new.description { fields.append(t.description) }
         if old.category != new.category { fields.append(t.category) }
         if Set(old.audienceList) != Set(new.audienceList) { fields.append(t.audiences) }

@@ -5,7 +5,7 @@ import Plot
 /// The offer form (new and edit).
 enum OfferPages {
     static func form(_ page: EditPage<OfferEditing>, geography: GeographySnapshot, context: PageContext) -> HTML {
-        let t = German.OfferForm.self
+        let t = Texts.OfferForm.self
         let form = page.form
         let errors = page.errors
         let categories = OfferCategory.allCases.map { FormView.Option(value: $0.rawValue, label: $0.label) }
@@ -17,13 +17,14 @@ enum OfferPages {
                                 + (choice.status == .published ? "" : " – " + t.placeNotPublished))
         }
         let weekdays = CalendarWeekday.allCases.map { FormView.Option(value: $0.icsCode, label: $0.germanName) }
-        let ordinals = [("1", "ersten"), ("2", "zweiten"), ("3", "dritten"), ("4", "vierten"), ("5", "fünften"), ("-1", "letzten")]
+        let ordinals = [("1", t.ordinalFirst), ("2", t.ordinalSecond), ("3", t.ordinalThird), ("4", t.ordinalFourth),
+                        ("5", t.ordinalFifth), ("-1", t.ordinalLast)]
             .map { FormView.Option(value: $0.0, label: $0.1) }
-        let texts = EditFormPage.Texts(title: page.item.map { t.editTitle($0.title) } ?? t.newTitle, create: t.create,
+        let texts = EditFormPage.Labels(title: page.item.map { t.editTitle($0.title) } ?? t.newTitle, create: t.create,
                                        publicPage: t.publicPage, statusHint: t.statusExplained)
         return EditFormPage.render(page, texts: texts, context: context, summary: { offer in
             .p(.sampleBadge(offer.isSample), .text(" "), .statusBadge(offer.status),
-               .text(" " + GermanCalendarText.describe(offer.schedule)))
+               .text(" " + CalendarText.describe(offer.schedule)))
         }, fields: .group(
             .fieldset(
                 .element(named: "legend", nodes: [.text(t.aboutLegend)]),
@@ -31,7 +32,7 @@ enum OfferPages {
                 FormView.textarea(name: "description", label: t.description, value: form.description ?? "",
                                   hint: t.descriptionHint, maxLength: OfferForm.maxDescription, rows: 8, errors: errors),
                 FormView.select(name: "category", label: t.category, options: categories, selected: form.category,
-                                placeholder: German.Editing.pleaseChoose, errors: errors)
+                                placeholder: Texts.Editing.pleaseChoose, errors: errors)
             ),
             FormView.choices(name: "audiences", legend: t.audiences, kind: .checkbox, options: audiences,
                              selected: Set(form.audiences ?? []), hint: t.audiencesHint, errors: errors, columns: true),
@@ -62,7 +63,7 @@ enum OfferPages {
                 FormView.input(name: "meetingPoint", label: t.meetingPoint, value: form.meetingPoint ?? "",
                                hint: t.meetingPointHint, required: false, maxLength: 200, errors: errors),
                 FormView.select(name: "meetingArea", label: t.meetingArea, groups: AccountPages.quartierOptions(geography),
-                                selected: form.meetingArea, placeholder: German.Editing.pleaseChoose,
+                                selected: form.meetingArea, placeholder: Texts.Editing.pleaseChoose,
                                 hint: t.meetingAreaHint, errors: errors, required: false)
             ),
             .fieldset(
@@ -95,7 +96,7 @@ enum OfferPages {
                     FormView.select(name: "ordinal", label: t.ordinal, options: ordinals, selected: form.ordinal,
                                     placeholder: nil, hint: t.monthlyHint, required: false, errors: errors),
                     FormView.select(name: "monthWeekday", label: t.monthWeekday, options: weekdays,
-                                    selected: form.monthWeekday, placeholder: German.Editing.pleaseChoose,
+                                    selected: form.monthWeekday, placeholder: Texts.Editing.pleaseChoose,
                                     hint: t.monthlyHint, required: false, errors: errors)
                 ),
                 FormView.input(name: "lastDate", label: t.lastDate, value: form.lastDate ?? "", hint: t.lastDateHint,

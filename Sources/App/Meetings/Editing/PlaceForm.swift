@@ -28,9 +28,9 @@ struct PlaceForm: Content, Sendable {
     var ownerActor: String?
 
     static let facts: [(field: String, label: String)] = [
-        ("stepFree", German.PlaceForm.stepFree), ("accessibleWC", German.PlaceForm.accessibleWC),
-        ("elevator", German.PlaceForm.elevator), ("hearingLoop", German.PlaceForm.hearingLoop),
-        ("disabledParking", German.PlaceForm.disabledParking),
+        ("stepFree", Texts.PlaceForm.stepFree), ("accessibleWC", Texts.PlaceForm.accessibleWC),
+        ("elevator", Texts.PlaceForm.elevator), ("hearingLoop", Texts.PlaceForm.hearingLoop),
+        ("disabledParking", Texts.PlaceForm.disabledParking),
     ]
 
     init() { city = "Dortmund"; status = PublicationStatus.draft.rawValue }
@@ -60,7 +60,7 @@ struct PlaceForm: Content, Sendable {
     func validate(choices types: [PlaceTypeRow], scope: EditScope, statuses: [PublicationStatus],
                   geography: GeographySnapshot) -> EditCheck<PlaceRow> {
         var errors = FormErrors()
-        let t = German.PlaceForm.self
+        let t = Texts.PlaceForm.self
         let name = FormInput.text(self.name, field: "name", what: t.nameWhat, max: 150, errors: &errors)
         let placeType = types.first { $0.key == self.type }
         if placeType == nil { errors.add("type", t.typeMissing) }
@@ -131,10 +131,10 @@ struct PlaceForm: Content, Sendable {
 
     /// German summary of what changed, for the history ("geändert: Name, Adresse").
     static func changes(from old: PlaceRow, to new: PlaceRow) -> [String] {
-        let t = German.PlaceForm.self
+        let t = Texts.PlaceForm.self
         var fields: [String] = []
         if old.name != new.name { fields.append(t.name) }
-        if old.ownerActorID != new.ownerActorID { fields.append(German.Actors.actorChange) }
+        if old.ownerActorID != new.ownerActorID { fields.append(Texts.Actors.actorChange) }
         if old.typeID != new.typeID { fields.append(t.type) }
         if old.street != new.street || old.postalCode != new.postalCode || old.city != new.city { fields.append(t.address) }
         if old.lat != new.lat || old.lon != new.lon { fields.append(t.coordinates) }

@@ -4,11 +4,11 @@ import Plot
 /// The place form (new and edit), with the rooms of an existing place.
 enum PlacePages {
     static func form(_ page: EditPage<PlaceEditing>, rooms: [RoomRow], context: PageContext) -> HTML {
-        let t = German.PlaceForm.self
+        let t = Texts.PlaceForm.self
         let form = page.form
         let errors = page.errors
         let typeOptions = page.choices.map { FormView.Option(value: $0.key, label: $0.name) }
-        let texts = EditFormPage.Texts(title: page.item.map { t.editTitle($0.name) } ?? t.newTitle, create: t.create,
+        let texts = EditFormPage.Labels(title: page.item.map { t.editTitle($0.name) } ?? t.newTitle, create: t.create,
                                        publicPage: t.publicPage)
         return EditFormPage.render(page, texts: texts, context: context, summary: { place in
             .p(.sampleBadge(place.isSample), .text(" "), .statusBadge(place.status),
@@ -19,7 +19,7 @@ enum PlacePages {
                 .element(named: "legend", nodes: [.text(t.aboutLegend)]),
                 FormView.input(name: "name", label: t.name, value: form.name ?? "", maxLength: 150, errors: errors),
                 FormView.select(name: "type", label: t.type, options: typeOptions, selected: form.type,
-                                placeholder: German.Editing.pleaseChoose, errors: errors),
+                                placeholder: Texts.Editing.pleaseChoose, errors: errors),
                 FormView.textarea(name: "description", label: t.description, value: form.description ?? "",
                                   hint: t.descriptionHint, required: false, maxLength: 5_000, errors: errors),
                 PlaceEditing.actorField.select(options: page.actorOptions, selected: form.ownerActor, errors: errors)
@@ -39,7 +39,7 @@ enum PlacePages {
                 .if(!page.areaChoices.isEmpty, FormView.select(
                     name: "area", label: t.quartier,
                     options: page.areaChoices.map { FormView.Option(value: $0.slug, label: $0.name) },
-                    selected: form.area, placeholder: German.Editing.pleaseChoose, hint: t.quartierHint, errors: errors))
+                    selected: form.area, placeholder: Texts.Editing.pleaseChoose, hint: t.quartierHint, errors: errors))
             ),
             .fieldset(
                 .class("field-group"),
@@ -67,10 +67,10 @@ enum PlacePages {
                 .if(!rooms.isEmpty, .ul(.forEach(rooms) { room in
                     .li(.a(.attr("href", SiteURL.room(room.id.uuidString).path), .safeText(room.name)),
                         .text(" – "),
-                        .a(.attr("href", SiteURL.roomEdit(room.id.uuidString).path), .text(German.Manage.edit),
+                        .a(.attr("href", SiteURL.roomEdit(room.id.uuidString).path), .text(Texts.Manage.edit),
                            .span(.class("visually-hidden"), .safeText(": " + room.name))))
                 })),
-                .p(.a(.attr("href", SiteURL.roomNew(place: place.id.uuidString).path), .text(German.Manage.newRoom)))
+                .p(.a(.attr("href", SiteURL.roomNew(place: place.id.uuidString).path), .text(Texts.Manage.newRoom)))
             )
         })
     }

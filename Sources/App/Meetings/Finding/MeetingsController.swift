@@ -15,7 +15,7 @@ enum MeetingsController {
         case let .success(filter):
             guard let page = OfferPaging.page(queryDictionary(req)["seite"]) else {
                 return MeetingsPages.quartierOffers(
-                    quartier, filter: filter, items: [], error: German.Meetings.pageInvalid, geography: geography, map: nil,
+                    quartier, filter: filter, items: [], error: Texts.Meetings.pageInvalid, geography: geography, map: nil,
                     now: req.now, context: req.pageContext).response(.badRequest)
             }
             let main = try await req.application.renderCache.html(.page(req.application.appConfig), key: "angebote|\(quartier.id)|\(filter.queryString)|\(page)") {
@@ -73,7 +73,7 @@ enum MeetingsController {
     @Sendable static func quartierCalendar(req: Request) async throws -> Response {
         let (quartier, geography) = try quartier(req)
         guard case let .success(filter) = OfferFilter.parse(queryDictionary(req)) else {
-            throw GermanError(status: .badRequest, reason: German.Meetings.someFilterUnknown)
+            throw GermanError(status: .badRequest, reason: Texts.Meetings.someFilterUnknown)
         }
         var wide = filter
         wide.period = .month
@@ -81,7 +81,7 @@ enum MeetingsController {
             areaIDs: areaIDs(for: quartier, scope: filter.scope, geography: geography), filter: wide, now: req.now, on: req.sql)
         let offers = try await OfferQueries.offers(ids: items.map(\.id), on: req.sql)
         let places = try await PlaceQueries.published(areaIDs: nil, on: req.sql)
-        return try calendarResponse(name: German.Meetings.offersHeading(quartier.name), offers: offers,
+        return try calendarResponse(name: Texts.Meetings.offersHeading(quartier.name), offers: offers,
                                     places: Dictionary(uniqueKeysWithValues: places.map { ($0.id, $0) }), req: req,
                                     filename: quartier.slug)
     }

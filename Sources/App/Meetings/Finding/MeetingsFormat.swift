@@ -6,9 +6,9 @@ import Plot
 enum MeetingsFormat {
     static func cost(_ kind: CostKind, cents: Int?) -> String {
         switch kind {
-        case .free: German.Meetings.free
-        case .donation: German.Meetings.donation
-        case .amount: cents.map { GermanFormat.decimal(Double($0) / 100, digits: 2) + " €" } ?? "gegen Gebühr"
+        case .free: Texts.Meetings.free
+        case .donation: Texts.Meetings.donation
+        case .amount: cents.map { DisplayFormat.decimal(Double($0) / 100, digits: 2) + " €" } ?? UIText.text("meetingsFormat.cost")
         }
     }
 
@@ -16,7 +16,7 @@ enum MeetingsFormat {
     static func languages(_ codes: [String]) -> String { codes.map(OfferLanguage.label).joined(separator: ", ") }
 
     /// "jeden Dienstag, 14–16 Uhr; nächster Termin: Di 1. Dez."
-    static func when(_ schedule: Schedule, now: Date) -> String { GermanCalendarText.describe(schedule, at: now) }
+    static func when(_ schedule: Schedule, now: Date) -> String { CalendarText.describe(schedule, at: now) }
 
     /// Paragraphs of plain text (blank lines separate them; single line breaks stay).
     static func paragraphs(_ text: String) -> Node<HTML.BodyContext> {

@@ -14,18 +14,18 @@ extension MeetingsPages {
             Layout.head(title: T.noticeHeading(title), description: nil),
             .body(
                 .class("notice-page"),
-                .a(.class("skip-link"), .href("#inhalt"), .text(German.skipLink)),
+                .a(.class("skip-link"), .href("#inhalt"), .text(Texts.skipLink)),
                 .main(
                     .id("inhalt"),
                     .header(.class("notice-header"),
-                            .p(.class("notice-brand"), .text(German.siteName)),
+                            .p(.class("notice-brand"), .text(Texts.siteName)),
                             .h1(.safeText(T.noticeHeading(title))),
-                            .p(.class("notice-range"), .text(T.noticeRange(GermanCalendarText.dayAndMonth(monday, includeYear: false),
-                                                                          GermanCalendarText.dayAndMonth(sunday))))),
+                            .p(.class("notice-range"), .text(T.noticeRange(CalendarText.dayAndMonth(monday, includeYear: false),
+                                                                          CalendarText.dayAndMonth(sunday))))),
                     .if(dates.isEmpty, .p(.class("notice-empty"), .text(T.noticeEmpty))),
                     .forEach(days.filter { byDay[$0.iso] != nil }) { day in
                         .section(.class("notice-day"),
-                                 .h2(.text(GermanCalendarText.longDate(day))),
+                                 .h2(.text(CalendarText.longDate(day))),
                                  .ul(.forEach(byDay[day.iso] ?? []) { item in
                                      .li(.if(item.cancelled, .class("cancelled")),
                                          .strong(.text(clockRange(item))), .text(" "), .safeText(item.title),
@@ -33,7 +33,7 @@ extension MeetingsPages {
                                              .span(.class("notice-place"), .safeText(" – " + $0))
                                          },
                                          .if(item.cancelled, .strong(.text(T.cancelledDate))),
-                                         .if(item.isSample, .span(.class("badge badge-sample"), .text(German.sampleBadge))))
+                                         .if(item.isSample, .span(.class("badge badge-sample"), .text(Texts.sampleBadge))))
                                  }))
                     },
                     .footer(.class("notice-footer"),
@@ -48,6 +48,6 @@ extension MeetingsPages {
 
     private static func clockRange(_ item: OfferQueries.DateItem) -> String {
         guard let start = EuropeBerlinTime.localDateTime(at: item.start), let end = EuropeBerlinTime.localDateTime(at: item.end) else { return "" }
-        return GermanCalendarText.timeRange(start.time, end.time)
+        return CalendarText.timeRange(start.time, end.time)
     }
 }

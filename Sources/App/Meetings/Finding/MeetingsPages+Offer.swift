@@ -34,7 +34,7 @@ extension MeetingsPages {
                     .h3(.text(T.nextDates)),
                     .ul(.class("date-list"), .forEach(next) { o in
                         .li(.if(o.isCancelled, .class("cancelled")),
-                            .text(GermanCalendarText.longDate(o.date) + ", " + GermanCalendarText.timeRange(o.startTime, o.endTime)),
+                            .text(CalendarText.longDate(o.date) + ", " + CalendarText.timeRange(o.startTime, o.endTime)),
                             .if(o.isCancelled, .strong(.text(T.cancelledDate))))
                     }),
                     .dl(.class("facts"),

@@ -5,7 +5,7 @@ import Plot
 /// Views of the finding side of Begegnung: the offer list of a Quartier (offer, place and notice pages in the
 /// extensions beside it).
 enum MeetingsPages {
-    typealias T = German.Meetings
+    typealias T = Texts.Meetings
 
     // MARK: Angebote in Ihrer Nähe
 
@@ -48,7 +48,7 @@ enum MeetingsPages {
                     .element(named: "figure", nodes: [
                         .class("map-figure"), .raw(svg),
                         .element(named: "figcaption", nodes: [
-                            .strong(.text(German.schematicMap)), .text(" – "), .text(T.mapCaption + " " + German.schematicMapNote),
+                            .strong(.text(Texts.schematicMap)), .text(" – "), .text(T.mapCaption + " " + Texts.schematicMapNote),
                         ]),
                     ])
                 }

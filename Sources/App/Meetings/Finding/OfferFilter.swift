@@ -11,9 +11,9 @@ struct OfferFilter: Sendable, Equatable {
 
         var label: String {
             switch self {
-            case .quartier: German.Meetings.scopeQuartier
-            case .neighbours: German.Meetings.scopeNeighbours
-            case .district: German.Meetings.scopeDistrict
+            case .quartier: Texts.Meetings.scopeQuartier
+            case .neighbours: Texts.Meetings.scopeNeighbours
+            case .district: Texts.Meetings.scopeDistrict
             }
         }
     }
@@ -25,9 +25,9 @@ struct OfferFilter: Sendable, Equatable {
 
         var label: String {
             switch self {
-            case .today: German.Meetings.periodToday
-            case .week: German.Meetings.periodWeek
-            case .month: German.Meetings.periodMonth
+            case .today: Texts.Meetings.periodToday
+            case .week: Texts.Meetings.periodWeek
+            case .month: Texts.Meetings.periodMonth
             }
         }
     }
@@ -47,9 +47,9 @@ struct OfferFilter: Sendable, Equatable {
 
         var label: String {
             switch self {
-            case .morning: German.Meetings.morning
-            case .afternoon: German.Meetings.afternoon
-            case .evening: German.Meetings.evening
+            case .morning: Texts.Meetings.morning
+            case .afternoon: Texts.Meetings.afternoon
+            case .evening: Texts.Meetings.evening
             }
         }
     }
@@ -129,7 +129,7 @@ struct OfferFilter: Sendable, Equatable {
 
 struct FilterError: Error, Equatable {
     var parameter: String
-    var message: String { German.Meetings.filterValueUnknown(parameter) }
+    var message: String { Texts.Meetings.filterValueUnknown(parameter) }
 }
 
 /// The offer list shows 50 offers per page (a long list is hard to read, and the map needs readable numbers);

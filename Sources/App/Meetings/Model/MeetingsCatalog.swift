@@ -14,17 +14,17 @@ enum OfferCategory: String, CaseIterable, Codable, Sendable {
 
     var label: String {
         switch self {
-        case .meeting: "Treffpunkt & Café"
-        case .movement: "Bewegung & Sport"
-        case .culture: "Kultur & Kreatives"
-        case .education: "Bildung & Sprache"
-        case .advice: "Beratung & Hilfe"
-        case .food: "Essen & Kochen"
-        case .outings: "Ausflüge & Spaziergänge"
-        case .digital: "Digitales"
-        case .games: "Spiele"
-        case .faith: "Glaube & Spiritualität"
-        case .crafts: "Handwerk & Reparatur"
+        case .meeting: UIText.text("offerCategory.label.meeting")
+        case .movement: UIText.text("offerCategory.label.movement")
+        case .culture: UIText.text("offerCategory.label.culture")
+        case .education: UIText.text("offerCategory.label.education")
+        case .advice: UIText.text("offerCategory.label.advice")
+        case .food: UIText.text("offerCategory.label.food")
+        case .outings: UIText.text("offerCategory.label.outings")
+        case .digital: UIText.text("offerCategory.label.digital")
+        case .games: UIText.text("offerCategory.label.games")
+        case .faith: UIText.text("offerCategory.label.faith")
+        case .crafts: UIText.text("offerCategory.label.crafts")
         }
     }
 }
@@ -42,29 +42,25 @@ enum Audience: String, CaseIterable, Codable, Sendable {
 
     var label: String {
         switch self {
-        case .everyone: "alle"
-        case .seniors: "Senior*innen"
-        case .families: "Familien & Alleinerziehende"
-        case .youth: "Kinder & Jugendliche"
-        case .migration: "Menschen mit Migrations- oder Fluchtgeschichte"
-        case .disability: "Menschen mit Behinderung"
-        case .women: "Frauen"
-        case .men: "Männer"
-        case .queer: "queere Menschen"
+        case .everyone: UIText.text("audience.label.everyone")
+        case .seniors: UIText.text("audience.label.seniors")
+        case .families: UIText.text("audience.label.families")
+        case .youth: UIText.text("audience.label.youth")
+        case .migration: UIText.text("audience.label.migration")
+        case .disability: UIText.text("audience.label.disability")
+        case .women: UIText.text("audience.label.women")
+        case .men: UIText.text("audience.label.men")
+        case .queer: UIText.text("audience.label.queer")
         }
     }
 }
 
 /// Languages an offer can be held in (ISO 639-1, and "dgs" for German Sign Language).
 enum OfferLanguage {
-    static let all: [(code: String, label: String)] = [
-        ("de", "Deutsch"), ("en", "Englisch"), ("tr", "Türkisch"), ("ar", "Arabisch"), ("ru", "Russisch"),
-        ("pl", "Polnisch"), ("uk", "Ukrainisch"), ("ro", "Rumänisch"), ("bg", "Bulgarisch"), ("fa", "Persisch"),
-        ("ku", "Kurdisch"), ("el", "Griechisch"), ("it", "Italienisch"), ("es", "Spanisch"), ("fr", "Französisch"),
-        ("dgs", "Deutsche Gebärdensprache"), ("ls", "Leichte Sprache"),
-    ]
-    static func label(_ code: String) -> String { all.first { $0.code == code }?.label ?? code }
-    static func isKnown(_ code: String) -> Bool { all.contains { $0.code == code } }
+    static let codes = ["de", "en", "tr", "ar", "ru", "pl", "uk", "ro", "bg", "fa", "ku", "el", "it", "es", "fr", "dgs", "ls"]
+    static var all: [(code: String, label: String)] { codes.map { ($0, label($0)) } }
+    static func label(_ code: String) -> String { isKnown(code) ? UIText.text("offerLanguage." + code) : code }
+    static func isKnown(_ code: String) -> Bool { codes.contains(code) }
 }
 
 enum CostKind: String, CaseIterable, Codable, Sendable {
@@ -76,10 +72,10 @@ enum PublicationStatus: String, CaseIterable, Codable, Sendable {
 
     var label: String {
         switch self {
-        case .draft: "Entwurf"
-        case .published: "veröffentlicht"
-        case .paused: "pausiert"
-        case .cancelled: "abgesagt"
+        case .draft: UIText.text("publicationStatus.label.draft")
+        case .published: UIText.text("publicationStatus.label.published")
+        case .paused: UIText.text("publicationStatus.label.paused")
+        case .cancelled: UIText.text("publicationStatus.label.cancelled")
         }
     }
 }

@@ -38,7 +38,7 @@ struct PlaceRow: Codable, Sendable {
 
     /// The accessibility facts that hold, in German.
     var accessibilityFacts: [String] {
-        let t = German.Meetings.self
+        let t = Texts.Meetings.self
         return [(stepFree, t.stepFreeFact), (accessibleWC, t.accessibleWCFact), (elevator, t.elevatorFact),
                 (hearingLoop, t.hearingLoopFact), (disabledParking, t.disabledParkingFact)]
             .filter(\.0).map(\.1)

@@ -38,10 +38,10 @@ enum BookingStatus: String, CaseIterable, Codable, Sendable {
 
     var label: String {
         switch self {
-        case .requested: German.Bookings.statusRequested
-        case .confirmed: German.Bookings.statusConfirmed
-        case .declined: German.Bookings.statusDeclined
-        case .withdrawn: German.Bookings.statusWithdrawn
+        case .requested: Texts.Bookings.statusRequested
+        case .confirmed: Texts.Bookings.statusConfirmed
+        case .declined: Texts.Bookings.statusDeclined
+        case .withdrawn: Texts.Bookings.statusWithdrawn
         }
     }
 }

@@ -60,7 +60,7 @@ enum BookingWriter {
                     return ConfirmOutcome.confirmed
                 }
             } catch let error as any DatabaseError where error.isConstraintFailure {
-                _ = try await decline(id, by: userID, note: German.Bookings.takenReason, includingConfirmed: false,
+                _ = try await decline(id, by: userID, note: Texts.Bookings.takenReason, includingConfirmed: false,
                                       now: now, on: db)
                 return .taken
             } catch {

@@ -14,7 +14,7 @@ enum MeetingsWriter {
         row.createdAt = now.timeIntervalSince1970
         row.updatedAt = row.createdAt
         try await sql.insert(into: "places").values(row: row).run()
-        try await history(.place, id: row.id, by: userID, summary: German.History.created, now: now, on: sql)
+        try await history(.place, id: row.id, by: userID, summary: Texts.History.created, now: now, on: sql)
         return row.id
     }
 
@@ -37,7 +37,7 @@ enum MeetingsWriter {
         row.createdAt = row.updatedAt
         try await sql.insert(into: "offers").values(row: row).run()
         try await OccurrenceWriter.regenerate(offerID: row.id, schedule: offer.schedule, areaID: row.areaID, now: now, on: sql)
-        try await history(.offer, id: row.id, by: userID, summary: German.History.created, now: now, on: sql)
+        try await history(.offer, id: row.id, by: userID, summary: Texts.History.created, now: now, on: sql)
         return row.id
     }
 
@@ -62,13 +62,13 @@ enum MeetingsWriter {
                           on sql: any SQLDatabase) async throws {
         try await sql.update(kind.table).set("status", to: status.rawValue).set("updated_at", to: now.timeIntervalSince1970)
             .where("id", .equal, id).run()
-        try await history(kind, id: id, by: userID, summary: German.Editing.statusChange(status.label), now: now, on: sql)
+        try await history(kind, id: id, by: userID, summary: Texts.Editing.statusChange(status.label), now: now, on: sql)
     }
 
     @discardableResult
     static func insertRoom(_ room: RoomRow, by userID: UUID?, now: Date, on sql: any SQLDatabase) async throws -> UUID {
         try await sql.insert(into: "rooms").values(row: room).run()
-        try await history(.room, id: room.id, by: userID, summary: German.History.created, now: now, on: sql)
+        try await history(.room, id: room.id, by: userID, summary: Texts.History.created, now: now, on: sql)
         return room.id
     }
 

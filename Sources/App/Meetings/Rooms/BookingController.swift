@@ -10,14 +10,14 @@ enum BookingController {
 
     @Sendable static func list(req: Request) async throws -> Response {
         guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
-        return try await page(req, user: user, errors: FormErrors(), kept: [:], notice: req.notice(from: German.Editing.notices), status: .ok)
+        return try await page(req, user: user, errors: FormErrors(), kept: [:], notice: req.notice(from: Texts.Editing.notices), status: .ok)
     }
 
     @Sendable static func decide(req: Request) async throws -> Response {
         let user = try req.requireUser()
         guard let booking = try await BookingQueries.booking(try req.uuidParameter(), on: req.sql) else { throw Abort(.notFound) }
         let form = try req.content.decode(DecisionForm.self)
-        let t = German.Bookings.self
+        let t = Texts.Bookings.self
         switch form.action {
         case "withdraw":
             guard booking.requesterUserID == user.id else { throw Abort(.forbidden) }

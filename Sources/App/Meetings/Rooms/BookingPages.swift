@@ -7,7 +7,7 @@ enum BookingPages {
     /// `kept`: values of note fields to show again (field id → text) after an error.
     static func list(toDecide: [BookingQueries.Booking]?, mine: [BookingQueries.Booking], errors: FormErrors,
                      kept: [String: String] = [:], notice: String?, now: Date, context: PageContext) -> HTML {
-        let t = German.Bookings.self
+        let t = Texts.Bookings.self
         return Layout.page(title: t.title, context: context, main: .group(
             .h1(.text(t.title)),
             .statusNotice(notice),
@@ -37,19 +37,19 @@ enum BookingPages {
 
     /// "Di 3. Feb. 2026, 14:00–15:30 Uhr"
     static func when(_ b: RoomBookingRow, includeYear: Bool) -> String {
-        (b.date.map { GermanCalendarText.shortDate($0, includeYear: includeYear) } ?? "") + ", " + b.clockRange + " Uhr"
+        (b.date.map { CalendarText.shortDate($0, includeYear: includeYear) } ?? "") + ", " + b.clockRange + " Uhr"
     }
 
     /// The room and place of a booking and its facts; the person who asked only for those who decide.
     private static func summary(_ b: BookingQueries.Booking, requester: Bool, statusText: String) -> [Node<HTML.BodyContext>] {
-        let t = German.Bookings.self
+        let t = Texts.Bookings.self
         return [
             .h3(.a(.attr("href", SiteURL.room(b.roomID.uuidString).path), .safeText(b.roomName)),
                 .safeText(" – " + b.placeName)),
             .dl(
                 .class("facts"),
                 .dt(.text(t.when)), .dd(.text(when(b))),
-                .if(requester, .group(.dt(.text(t.requester)), .dd(.safeText(b.requesterName ?? German.History.deletedAccount)))),
+                .if(requester, .group(.dt(.text(t.requester)), .dd(.safeText(b.requesterName ?? Texts.History.deletedAccount)))),
                 .dt(.text(t.purpose)), .dd(.safeText(b.purpose)),
                 .dt(.text(t.status)), .dd(.span(.class("badge badge-\(b.status.rawValue)"), .text(statusText))),
                 .if(!b.decisionNote.isEmpty, .group(.dt(.text(t.reason)), .dd(.safeText(b.decisionNote))))
@@ -59,7 +59,7 @@ enum BookingPages {
 
     private static func decisionItem(_ b: BookingQueries.Booking, errors: FormErrors, kept: [String: String],
                                      context: PageContext) -> [Node<HTML.BodyContext>] {
-        let t = German.Bookings.self
+        let t = Texts.Bookings.self
         let noteField = "note-\(b.id.uuidString)"
         return summary(b, requester: true, statusText: b.status.label) + [
             .form(
@@ -86,8 +86,8 @@ enum BookingPages {
         let error = errors[id]
         return .div(
             .class(error == nil ? "field" : "field field-invalid"),
-            .label(.for(id), .safeText(label), .span(.class("optional"), .text(" (freiwillig)"))),
-            .p(.class("hint"), .id("\(id)-hint"), .text(German.Bookings.noteHint)),
+            .label(.for(id), .safeText(label), .span(.class("optional"), .text(" " + Texts.optionalMark))),
+            .p(.class("hint"), .id("\(id)-hint"), .text(Texts.Bookings.noteHint)),
             .unwrap(error) { .p(.class("field-error"), .id("\(id)-error"), .safeText($0)) },
             FormView.inputElement([
                 ("type", "text"), ("id", id), ("name", "note"), ("value", value), ("maxlength", "300"),
@@ -98,7 +98,7 @@ enum BookingPages {
     }
 
     private static func ownItem(_ b: BookingQueries.Booking, now: Date, context: PageContext) -> [Node<HTML.BodyContext>] {
-        let t = German.Bookings.self
+        let t = Texts.Bookings.self
         let open = (b.status == .requested || b.status == .confirmed) && b.endsAt > now.timeIntervalSince1970
         return summary(b, requester: false, statusText: b.status == .requested && !open ? t.expired : b.status.label) + [
             .if(b.status == .confirmed && open, .p(.class("hint"), .text(t.confirmedHint))),

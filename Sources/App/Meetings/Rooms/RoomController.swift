@@ -34,7 +34,7 @@ enum RoomController {
         guard let user = req.currentUser else { return AccountController.loginRedirect(req) }
         let room = try await editable(req, user: user)
         return RoomPages.form(placeID: room.place.id, placeName: room.place.name, roomID: room.room.id,
-                              form: RoomForm(room.room), errors: FormErrors(), notice: req.notice(from: German.Editing.notices),
+                              form: RoomForm(room.room), errors: FormErrors(), notice: req.notice(from: Texts.Editing.notices),
                               context: req.pageContext).response()
     }
 
@@ -49,7 +49,7 @@ enum RoomController {
         }
         input.id = room.room.id
         input.isSample = room.room.isSample
-        let summary = German.Editing.changeSummary(RoomForm.changes(from: room.room, to: input))
+        let summary = Texts.Editing.changeSummary(RoomForm.changes(from: room.room, to: input))
         let changedRoom = input
         try await req.db.transaction { db in
             try await MeetingsWriter.updateRoom(changedRoom, by: user.id, summary: summary, now: req.now, on: db.sql)
@@ -77,7 +77,7 @@ enum RoomController {
         let user = try req.requireUser()
         let (room, mayEdit) = try await visibleRoom(req)
         guard room.room.bookable else {
-            throw GermanError(status: .unprocessableEntity, reason: German.Bookings.notBookable)
+            throw GermanError(status: .unprocessableEntity, reason: Texts.Bookings.notBookable)
         }
         let form = try req.content.decode(BookingRequestForm.self)
         let now = req.now
@@ -86,10 +86,10 @@ enum RoomController {
         let actorOptions = try await ActorField.requester.options(for: user, current: nil, on: req.sql)
         let actorID = ActorField.requester.chosen(form.actor, options: actorOptions, errors: &errors)
         if let valid, try await BookingQueries.isTaken(roomID: room.room.id, startsAt: valid.startsAt, endsAt: valid.endsAt, on: req.sql) {
-            errors.add("startTime", German.Bookings.taken)
+            errors.add("startTime", Texts.Bookings.taken)
         }
         if errors.isEmpty, try await BookingQueries.openRequestCount(userID: user.id, now: now, on: req.sql) >= BookingRequestForm.maxOpenRequests {
-            errors.add("purpose", German.Bookings.tooManyOpen(BookingRequestForm.maxOpenRequests))
+            errors.add("purpose", Texts.Bookings.tooManyOpen(BookingRequestForm.maxOpenRequests))
         }
         guard errors.isEmpty, let valid else {
             var week = try requestedWeek(req)
@@ -119,7 +119,7 @@ enum RoomController {
             return BookingWeek(containing: today)
         }
         guard let week = BookingWeek.parse(raw) else {
-            throw GermanError(status: .badRequest, reason: German.Rooms.weekUnreadable)
+            throw GermanError(status: .badRequest, reason: Texts.Rooms.weekUnreadable)
         }
         return week
     }
@@ -131,6 +131,6 @@ enum RoomController {
         let actors = try await ActorField.requester.options(for: req.currentUser, current: nil, on: req.sql)
         return RoomPages.room(room, week: week, today: today, busy: busy, mayEdit: mayEdit, form: form, errors: errors,
                               actorOptions: actors,
-                              notice: req.notice(from: German.Editing.notices), geography: req.geography, context: req.pageContext).response(status)
+                              notice: req.notice(from: Texts.Editing.notices), geography: req.geography, context: req.pageContext).response(status)
     }
 }

@@ -20,7 +20,7 @@ struct RoomForm: Content, Sendable {
 
     func validate(placeID: UUID) -> (RoomRow?, FormErrors) {
         var errors = FormErrors()
-        let t = German.RoomForm.self
+        let t = Texts.RoomForm.self
         let name = FormInput.text(self.name, field: "name", what: t.nameWhat, max: 100, errors: &errors)
         let raw = (capacity ?? "").trimmingCharacters(in: .whitespaces)
         let seats = raw.count <= 6 && raw.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(raw) : nil
@@ -35,7 +35,7 @@ struct RoomForm: Content, Sendable {
     }
 
     static func changes(from old: RoomRow, to new: RoomRow) -> [String] {
-        let t = German.RoomForm.self
+        let t = Texts.RoomForm.self
         var fields: [String] = []
         if old.name != new.name { fields.append(t.name) }
         if old.capacity != new.capacity { fields.append(t.capacity) }
@@ -73,7 +73,7 @@ struct BookingRequestForm: Content, Sendable {
 
     func validate(now: Date) -> (Valid?, FormErrors) {
         var errors = FormErrors()
-        let t = German.Bookings.self
+        let t = Texts.Bookings.self
         let date = FormInput.date(self.date, field: "date", errors: &errors)
         let start = FormInput.time(startTime, field: "startTime", errors: &errors)
         let end = FormInput.time(endTime, field: "endTime", errors: &errors)

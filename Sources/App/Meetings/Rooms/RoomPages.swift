@@ -6,7 +6,7 @@ import Plot
 enum RoomPages {
     static func form(placeID: UUID, placeName: String, roomID: UUID?, form: RoomForm, errors: FormErrors,
                      notice: String?, context: PageContext) -> HTML {
-        let t = German.RoomForm.self
+        let t = Texts.RoomForm.self
         let title = roomID == nil ? t.newTitle(placeName) : t.editTitle(form.name ?? "")
         let action = roomID.map { SiteURL.roomEdit($0.uuidString).path } ?? SiteURL.roomNew(place: placeID.uuidString).path
         return Layout.page(title: title, context: context, main: .group(
@@ -31,7 +31,7 @@ enum RoomPages {
                 ),
                 FormView.textarea(name: "bookingRules", label: t.bookingRules, value: form.bookingRules ?? "",
                                   hint: t.bookingRulesHint, required: false, maxLength: 2_000, rows: 5, errors: errors),
-                FormView.submit(roomID == nil ? t.create : German.Editing.save)
+                FormView.submit(roomID == nil ? t.create : Texts.Editing.save)
             ),
             .unwrap(roomID) { id in .p(.a(.attr("href", SiteURL.room(id.uuidString).path), .text(t.toRoomPage))) }
         ))
@@ -46,7 +46,7 @@ enum RoomPages {
                      busy: [RoomBookingRow], mayEdit: Bool, form: BookingRequestForm, errors: FormErrors,
                      actorOptions: [FormView.Option] = [], notice: String?, geography: GeographySnapshot,
                      context: PageContext) -> HTML {
-        let t = German.Rooms.self
+        let t = Texts.Rooms.self
         let room = item.room
         let place = item.place
         return Layout.page(title: t.title(room.name, place.name), context: context, description: t.description(place.name),
@@ -85,20 +85,20 @@ enum RoomPages {
 
     private static func contact(_ place: PlaceRow) -> [Node<HTML.BodyContext>] {
         var parts: [Node<HTML.BodyContext>] = []
-        if !place.phone.isEmpty { parts.append(.span(.safeText(German.Rooms.phone(place.phone)))) }
+        if !place.phone.isEmpty { parts.append(.span(.safeText(Texts.Rooms.phone(place.phone)))) }
         if !place.email.isEmpty {
             if !parts.isEmpty { parts.append(.text(", ")) }
             parts.append(.a(.attr("href", "mailto:" + place.email), .safeText(place.email)))
         }
         if !place.website.isEmpty, PlaceForm.isWebAddress(place.website) {
             if !parts.isEmpty { parts.append(.text(", ")) }
-            parts.append(.a(.attr("href", place.website), .safeText(German.Rooms.website)))
+            parts.append(.a(.attr("href", place.website), .safeText(Texts.Rooms.website)))
         }
-        return parts.isEmpty ? [.text(German.Rooms.contactOnSite)] : parts
+        return parts.isEmpty ? [.text(Texts.Rooms.contactOnSite)] : parts
     }
 
     private static func weekNavigation(_ roomID: UUID, week: BookingWeek) -> Node<HTML.BodyContext> {
-        let t = German.Rooms.self
+        let t = Texts.Rooms.self
         let base = SiteURL.room(roomID.uuidString).path
         return .div(
             .class("week-nav"),
@@ -124,20 +124,20 @@ enum RoomPages {
         for b in busy where b.date == day && b.startMinute < to && b.endMinute > from {
             ranges.append((max(b.startMinute, from), min(b.endMinute, to)))
         }
-        guard !ranges.isEmpty else { return (false, German.Rooms.free) }
+        guard !ranges.isEmpty else { return (false, Texts.Rooms.free) }
         ranges.sort { $0.0 < $1.0 }
-        if ranges.count == 1, ranges[0].0 == from, ranges[0].1 == to { return (true, German.Rooms.busy) }
+        if ranges.count == 1, ranges[0].0 == from, ranges[0].1 == to { return (true, Texts.Rooms.busy) }
         let covered = ranges.reduce(into: [(Int, Int)]()) { merged, range in
             if let last = merged.last, range.0 <= last.1 { merged[merged.count - 1].1 = max(last.1, range.1) }
             else { merged.append(range) }
         }
-        if covered.count == 1, covered[0].0 == from, covered[0].1 == to { return (true, German.Rooms.busy) }
-        return (true, German.Rooms.busy + " " + covered.map { CalendarTime.text(minutesSinceMidnight: $0.0) + "–" + CalendarTime.text(minutesSinceMidnight: $0.1) }
+        if covered.count == 1, covered[0].0 == from, covered[0].1 == to { return (true, Texts.Rooms.busy) }
+        return (true, Texts.Rooms.busy + " " + covered.map { CalendarTime.text(minutesSinceMidnight: $0.0) + "–" + CalendarTime.text(minutesSinceMidnight: $0.1) }
             .joined(separator: ", "))
     }
 
     private static func weekGrid(week: BookingWeek, today: CalendarDate, busy: [RoomBookingRow]) -> Node<HTML.BodyContext> {
-        let t = German.Rooms.self
+        let t = Texts.Rooms.self
         let days = week.days
         return .div(
             .class("table-scroll"), .attribute(named: "role", value: "region"),
@@ -167,7 +167,7 @@ enum RoomPages {
     }
 
     private static func busyList(_ busy: [RoomBookingRow]) -> Node<HTML.BodyContext> {
-        let t = German.Rooms.self
+        let t = Texts.Rooms.self
         guard !busy.isEmpty else { return .p(.text(t.noBookingsThisWeek)) }
         return .group(
             .h3(.text(t.busyListHeading)),
@@ -179,11 +179,11 @@ enum RoomPages {
 
     private static func requestSection(_ item: RoomQueries.RoomWithPlace, form: BookingRequestForm, errors: FormErrors,
                                        actorOptions: [FormView.Option], context: PageContext) -> Node<HTML.BodyContext> {
-        let t = German.Rooms.self
+        let t = Texts.Rooms.self
         guard item.room.bookable else { return .p(.text(t.notBookableText)) }
         guard context.user != nil else {
-            return .p(.text(t.loginFirst + " "), .a(.href(SiteURL.login.path), .text(German.Nav.login)), .text(" "),
-                      .text(t.or + " "), .a(.href(SiteURL.register.path), .text(German.Nav.register)), .text("."))
+            return .p(.text(t.loginFirst + " "), .a(.href(SiteURL.login.path), .text(Texts.Nav.login)), .text(" "),
+                      .text(t.or + " "), .a(.href(SiteURL.register.path), .text(Texts.Nav.register)), .text("."))
         }
         return .group(
             .p(.text(t.requestIntro)),

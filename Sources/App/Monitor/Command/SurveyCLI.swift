@@ -5,7 +5,7 @@ import GemeinsamCore
 /// reads its files, checks its options, runs the statistics and returns what to print. Exit codes: 0 ok, 1 bad
 /// input data, 2 bad usage (missing option, unreadable file), 3 weights printed but raking did not converge.
 enum SurveyCLI {
-    typealias T = German.SurveyCommand
+    typealias T = Texts.SurveyCommand
 
     struct Output: Error, Equatable, Sendable {
         var stdout: String = ""

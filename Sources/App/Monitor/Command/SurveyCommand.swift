@@ -7,7 +7,7 @@ import Vapor
 /// standard output, the German report and errors to standard error; bad input ends with a non-zero exit code and
 /// one readable line, never a stack trace. The CSV commands never open the database.
 struct SurveyCommand: AsyncCommandGroup {
-    typealias T = German.SurveyCommand
+    typealias T = Texts.SurveyCommand
 
     var help: String { T.help }
     var commands: [String: any AnyAsyncCommand] {
@@ -96,7 +96,7 @@ struct SurveyCommand: AsyncCommandGroup {
             case let .success(rows):
                 _ = try await MarginQueries.insert(name: name, source: source, asOf: date, rows: rows, isSample: false,
                                                    now: app.clock.now, on: app.db)
-                try SurveyCLI.emit(.init(stderr: German.MonitorManage.marginsSaved(name, rows: rows.count), exitCode: 0))
+                try SurveyCLI.emit(.init(stderr: Texts.MonitorManage.marginsSaved(name, rows: rows.count), exitCode: 0))
             }
         }
     }

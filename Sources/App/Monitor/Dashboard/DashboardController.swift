@@ -5,7 +5,7 @@ import Vapor
 /// The dashboard: estimates of the chosen wave and outcome by area, age and life situation, answers per channel,
 /// wishes, and the panel's before/after comparison.
 enum DashboardController {
-    typealias T = German.MonitorDashboard
+    typealias T = Texts.MonitorDashboard
 
     @Sendable static func dashboard(req: Request) async throws -> Response {
         try await withModel(req) { model in
@@ -55,7 +55,7 @@ enum DashboardController {
             let shown = Set(own.filter { geography.areas[$0].map(published) ?? false })
             return (WishRanking.build(dataset) { columns.quartierIDs[$0].map(shown.contains) ?? false }, name)
         }
-        return (WishRanking.build(dataset) { _ in true }, German.Monitor.wholeCity)
+        return (WishRanking.build(dataset) { _ in true }, Texts.Monitor.wholeCity)
     }
 
     /// Pairs of panel codes in this wave and the one before it.

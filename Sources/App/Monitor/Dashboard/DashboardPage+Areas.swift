@@ -8,7 +8,7 @@ extension MonitorPages {
         let byID = Dictionary(m.tables.districts.compactMap { row in row.areaID.map { ($0, row.share) } },
                               uniquingKeysWith: { a, _ in a })
         return areaSection(
-            m, id: "bezirke", heading: German.Monitor.districtsHeading, per: T.perDistrict, firstColumn: T.districtColumn,
+            m, id: "bezirke", heading: Texts.Monitor.districtsHeading, per: T.perDistrict, firstColumn: T.districtColumn,
             mapped: geography.all(.district).map { ($0, byID[$0.id]) }, labelNames: true, hatchedLabel: nil,
             legendHatched: T.fewerThanTen,
             rows: m.tables.districts.map { row in (row.areaID.flatMap { geography.areas[$0]?.name } ?? row.share.group, row.share) },
@@ -55,7 +55,7 @@ extension MonitorPages {
     static func quartierSection(_ m: DashboardModel, geography: GeographySnapshot) -> Node<HTML.BodyContext> {
         let rows = quartierShareRows(m, geography: geography)
         return areaSection(
-            m, id: "quartiere", heading: German.Monitor.quartiereHeading, per: T.perQuartier, firstColumn: T.quartierColumn,
+            m, id: "quartiere", heading: Texts.Monitor.quartiereHeading, per: T.perQuartier, firstColumn: T.quartierColumn,
             mapped: rows.compactMap { row in row.area.map { ($0, row.share) } }, labelNames: false,
             hatchedLabel: T.fewerThanTenShort, legendHatched: T.fewerThanTenOnMap, rows: rows.map { ($0.name, $0.share) },
             total: nil, csv: "quartiere")
@@ -77,7 +77,7 @@ extension MonitorPages {
         let channels = SurveyChannel.allCases
         return .section(
             .attribute(named: "aria-labelledby", value: "wege"),
-            .h2(.id("wege"), .text(German.Monitor.channelHeading)),
+            .h2(.id("wege"), .text(Texts.Monitor.channelHeading)),
             .div(.class("table-scroll"), .scrollRegion(T.channelTableLabel), .table(
                 .class("data"),
                 .caption(.text(T.channelCaption)),
@@ -90,7 +90,7 @@ extension MonitorPages {
                         .td(.class("num"), .text(MonitorFormat.count(t.rowTotal(r)))))
                 }),
                 .if(m.isCoordinator && m.scope == nil, .tfoot(.tr(
-                    .th(.attribute(named: "scope", value: "row"), .text(German.Monitor.wholeCity)),
+                    .th(.attribute(named: "scope", value: "row"), .text(Texts.Monitor.wholeCity)),
                     .forEach(channels.indices) { c in .td(.class("num"), .text(MonitorFormat.count(t.columnTotal(c)))) },
                     .td(.class("num"), .text(MonitorFormat.count(t.publishedGrandTotal))))))
             )),

@@ -10,7 +10,7 @@ extension MonitorPages {
                                      bars: rows.map { bar($0.group, $0) }, reference: m.outcome == .ucla ? reference : nil)
         return .section(
             .attribute(named: "aria-labelledby", value: "alter"),
-            .h2(.id("alter"), .text(German.Monitor.ageHeading)),
+            .h2(.id("alter"), .text(Texts.Monitor.ageHeading)),
             .div(.class("chart-grid"),
                  .element(named: "figure", nodes: [.class("chart-figure"), .raw(svg)]),
                  shareTable(caption: m.outcome.shortLabel + " " + T.byAgeYears, firstColumn: T.ageColumn,
@@ -25,8 +25,8 @@ extension MonitorPages {
                                      bars: rows.map { bar($0.0, $0.1) }, reference: m.outcome == .ucla ? reference : nil)
         return .section(
             .attribute(named: "aria-labelledby", value: "lebenslagen"),
-            .h2(.id("lebenslagen"), .text(German.Monitor.riskHeading)),
-            .p(.text(German.Monitor.riskIntro)),
+            .h2(.id("lebenslagen"), .text(Texts.Monitor.riskHeading)),
+            .p(.text(Texts.Monitor.riskIntro)),
             .div(.class("chart-grid"),
                  .element(named: "figure", nodes: [.class("chart-figure"), .raw(svg)]),
                  shareTable(caption: m.outcome.shortLabel + " " + T.byRisk, firstColumn: T.riskColumn,
@@ -43,13 +43,13 @@ extension MonitorPages {
     static func wishesSection(_ m: DashboardModel) -> Node<HTML.BodyContext> {
         .section(
             .attribute(named: "aria-labelledby", value: "wuensche"),
-            .h2(.id("wuensche"), .text(German.Monitor.wishesHeading + ": " + m.wishAreaName)),
-            .p(.text(German.Monitor.wishesIntro)),
+            .h2(.id("wuensche"), .text(Texts.Monitor.wishesHeading + ": " + m.wishAreaName)),
+            .p(.text(Texts.Monitor.wishesIntro)),
             .unwrap(m.wishes.answers, { n in
                 .group(
                     .div(.class("table-scroll"), .scrollRegion(T.wishesTableLabel), .table(
                         .class("data"),
-                        .caption(.text(T.wishesCaption(m.wishAreaName, answers: GermanFormat.integer(n)))),
+                        .caption(.text(T.wishesCaption(m.wishAreaName, answers: DisplayFormat.integer(n)))),
                         .thead(.tr(.columnHeader(T.rankColumn, numeric: true), .columnHeader(T.wishColumn),
                                    .columnHeader(T.shareColumn, numeric: true))),
                         .tbody(.forEach(Array(m.wishes.rows.enumerated())) { index, row in
@@ -66,11 +66,11 @@ extension MonitorPages {
 
     static func panelSection(_ m: DashboardModel) -> Node<HTML.BodyContext> {
         guard let panel = m.panel else { return .empty }
-        let pairs = panel.means.pairs < MonitorStats.minimumAnswers ? T.fewerThanTenPairs : GermanFormat.integer(panel.means.pairs)
+        let pairs = panel.means.pairs < MonitorStats.minimumAnswers ? T.fewerThanTenPairs : DisplayFormat.integer(panel.means.pairs)
         let suppressed = panel.means.suppressed && panel.shares.suppressed
         return .section(
             .attribute(named: "aria-labelledby", value: "panel"),
-            .h2(.id("panel"), .text(German.Monitor.panelResultHeading)),
+            .h2(.id("panel"), .text(Texts.Monitor.panelResultHeading)),
             .p(.safeText(T.panelIntro(previousWave: panel.previousWaveName, pairs: pairs))),
             .if(suppressed, .p(.class("empty-state"), .text(T.panelTooFew))),
             .if(!suppressed, .div(.class("table-scroll"), .scrollRegion(T.panelTableLabel), .table(
@@ -80,8 +80,8 @@ extension MonitorPages {
                            .columnHeader(T.afterColumn, numeric: true), .columnHeader(T.changeColumn, numeric: true),
                            .columnHeader(T.pairsColumn, numeric: true))),
                 .tbody(
-                    panelRow(T.panelMeanRow, before: panel.means.meanBefore.map { GermanFormat.decimal($0, digits: 2) },
-                             after: panel.means.meanAfter.map { GermanFormat.decimal($0, digits: 2) },
+                    panelRow(T.panelMeanRow, before: panel.means.meanBefore.map { DisplayFormat.decimal($0, digits: 2) },
+                             after: panel.means.meanAfter.map { DisplayFormat.decimal($0, digits: 2) },
                              change: meanChange(panel.means), pairs: panel.means.pairs),
                     panelRow(T.panelShareRow, before: panel.shares.shareBefore.map { MonitorFormat.percent($0) },
                              after: panel.shares.shareAfter.map { MonitorFormat.percent($0) },
@@ -101,14 +101,14 @@ extension MonitorPages {
     }
 
     static func meanChange(_ p: MonitorStats.PairedMeans) -> String {
-        guard let d = p.difference, let low = p.ciLow, let high = p.ciHigh else { return German.Monitor.suppressedTooFew }
-        return T.meanChange(GermanFormat.decimal(d, digits: 2), low: GermanFormat.decimal(low, digits: 2),
-                            high: GermanFormat.decimal(high, digits: 2))
+        guard let d = p.difference, let low = p.ciLow, let high = p.ciHigh else { return Texts.Monitor.suppressedTooFew }
+        return T.meanChange(DisplayFormat.decimal(d, digits: 2), low: DisplayFormat.decimal(low, digits: 2),
+                            high: DisplayFormat.decimal(high, digits: 2))
     }
 
     static func shareChange(_ p: MonitorStats.PairedShares) -> String {
-        guard let d = p.difference, let low = p.ciLow, let high = p.ciHigh else { return German.Monitor.suppressedTooFew }
-        return T.shareChange(GermanFormat.decimal(d * 100), low: GermanFormat.decimal(low * 100),
-                             high: GermanFormat.decimal(high * 100))
+        guard let d = p.difference, let low = p.ciLow, let high = p.ciHigh else { return Texts.Monitor.suppressedTooFew }
+        return T.shareChange(DisplayFormat.decimal(d * 100), low: DisplayFormat.decimal(low * 100),
+                             high: DisplayFormat.decimal(high * 100))
     }
 }

@@ -4,17 +4,17 @@ import Plot
 
 extension MonitorPages {
     /// The federal figure the UCLA-3 share is compared with.
-    static let reference = (value: 0.113, label: German.Monitor.barometerShort)
+    static var reference: (value: Double, label: String) { (value: 0.113, label: Texts.Monitor.barometerShort) }
 
     static func dashboard(_ m: DashboardModel, geography: GeographySnapshot, context: PageContext) -> HTML {
-        Layout.page(title: German.Monitor.dashboardTitle, context: context, main: .group(
-            .h1(.text(German.Monitor.dashboardTitle)),
+        Layout.page(title: Texts.Monitor.dashboardTitle, context: context, main: .group(
+            .h1(.text(Texts.Monitor.dashboardTitle)),
             sampleBanner(m.isSample),
             subnav(m.query, isCoordinator: m.isCoordinator, pending: m.pendingFreeTexts),
             filterForm(m, geography: geography),
             .if(!m.refusals.isEmpty, .div(.class("notice notice-warning"), .attribute(named: "role", value: "status"),
-                .p(.text(German.Monitor.burstFlag(m.refusals.map { (GermanFormat.isoDate($0.day), $0.refused) }))))),
-            .if(m.dataset.count == 0, .p(.class("empty-state"), .text(German.Monitor.noAnswers))),
+                .p(.text(Texts.Monitor.burstFlag(m.refusals.map { (DisplayFormat.isoDate($0.day), $0.refused) }))))),
+            .if(m.dataset.count == 0, .p(.class("empty-state"), .text(Texts.Monitor.noAnswers))),
             headline(m),
             method(m),
             .if(m.isCoordinator, districtSection(m, geography: geography)),
@@ -31,17 +31,17 @@ extension MonitorPages {
         let total = m.tables.total
         return .section(
             .class("card"), .attribute(named: "aria-labelledby", value: "auf-einen-blick"),
-            .h2(.id("auf-einen-blick"), .text(German.Monitor.headlineHeading)),
+            .h2(.id("auf-einen-blick"), .text(Texts.Monitor.headlineHeading)),
             .p(.class("big-figure"),
                .unwrap(total.share, { .strong(.text(MonitorFormat.percent($0))) },
                        else: .strong(.text(MonitorFormat.suppressionText(total)))),
                .text(" " + m.outcome.label + T.wholeCitySuffix)),
             .unwrap(total.ciLow) { low in
                 .p(.text(T.headlineInterval(MonitorFormat.interval(low, total.ciHigh ?? low),
-                                            answers: GermanFormat.integer(total.n ?? 0))))
+                                            answers: DisplayFormat.integer(total.n ?? 0))))
             },
-            .if(m.outcome == .ucla, .p(.text(German.Monitor.barometerNote))),
-            .p(.class("hint"), .text(German.Monitor.ciNote))
+            .if(m.outcome == .ucla, .p(.text(Texts.Monitor.barometerNote))),
+            .p(.class("hint"), .text(Texts.Monitor.ciNote))
         )
     }
 
@@ -49,19 +49,19 @@ extension MonitorPages {
         let w = m.dataset.weighting
         return .details(
             .class("method"),
-            .summary(.text(German.Monitor.methodHeading)),
+            .summary(.text(Texts.Monitor.methodHeading)),
             .ul(
-                .li(.text(T.answersInWave(GermanFormat.integer(m.dataset.count)))),
-                .li(.safeText(T.weightedTo(w.marginName, source: w.marginSource, asOf: w.marginDate.map(GermanFormat.isoDate)))),
+                .li(.text(T.answersInWave(DisplayFormat.integer(m.dataset.count)))),
+                .li(.safeText(T.weightedTo(w.marginName, source: w.marginSource, asOf: w.marginDate.map(DisplayFormat.isoDate)))),
                 .if(!w.variables.isEmpty, .li(.text(T.weightingVariables(w.variables.map(T.variableName))))),
                 .forEach(w.adjustments) { a in .li(.safeText(T.adjustment(a))) },
                 .unwrap(w.result) { r in
                     .li(.text(T.raking(converged: r.converged, iterations: r.iterations,
-                                       designEffect: GermanFormat.decimal(r.designEffect, digits: 2),
-                                       effectiveSize: GermanFormat.integer(Int(r.effectiveSampleSize.rounded())))))
+                                       designEffect: DisplayFormat.decimal(r.designEffect, digits: 2),
+                                       effectiveSize: DisplayFormat.integer(Int(r.effectiveSampleSize.rounded())))))
                 },
-                .unwrap(w.problem) { .li(.strong(.safeText(German.Monitor.weightingFailed + " " + $0))) },
-                .li(.text(German.Monitor.suppressionNote)),
+                .unwrap(w.problem) { .li(.strong(.safeText(Texts.Monitor.weightingFailed + " " + $0))) },
+                .li(.text(Texts.Monitor.suppressionNote)),
                 .li(.text(T.intervalMethod))
             )
         )

@@ -5,7 +5,7 @@ import Vapor
 /// Free-text answers: coordinators review them; approved ones are shown by area once enough answers hide who
 /// wrote them.
 enum FreeTextController {
-    typealias T = German.MonitorDashboard
+    typealias T = Texts.MonitorDashboard
 
     @Sendable static func freeTexts(req: Request) async throws -> Response {
         try await DashboardController.withModel(req) { model in

@@ -4,7 +4,7 @@ import GemeinsamCore
 /// The CSV downloads: the same rows as the pages, suppressed figures left empty with the reason. Column names
 /// are part of the download's contract and stay as they are.
 enum MonitorCSV {
-    typealias T = German.MonitorDashboard
+    typealias T = Texts.MonitorDashboard
 
     static let tables: Set<String> = ["stadtbezirke", "quartiere", "altersgruppen", "lebenslagen", "antworten", "wuensche",
                                       "luecken", "freitexte", "vorher-nachher"]
@@ -14,7 +14,7 @@ enum MonitorCSV {
 
     static func share(_ row: SurveyStats.GroupShare?) -> [String] {
         guard let row, !row.suppressed else {
-            return ["", "", "", "", row.map(MonitorFormat.suppressionText) ?? German.Monitor.suppressedTooFew]
+            return ["", "", "", "", row.map(MonitorFormat.suppressionText) ?? Texts.Monitor.suppressedTooFew]
         }
         return [percent(row.share), percent(row.ciLow), percent(row.ciHigh), row.n.map(String.init) ?? "", ""]
     }
@@ -25,14 +25,14 @@ enum MonitorCSV {
 
     static func rows(_ name: String, model m: DashboardModel, geography: GeographySnapshot) -> [[String]] {
         func areaName(_ id: Int?) -> String? { id.flatMap { geography.areas[$0]?.name } }
-        let wholeCity = German.Monitor.wholeCity
+        let wholeCity = Texts.Monitor.wholeCity
         switch name {
         case "stadtbezirke":
-            return [["Stadtbezirk"] + shareHeader]
+            return [[UIText.text("monitorCSV.areaName.1")] + shareHeader]
                 + m.tables.districts.map { [MonitorFormat.csvText(areaName($0.areaID) ?? $0.share.group)] + share($0.share) }
                 + [[wholeCity] + share(m.tables.total)]
         case "quartiere":
-            return [["Stadtbezirk", "Quartier"] + shareHeader]
+            return [[UIText.text("monitorCSV.areaName.2"), UIText.text("monitorCSV.areaName.3")] + shareHeader]
                 + MonitorPages.quartierShareRows(m, geography: geography).map { row in
                     [row.area.flatMap { geography.parent(of: $0)?.name } ?? "", row.name] + share(row.share)
                 }
@@ -44,7 +44,7 @@ enum MonitorCSV {
         case "antworten":
             return answers(m, geography: geography)
         case "wuensche":
-            guard let n = m.wishes.answers else { return [["Gebiet", "Hinweis"], [m.wishAreaName, German.Monitor.suppressedTooFew]] }
+            guard let n = m.wishes.answers else { return [["Gebiet", "Hinweis"], [m.wishAreaName, Texts.Monitor.suppressedTooFew]] }
             return [["Gebiet", "Rang", "Wunsch", "Anteil_Prozent", "Antworten_mit_Wunsch"]]
                 + m.wishes.rows.enumerated().map { [m.wishAreaName, String($0.offset + 1), $0.element.option.label,
                                                     percent($0.element.share), String(n)] }
@@ -58,13 +58,13 @@ enum MonitorCSV {
     static func answers(_ m: DashboardModel, geography: GeographySnapshot) -> [[String]] {
         let t = m.counts.table
         let channels = SurveyChannel.allCases.indices
-        var out = [["Quartier"] + SurveyChannel.allCases.map(\.label) + ["zusammen"]]
+        var out = [[UIText.text("monitorCSV.answers")] + SurveyChannel.allCases.map(\.label) + ["zusammen"]]
         for (r, id) in m.counts.rowAreaIDs.enumerated() where m.viewer.showsRow(id) {
             out.append([id.flatMap { geography.areas[$0]?.name } ?? SurveyStats.noGroupLabel]
                 + channels.map { MonitorFormat.count(t.cell(r, $0)) } + [MonitorFormat.count(t.rowTotal(r))])
         }
         if m.viewer.quartiere == nil {
-            out.append([German.Monitor.wholeCity] + channels.map { MonitorFormat.count(t.columnTotal($0)) }
+            out.append([Texts.Monitor.wholeCity] + channels.map { MonitorFormat.count(t.columnTotal($0)) }
                 + [MonitorFormat.count(t.publishedGrandTotal)])
         }
         return out
@@ -73,7 +73,7 @@ enum MonitorCSV {
     static func panel(_ p: PanelComparison?) -> [[String]] {
         guard let p else { return [["Hinweis"], [T.noPairs]] }
         func number(_ x: Double?) -> String { MonitorFormat.csvNumber(x, digits: 2) }
-        let pairs: (Int) -> String = { $0 >= MonitorStats.minimumAnswers ? String($0) : German.Monitor.suppressedTooFew }
+        let pairs: (Int) -> String = { $0 >= MonitorStats.minimumAnswers ? String($0) : Texts.Monitor.suppressedTooFew }
         return [["Messgroesse", "vorher", "nachher", "Veraenderung", "KI_unten", "KI_oben", "Paare", "Vergleichswelle"],
                 ["UCLA-3-Mittelwert", number(p.means.meanBefore), number(p.means.meanAfter), number(p.means.difference),
                  number(p.means.ciLow), number(p.means.ciHigh), pairs(p.means.pairs), MonitorFormat.csvText(p.previousWaveName)],
@@ -83,7 +83,7 @@ enum MonitorCSV {
     }
 
     static func gaps(_ g: GapController.GapModel) -> [[String]] {
-        var header = ["Rang", "Quartier", "Stadtbezirk", "Einwohner", "Anteil_Prozent", "Anteil_Quelle", "Bedarf",
+        var header = ["Rang", UIText.text("monitorCSV.gaps.1"), UIText.text("monitorCSV.gaps.2"), UIText.text("monitorCSV.gaps.3"), "Anteil_Prozent", "Anteil_Quelle", "Bedarf",
                       "Bedarf_unten", "Bedarf_oben"]
         header += g.indicators.map { $0.key + "_je_1000" }
         header += ["Bedarfsrang", "Angebotsrang", "Luecke"]

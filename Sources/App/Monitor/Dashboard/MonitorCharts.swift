@@ -61,7 +61,7 @@ enum MonitorCharts {
         for k in 0..<breaks.classes {
             let (low, high) = breaks.bounds(of: k)
             entries.append(LegendEntry(colour: colours[k], hatched: false,
-                                       label: German.MonitorDashboard.legendRange(low.map(format), high.map(format))))
+                                       label: Texts.MonitorDashboard.legendRange(low.map(format), high.map(format))))
         }
         entries.append(LegendEntry(colour: nil, hatched: true, label: hatchedLabel))
         return entries

@@ -4,29 +4,29 @@ import Plot
 
 /// The monitor's pages (dashboard, gap analysis, free texts) and the parts they share.
 enum MonitorPages {
-    typealias T = German.MonitorDashboard
+    typealias T = Texts.MonitorDashboard
 
     static func noWaves(isCoordinator: Bool, context: PageContext) -> HTML {
-        Layout.page(title: German.Monitor.dashboardTitle, context: context, main: .group(
-            .h1(.text(German.Monitor.dashboardTitle)),
-            .p(.class("empty-state"), .text(German.Monitor.noWaves)),
-            .if(isCoordinator, .p(.a(.href(SiteURL.monitorManage.path), .text(German.Monitor.manageLink))))
+        Layout.page(title: Texts.Monitor.dashboardTitle, context: context, main: .group(
+            .h1(.text(Texts.Monitor.dashboardTitle)),
+            .p(.class("empty-state"), .text(Texts.Monitor.noWaves)),
+            .if(isCoordinator, .p(.a(.href(SiteURL.monitorManage.path), .text(Texts.Monitor.manageLink))))
         ))
     }
 
     static func sampleBanner(_ isSample: Bool) -> Node<HTML.BodyContext> {
         .if(isSample, .p(.class("notice sample-note"), .attribute(named: "role", value: "note"),
-                         .strong(.text(German.sampleBadge + ": ")), .text(German.Monitor.sampleBanner)))
+                         .strong(.text(Texts.sampleBadge + ": ")), .text(Texts.Monitor.sampleBanner)))
     }
 
     static func subnav(_ query: MonitorQuery, isCoordinator: Bool, pending: Int) -> Node<HTML.BodyContext> {
-        .nav(.attribute(named: "aria-label", value: German.Monitor.nav),
+        .nav(.attribute(named: "aria-label", value: Texts.Monitor.nav),
              .ul(.class("inline-list"),
                  .li(.a(.attr("href", SiteURL.monitor.path + query.string), .text(T.overviewLink))),
-                 .li(.a(.attr("href", SiteURL.monitorGaps.path + query.string), .text(German.Monitor.gapsLink))),
+                 .li(.a(.attr("href", SiteURL.monitorGaps.path + query.string), .text(Texts.Monitor.gapsLink))),
                  .li(.a(.attr("href", SiteURL.monitorFreeTexts.path + query.string),
-                        .text(German.Monitor.freeTextsLink + (isCoordinator && pending > 0 ? T.pendingCount(pending) : "")))),
-                 .if(isCoordinator, .li(.a(.href(SiteURL.monitorManage.path), .text(German.Monitor.manageLink))))))
+                        .text(Texts.Monitor.freeTextsLink + (isCoordinator && pending > 0 ? T.pendingCount(pending) : "")))),
+                 .if(isCoordinator, .li(.a(.href(SiteURL.monitorManage.path), .text(Texts.Monitor.manageLink))))))
     }
 
     static func filterForm(_ m: DashboardModel, geography: GeographySnapshot,
@@ -39,14 +39,14 @@ enum MonitorPages {
         })]
         return .form(
             .method(.get), .action(action), .class("filter-form"),
-            FormView.select(name: "welle", label: German.Monitor.waveLabel, groups: waveOptions,
+            FormView.select(name: "welle", label: Texts.Monitor.waveLabel, groups: waveOptions,
                             selected: m.wave.id.uuidString, placeholder: T.latestWave, errors: FormErrors(), required: false),
-            FormView.select(name: "messgroesse", label: German.Monitor.outcomeLabel, groups: outcomeOptions,
+            FormView.select(name: "messgroesse", label: Texts.Monitor.outcomeLabel, groups: outcomeOptions,
                             selected: m.outcome.rawValue, placeholder: T.defaultOutcome, errors: FormErrors(), required: false),
-            FormView.select(name: "gebiet", label: German.Monitor.areaLabel, groups: areaOptions(m, geography: geography),
-                            selected: m.query.area, placeholder: m.isCoordinator ? German.Monitor.wholeCity : T.allMyQuartiere,
+            FormView.select(name: "gebiet", label: Texts.Monitor.areaLabel, groups: areaOptions(m, geography: geography),
+                            selected: m.query.area, placeholder: m.isCoordinator ? Texts.Monitor.wholeCity : T.allMyQuartiere,
                             errors: FormErrors(), required: false),
-            FormView.submit(German.Monitor.showButton)
+            FormView.submit(Texts.Monitor.showButton)
         )
     }
 
@@ -70,8 +70,8 @@ enum MonitorPages {
                 .ul(.class("legend"), .forEach(Array(legend.enumerated())) { index, entry in
                     .li(.raw(MonitorCharts.swatch(entry, id: "\(id)-legende-\(index)")), .text(" " + entry.label))
                 }),
-                .p(.text(German.Monitor.mapNote)),
-                .p(.strong(.text(German.schematicMap)), .text(" – " + German.schematicMapNote)),
+                .p(.text(Texts.Monitor.mapNote)),
+                .p(.strong(.text(Texts.schematicMap)), .text(" – " + Texts.schematicMapNote)),
             ]),
         ])
     }
@@ -85,22 +85,22 @@ enum MonitorPages {
             .thead(.tr(.columnHeader(firstColumn), .columnHeader(T.shareColumn, numeric: true),
                        .columnHeader(T.intervalColumn, numeric: true), .columnHeader(T.answersColumn, numeric: true))),
             .tbody(.forEach(rows) { name, share in shareRow(name, share) }),
-            .unwrap(total) { total in .tfoot(shareRow(German.Monitor.wholeCity, total)) }
+            .unwrap(total) { total in .tfoot(shareRow(Texts.Monitor.wholeCity, total)) }
         ))
     }
 
     static func shareRow(_ name: String, _ share: SurveyStats.GroupShare?) -> Node<HTML.TableContext> {
-        let hidden = share.map(MonitorFormat.suppressionText) ?? German.Monitor.suppressedTooFew
+        let hidden = share.map(MonitorFormat.suppressionText) ?? Texts.Monitor.suppressedTooFew
         return .tr(
             .th(.attribute(named: "scope", value: "row"), .safeText(name)),
             .td(.class("num"), .text(share?.share.map { MonitorFormat.percent($0) } ?? hidden)),
             .td(.class("num"), .text(share.flatMap { s in s.ciLow.map { MonitorFormat.interval($0, s.ciHigh ?? $0) } } ?? "–")),
-            .td(.class("num"), .text(share?.n.map(GermanFormat.integer) ?? hidden))
+            .td(.class("num"), .text(share?.n.map(DisplayFormat.integer) ?? hidden))
         )
     }
 
     static func csvLink(_ table: String, _ query: MonitorQuery) -> Node<HTML.BodyContext> {
-        .p(.a(.attr("href", SiteURL.monitorCSV(table).path + query.string), .text(German.Monitor.csvLink),
+        .p(.a(.attr("href", SiteURL.monitorCSV(table).path + query.string), .text(Texts.Monitor.csvLink),
               .span(.class("visually-hidden"), .text(" (\(table))"))))
     }
 }

@@ -11,7 +11,7 @@ struct MonitorSelection: Sendable {
     var scope: AreaRecord?
     var query: MonitorQuery
 
-    typealias T = German.MonitorDashboard
+    typealias T = Texts.MonitorDashboard
 
     /// nil when there is no wave at all.
     static func read(_ req: Request, viewer: MonitorAccess.Viewer) async throws -> MonitorSelection? {
@@ -37,7 +37,7 @@ struct MonitorSelection: Sendable {
             let geography = req.geography
             guard let area = geography.area(kind: .statisticalDistrict, slug: slug) ?? geography.area(kind: .district, slug: slug)
             else { throw GermanError(status: .notFound, reason: T.unknownArea) }
-            guard viewer.mayView(area) else { throw GermanError(status: .forbidden, reason: German.Monitor.forbiddenArea) }
+            guard viewer.mayView(area) else { throw GermanError(status: .forbidden, reason: Texts.Monitor.forbiddenArea) }
             scope = area
         }
         return MonitorSelection(waves: waves, wave: wave, outcome: outcome, scope: scope,

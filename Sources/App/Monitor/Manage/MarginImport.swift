@@ -4,7 +4,7 @@ import GemeinsamCore
 /// Population margins from an official table (CSV `variable,category,population`), checked and translated to the
 /// categories the answers use. Used by the upload page and `gemeinsam survey import-margins`.
 enum MarginImport {
-    typealias T = German.MarginImport
+    typealias T = Texts.MarginImport
 
     struct Problems: Error, Equatable { var messages: [String] }
 

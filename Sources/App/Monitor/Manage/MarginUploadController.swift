@@ -5,7 +5,7 @@ import Vapor
 /// Uploading population margins for weighting (coordinators only): a CSV file or pasted text, checked by
 /// `MarginImport`, shown again with German problems when it does not fit.
 enum MarginUploadController {
-    typealias T = German.MonitorManage
+    typealias T = Texts.MonitorManage
 
     struct MarginForm: Content {
         var name: String?

@@ -5,7 +5,7 @@ import Vapor
 /// Questionnaire versions, waves and one-time codes (coordinators only). Every form posts back to the page, which
 /// shows the outcome; population margins are uploaded through `MarginUploadController`.
 enum MonitorManageController {
-    typealias T = German.MonitorManage
+    typealias T = Texts.MonitorManage
 
     static func coordinator(_ req: Request) throws -> CurrentUser? {
         try MonitorAccess.user(req) { $0.has(.coordinator) }
@@ -46,7 +46,7 @@ enum MonitorManageController {
         guard try coordinator(req) != nil else { return AccountController.loginRedirect(req) }
         guard let row = try await QuestionnaireQueries.find(try req.uuidParameter(), on: req.sql),
               let questionnaire = row.questionnaire
-        else { throw GermanError(status: .notFound, reason: German.Errors.notFound) }
+        else { throw GermanError(status: .notFound, reason: Texts.Errors.notFound) }
         var headers = HTTPHeaders()
         headers.contentType = .json
         headers.replaceOrAdd(name: .contentDisposition,

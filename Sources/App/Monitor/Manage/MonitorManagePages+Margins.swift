@@ -7,16 +7,16 @@ extension MonitorManagePages {
                                csrfToken: String) -> Node<HTML.BodyContext> {
         .section(
             .attribute(named: "aria-labelledby", value: "randverteilungen"),
-            .h2(.id("randverteilungen"), .text(German.Monitor.marginsHeading)),
-            .p(.text(German.Monitor.marginsIntro)),
+            .h2(.id("randverteilungen"), .text(Texts.Monitor.marginsHeading)),
+            .p(.text(Texts.Monitor.marginsIntro)),
             .if(!m.marginSets.isEmpty, .div(.class("table-scroll"), .scrollRegion(T.marginSetsTableLabel), .table(
                 .class("data"),
                 .caption(.text(T.marginSetsCaption)),
                 .thead(.tr(.columnHeader(T.nameColumn), .columnHeader(T.sourceColumn), .columnHeader(T.asOfColumn))),
                 .tbody(.forEach(m.marginSets) { set in
                     .tr(.th(.attribute(named: "scope", value: "row"), .safeText(set.name),
-                            .if(set.isSample, .span(.class("badge"), .text(German.sampleBadge)))),
-                        .td(.safeText(set.source)), .td(.text(GermanFormat.isoDate(set.asOf))))
+                            .if(set.isSample, .span(.class("badge"), .text(Texts.sampleBadge)))),
+                        .td(.safeText(set.source)), .td(.text(DisplayFormat.isoDate(set.asOf))))
                 })
             ))),
             .form(
@@ -52,16 +52,16 @@ extension MonitorManagePages {
                                       csrfToken: String) -> Node<HTML.BodyContext> {
         .section(
             .attribute(named: "aria-labelledby", value: "frageboegen"),
-            .h2(.id("frageboegen"), .text(German.Monitor.questionnairesHeading)),
+            .h2(.id("frageboegen"), .text(Texts.Monitor.questionnairesHeading)),
             .ul(.forEach(m.questionnaires) { q in
                 .li(.safeText(T.questionnaireOption(q.title, version: q.version) + " "),
-                    .if(q.isSample, .span(.class("badge"), .text(German.sampleBadge))),
+                    .if(q.isSample, .span(.class("badge"), .text(Texts.sampleBadge))),
                     .text(" "),
                     .a(.attr("href", SiteURL.monitorQuestionnaireJSON(q.id.uuidString).path),
                        .text(T.downloadJSON), .span(.class("visually-hidden"), .text(" (\(T.version(q.version)))"))))
             }),
-            .h3(.text(German.Monitor.newVersionHeading)),
-            .p(.text(German.Monitor.newVersionIntro)),
+            .h3(.text(Texts.Monitor.newVersionHeading)),
+            .p(.text(Texts.Monitor.newVersionIntro)),
             .form(
                 .method(.post), .action(SiteURL.monitorQuestionnaireVersion.path),
                 .attribute(named: "novalidate", value: "novalidate"),

@@ -5,7 +5,7 @@ import Plot
 /// The management page (waves, weighting, one-time codes, population margins, questionnaire versions) and the
 /// page that shows new one-time codes once.
 enum MonitorManagePages {
-    typealias T = German.MonitorManage
+    typealias T = Texts.MonitorManage
 
     struct Model {
         var questionnaires: [QuestionnaireRow]
@@ -21,15 +21,15 @@ enum MonitorManagePages {
 
         var marginOptions: [FormView.OptionGroup] {
             [.init(label: T.marginSetsGroup, options: marginSets.map {
-                .init(value: $0.id.uuidString, label: T.marginSetOption($0.name, asOf: GermanFormat.isoDate($0.asOf)))
+                .init(value: $0.id.uuidString, label: T.marginSetOption($0.name, asOf: DisplayFormat.isoDate($0.asOf)))
             })]
         }
     }
 
     static func page(_ m: Model, forms: MonitorManageController.Forms, errors: FormErrors, notice: String?,
                      context: PageContext) -> HTML {
-        Layout.page(title: German.Monitor.manageTitle, context: context, main: .group(
-            .h1(.text(German.Monitor.manageTitle)),
+        Layout.page(title: Texts.Monitor.manageTitle, context: context, main: .group(
+            .h1(.text(Texts.Monitor.manageTitle)),
             MonitorPages.subnav(MonitorQuery(wave: nil, outcome: .ucla, area: nil), isCoordinator: true, pending: 0),
             .statusNotice(notice),
             FormView.errorSummary(errors),
@@ -47,7 +47,7 @@ enum MonitorManagePages {
         let setNames = Dictionary(m.marginSets.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         return .section(
             .attribute(named: "aria-labelledby", value: "wellen"),
-            .h2(.id("wellen"), .text(German.Monitor.wavesHeading)),
+            .h2(.id("wellen"), .text(Texts.Monitor.wavesHeading)),
             .if(m.waves.isEmpty, .p(.class("empty-state"), .text(T.noWaves))),
             .if(!m.waves.isEmpty, .div(.class("table-scroll"), .scrollRegion(T.wavesTableLabel), .table(
                 .class("data data-wide"),
@@ -57,11 +57,11 @@ enum MonitorManagePages {
                            .columnHeader(T.codesColumn))),
                 .tbody(.forEach(m.waves) { wave in
                     .tr(.th(.attribute(named: "scope", value: "row"), .safeText(wave.name),
-                            .if(wave.isSample, .span(.class("badge"), .text(German.sampleBadge)))),
-                        .td(.text(GermanFormat.isoDate(wave.startsOn) + " – " + GermanFormat.isoDate(wave.endsOn))),
+                            .if(wave.isSample, .span(.class("badge"), .text(Texts.sampleBadge)))),
+                        .td(.text(DisplayFormat.isoDate(wave.startsOn) + " – " + DisplayFormat.isoDate(wave.endsOn))),
                         .td(.text(versions[wave.questionnaireID] ?? "–")),
-                        .td(.safeText(wave.marginSetID.flatMap { setNames[$0] } ?? German.Monitor.builtinMargins)),
-                        .td(.class("num"), .text(GermanFormat.integer(m.answers[wave.id] ?? 0))),
+                        .td(.safeText(wave.marginSetID.flatMap { setNames[$0] } ?? Texts.Monitor.builtinMargins)),
+                        .td(.class("num"), .text(DisplayFormat.integer(m.answers[wave.id] ?? 0))),
                         .td(.safeText(T.codeBatches(m.batches[wave.id] ?? [], codesRequired: wave.codesRequired))))
                 })
             )))
@@ -75,7 +75,7 @@ enum MonitorManagePages {
         })]
         return .section(
             .attribute(named: "aria-labelledby", value: "neue-welle"),
-            .h2(.id("neue-welle"), .text(German.Monitor.newWaveHeading)),
+            .h2(.id("neue-welle"), .text(Texts.Monitor.newWaveHeading)),
             .form(
                 .method(.post), .action(SiteURL.monitorWaves.path), .attribute(named: "novalidate", value: "novalidate"),
                 FormView.csrfField(csrfToken),
@@ -89,7 +89,7 @@ enum MonitorManagePages {
                                 selected: form["fragebogen"] ?? m.questionnaires.first?.id.uuidString,
                                 placeholder: T.choosePlaceholder, errors: errors),
                 FormView.select(name: "gewichtung", label: T.weightingLabel, groups: m.marginOptions,
-                                selected: form["gewichtung"], placeholder: German.Monitor.builtinMargins,
+                                selected: form["gewichtung"], placeholder: Texts.Monitor.builtinMargins,
                                 errors: errors, required: false),
                 .div(.class("field"), FormView.choice(kind: .checkbox, id: "codes", name: "codes", value: "ja",
                                                       label: T.codesRequiredLabel, checked: !(form["codes"] ?? "").isEmpty)),
@@ -109,7 +109,7 @@ enum MonitorManagePages {
                 FormView.select(name: "welle", label: T.waveLabel, groups: m.waveOptions, selected: form["welle"],
                                 placeholder: T.choosePlaceholder, errors: errors),
                 FormView.select(name: "gewichtung-welle", label: T.weightingLabel, groups: m.marginOptions,
-                                selected: form["gewichtung"], placeholder: German.Monitor.builtinMargins,
+                                selected: form["gewichtung"], placeholder: Texts.Monitor.builtinMargins,
                                 errors: errors, required: false),
                 FormView.submit(T.saveWeighting)
             )
@@ -120,7 +120,7 @@ enum MonitorManagePages {
                              csrfToken: String) -> Node<HTML.BodyContext> {
         .section(
             .attribute(named: "aria-labelledby", value: "codes-erstellen"),
-            .h2(.id("codes-erstellen"), .text(German.Monitor.codesHeading)),
+            .h2(.id("codes-erstellen"), .text(Texts.Monitor.codesHeading)),
             .p(.text(T.codesIntro)),
             .form(
                 .method(.post), .action(SiteURL.monitorCodes.path), .attribute(named: "novalidate", value: "novalidate"),

@@ -56,7 +56,7 @@ struct Questionnaire: Codable, Sendable, Equatable {
 extension Questionnaire {
     /// Problems with a questionnaire document, in German; empty when it can be used.
     func problems() -> [String] {
-        typealias T = German.QuestionnaireProblems
+        typealias T = Texts.QuestionnaireProblems
         var problems: [String] = []
         func checkText(_ text: String, _ what: String, max: Int) {
             if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { problems.append(T.empty(what)) }

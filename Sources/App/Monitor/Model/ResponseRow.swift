@@ -32,9 +32,9 @@ enum SurveyChannel: String, CaseIterable, Sendable {
 
     var label: String {
         switch self {
-        case .online: German.Monitor.channelOnline
-        case .kiosk: German.Monitor.channelKioskShort
-        case .paper: German.Monitor.channelPaper
+        case .online: Texts.Monitor.channelOnline
+        case .kiosk: Texts.Monitor.channelKioskShort
+        case .paper: Texts.Monitor.channelPaper
         }
     }
 }

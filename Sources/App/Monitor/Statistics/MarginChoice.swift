@@ -16,7 +16,7 @@ struct MarginChoice: Sendable {
         let dates = Set(districts.compactMap(\.populationDate))
         let sources = Set(districts.compactMap(\.populationSource))
         return MarginChoice(
-            id: nil, name: German.Monitor.builtinMargins,
+            id: nil, name: Texts.Monitor.builtinMargins,
             source: sources.sorted().joined(separator: "; "),
             asOf: dates.count == 1 ? dates.first : dates.sorted().last,
             rows: districts.map { .init(variable: "stadtbezirk", category: $0.name, population: Double($0.population!)) })

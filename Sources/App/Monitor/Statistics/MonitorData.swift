@@ -19,7 +19,7 @@ enum MonitorData {
             dataset = MonitorDataset.build(wave: wave, questionnaire: questionnaire, rows: rows, margins: margins,
                                            geography: geography)
             cache.store(dataset, key: key)
-            req.logger.info("Monitor: Welle neu berechnet (\(dataset.count) Antworten, Aufbereitung und Gewichtung \(Int(dataset.builtInMilliseconds)) ms)")
+            req.logger.info("\(UIText.text("monitorData.load", ["dataset": "\(dataset.count)", "value": "\(Int(dataset.builtInMilliseconds))"]))")
         }
         if let tables = cache.tables(key, outcome: outcome) { return (dataset, tables) }
         let tables = try MonitorTables.build(dataset, outcome: outcome, geography: geography)

@@ -12,16 +12,16 @@ enum MonitorOutcome: String, CaseIterable, Sendable {
 
     var label: String {
         switch self {
-        case .ucla: "einsamkeitsbelastet (UCLA-3, Mittelwert über „manchmal“)"
-        case .djg: "einsam nach De-Jong-Gierveld-Skala (mäßig oder stark)"
-        case .direct: "fühlt sich oft oder immer einsam (direkte Frage)"
+        case .ucla: UIText.text("monitorOutcome.label.ucla")
+        case .djg: UIText.text("monitorOutcome.label.djg")
+        case .direct: UIText.text("monitorOutcome.label.direct")
         }
     }
     var shortLabel: String {
         switch self {
-        case .ucla: "einsamkeitsbelastet (UCLA-3)"
-        case .djg: "einsam (De Jong Gierveld)"
-        case .direct: "oft oder immer einsam"
+        case .ucla: UIText.text("monitorOutcome.shortLabel.ucla")
+        case .djg: UIText.text("monitorOutcome.shortLabel.djg")
+        case .direct: UIText.text("monitorOutcome.shortLabel.direct")
         }
     }
 }
@@ -32,12 +32,12 @@ enum RiskFactor: CaseIterable, Sendable {
 
     var label: String {
         switch self {
-        case .livingAlone: "lebt allein"
-        case .moneyWorries: "häufig Geldsorgen"
-        case .jobSeeking: "sucht Arbeit"
-        case .migration: "eingewandert oder geflüchtet"
-        case .disability: "Behinderung oder lang andauernde Erkrankung"
-        case .singleParent: "alleinerziehend"
+        case .livingAlone: UIText.text("riskFactor.label.livingAlone")
+        case .moneyWorries: UIText.text("riskFactor.label.moneyWorries")
+        case .jobSeeking: UIText.text("riskFactor.label.jobSeeking")
+        case .migration: UIText.text("riskFactor.label.migration")
+        case .disability: UIText.text("riskFactor.label.disability")
+        case .singleParent: UIText.text("riskFactor.label.singleParent")
         }
     }
 

@@ -23,7 +23,7 @@ struct MonitorWeighting: Sendable {
             let prepared = try MonitorStats.prepareMargins(rows: margins.rows, labels: labels)
             weighting.adjustments = prepared.adjustments
             guard let rakeMargins = prepared.margins else {
-                weighting.problem = German.Monitor.unweighted
+                weighting.problem = Texts.Monitor.unweighted
                 return (weighting, weights)
             }
             weighting.variables = rakeMargins.variables.map(\.name)
@@ -32,7 +32,7 @@ struct MonitorWeighting: Sendable {
             if result.converged {
                 weights = result.weights
             } else {
-                weighting.problem = German.Monitor.notConverged(result.iterations)
+                weighting.problem = Texts.Monitor.notConverged(result.iterations)
             }
         } catch {
             weighting.problem = error.description

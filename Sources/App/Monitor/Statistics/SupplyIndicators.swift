@@ -20,34 +20,34 @@ protocol SupplyIndicator: Sendable {
 }
 
 enum SupplyIndicators {
-    typealias G = German.MonitorGaps
+    typealias G = Texts.MonitorGaps
 
     /// The indicators the gap analysis uses, in display order.
-    static let all: [any SupplyIndicator] = [offerHours, places, volunteers]
+    static var all: [any SupplyIndicator] { [offerHours, places, volunteers] }
 
     /// Published meeting offers (Begegnung): average hours per week over the coming 12 weeks.
-    static let offerHours = CountedSupply(
+    static var offerHours: CountedSupply { CountedSupply(
         key: "angebotsstunden", label: G.offerHoursLabel, unitPerThousand: G.offerHoursUnit,
         explanation: G.offerHoursExplanation) { _ in
             """
             SELECT area_id, CAST(SUM(weekly_minutes) AS DOUBLE PRECISION) / 60 AS amount FROM offers
             WHERE status = 'published' GROUP BY area_id
             """
-        }
+        } }
 
     /// Published places (Orte) of the Begegnung pillar: Seniorenbüros, Begegnungszentren, Cafés, …
-    static let places = CountedSupply(
+    static var places: CountedSupply { CountedSupply(
         key: "orte", label: G.placesLabel, unitPerThousand: G.placesUnit, explanation: G.placesExplanation) { _ in
             """
             SELECT area_id, CAST(COUNT(*) AS DOUBLE PRECISION) AS amount FROM places
             WHERE status = 'published' GROUP BY area_id
             """
-        }
+        } }
 
     /// Active volunteers (Nachbarschaftsbörse): people with confirmed volunteer hours in the last 365 days, counted
     /// once in the Quartier of the listing they helped with, or else in their home Quartier (a person who helped in
     /// two Quartiere counts in both).
-    static let volunteers = CountedSupply(
+    static var volunteers: CountedSupply { CountedSupply(
         key: "ehrenamtliche", label: G.volunteersLabel, unitPerThousand: G.volunteersUnit,
         explanation: G.volunteersExplanation) { today in
             """
@@ -60,7 +60,7 @@ enum SupplyIndicators {
               WHERE h.state = \(bind: "confirmed") AND h.date >= \(bind: today.adding(days: -365)!.iso)
             ) AS helpers WHERE area_id IS NOT NULL GROUP BY area_id
             """
-        }
+        } }
 }
 
 /// An indicator counted by one query with the columns `area_id` and `amount` (NULL counts as 0).

@@ -23,7 +23,7 @@ enum SurveyController {
 
     @Sendable static func submit(req: Request) async throws -> Response {
         guard let (wave, questionnaire) = try await current(req) else {
-            throw GermanError(status: .notFound, reason: German.Monitor.noWave)
+            throw GermanError(status: .notFound, reason: Texts.Monitor.noWave)
         }
         let form = try req.content.decode([String: String].self)
         func rerender(_ errors: FormErrors) -> Response {
@@ -36,7 +36,7 @@ enum SurveyController {
             return rerender(errors)
         case let .success(parsed):
             if let until = try await SurveyThrottle.refusal(req, wave: wave) {
-                throw RegistrationController.tooMany(German.Monitor.surveyTooMany, until: until, now: req.now)
+                throw RegistrationController.tooMany(Texts.Monitor.surveyTooMany, until: until, now: req.now)
             }
             var errors = FormErrors()
             let day = SurveyDay.iso(req.now)
@@ -63,7 +63,7 @@ enum SurveyController {
         if let code = parsed.panelCode {
             let hash = SurveyCode.hash(code, purpose: .panel, salt: salt)
             guard try await ResponseQueries.panelHashKnown(hash, on: req.sql) else {
-                errors.add(SurveyForm.panelCodeField, German.Monitor.panelCodeInvalid)
+                errors.add(SurveyForm.panelCodeField, Texts.Monitor.panelCodeInvalid)
                 return nil
             }
             panelHash = hash
@@ -82,10 +82,10 @@ enum SurveyController {
         switch try await ResponseQueries.submit(response, on: req.db) {
         case .saved: return Stored(newPanelCode: newPanelCode)
         case .codeInvalid:
-            errors.add(SurveyForm.codeField, German.Monitor.codeInvalid)
+            errors.add(SurveyForm.codeField, Texts.Monitor.codeInvalid)
             return nil
         case .panelCodeUsed:
-            errors.add(SurveyForm.panelCodeField, German.Monitor.panelCodeUsed)
+            errors.add(SurveyForm.panelCodeField, Texts.Monitor.panelCodeUsed)
             return nil
         }
     }

@@ -39,7 +39,7 @@ enum SurveyForm {
         func value(_ name: String) -> String { (form[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
         // bytes that were not UTF-8 arrive as U+FFFD
         for (name, text) in form.sorted(by: { $0.key < $1.key }) where text.unicodeScalars.contains("\u{FFFD}") {
-            errors.add(name, German.Monitor.invalidEncoding)
+            errors.add(name, Texts.Monitor.invalidEncoding)
         }
 
         for question in questionnaire.questions {
@@ -48,22 +48,22 @@ enum SurveyForm {
             case .singleChoice, .scale:
                 let chosen = value(name)
                 if chosen.isEmpty {
-                    if question.isRequired { errors.add(name, German.Monitor.requiredAnswer(question.text)) }
+                    if question.isRequired { errors.add(name, Texts.Monitor.requiredAnswer(question.text)) }
                 } else if question.choices.contains(where: { $0.key == chosen }) {
                     parsed.answers.values[question.key] = [chosen]
                 } else {
-                    errors.add(name, German.Monitor.invalidChoice)
+                    errors.add(name, Texts.Monitor.invalidChoice)
                 }
             case .multipleChoice:
                 let chosen = question.choices.filter { !value(field(question, option: $0)).isEmpty }.map(\.key)
                 if !chosen.isEmpty { parsed.answers.values[question.key] = chosen }
-                else if question.isRequired { errors.add(name, German.Monitor.requiredAnswer(question.text)) }
+                else if question.isRequired { errors.add(name, Texts.Monitor.requiredAnswer(question.text)) }
             case .shortText:
                 switch TextInput.clean(form[name], maxLength: question.textLimit, multiline: true) {
                 case let .success(text): parsed.freeTexts.append((question.key, text))
                 case .failure(.empty):
-                    if question.isRequired { errors.add(name, German.Monitor.requiredAnswer(question.text)) }
-                case let .failure(problem): errors.add(name, TextInput.message(problem, field: German.Monitor.freeTextWhat))
+                    if question.isRequired { errors.add(name, Texts.Monitor.requiredAnswer(question.text)) }
+                case let .failure(problem): errors.add(name, TextInput.message(problem, field: Texts.Monitor.freeTextWhat))
                 }
             case .area:
                 let slug = value(name)
@@ -71,7 +71,7 @@ enum SurveyForm {
                     if let area = geography.area(kind: .statisticalDistrict, slug: slug) {
                         parsed.areaID = area.id
                     } else {
-                        errors.add(name, German.Monitor.invalidChoice)
+                        errors.add(name, Texts.Monitor.invalidChoice)
                     }
                 } else {
                     switch TextInput.clean(form[streetField(question)], maxLength: 100) {
@@ -81,15 +81,15 @@ enum SurveyForm {
                             if hit.quartiere.count == 1 {
                                 parsed.areaID = hit.quartiere[0].quartier.id
                             } else {
-                                errors.add(name, German.Monitor.streetAmbiguous(hit.street))
+                                errors.add(name, Texts.Monitor.streetAmbiguous(hit.street))
                             }
                         } else {
-                            errors.add(streetField(question), German.Monitor.streetUnknown)
+                            errors.add(streetField(question), Texts.Monitor.streetUnknown)
                         }
                     case .failure(.empty):
-                        if question.isRequired { errors.add(name, German.Monitor.requiredAnswer(question.text)) }
+                        if question.isRequired { errors.add(name, Texts.Monitor.requiredAnswer(question.text)) }
                     case let .failure(problem):
-                        errors.add(streetField(question), TextInput.message(problem, field: German.Monitor.streetWhat))
+                        errors.add(streetField(question), TextInput.message(problem, field: Texts.Monitor.streetWhat))
                     }
                 }
             }
@@ -97,11 +97,11 @@ enum SurveyForm {
 
         let codeText = value(codeField)
         if codeText.isEmpty {
-            if codesRequired { errors.add(codeField, German.Monitor.codeMissing) }
+            if codesRequired { errors.add(codeField, Texts.Monitor.codeMissing) }
         } else if let code = SurveyCode.normalize(codeText, length: SurveyCode.oneTimeLength) {
             parsed.code = code
         } else {
-            errors.add(codeField, German.Monitor.codeInvalid)
+            errors.add(codeField, Texts.Monitor.codeInvalid)
         }
         parsed.wantsPanelCode = !value(panelNewField).isEmpty
         let panelText = value(panelCodeField)
@@ -109,10 +109,10 @@ enum SurveyForm {
             if let code = SurveyCode.normalize(panelText, length: SurveyCode.panelLength) {
                 parsed.panelCode = code
             } else {
-                errors.add(panelCodeField, German.Monitor.panelCodeInvalid)
+                errors.add(panelCodeField, Texts.Monitor.panelCodeInvalid)
             }
         }
-        if value(consentField).isEmpty { errors.add(consentField, German.Monitor.consentMissing) }
+        if value(consentField).isEmpty { errors.add(consentField, Texts.Monitor.consentMissing) }
         return errors.isEmpty ? .success(parsed) : .failure(errors)
     }
 }

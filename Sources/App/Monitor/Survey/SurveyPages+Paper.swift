@@ -5,19 +5,19 @@ import Plot
 extension SurveyPages {
     static func paper(wave: WaveRow?, questionnaire: Questionnaire?, context: PageContext) -> HTML {
         guard let wave, let questionnaire else {
-            return Layout.page(title: German.Monitor.paperTitle, context: context, main: .group(
-                .h1(.text(German.Monitor.noWaveHeading)), .p(.text(German.Monitor.noWave))))
+            return Layout.page(title: Texts.Monitor.paperTitle, context: context, main: .group(
+                .h1(.text(Texts.Monitor.noWaveHeading)), .p(.text(Texts.Monitor.noWave))))
         }
-        return Layout.page(title: German.Monitor.paperTitle, context: context, main: .div(
+        return Layout.page(title: Texts.Monitor.paperTitle, context: context, main: .div(
             .class("paper"),
-            .p(.class("screen-only"), .text(German.Monitor.printHint)),
+            .p(.class("screen-only"), .text(Texts.Monitor.printHint)),
             .h1(.safeText(questionnaire.title)),
-            .p(.class("lead"), .safeText(German.Monitor.wavePeriod(wave.name, GermanFormat.isoDate(wave.startsOn),
-                                                                   GermanFormat.isoDate(wave.endsOn)))),
+            .p(.class("lead"), .safeText(Texts.Monitor.wavePeriod(wave.name, DisplayFormat.isoDate(wave.startsOn),
+                                                                   DisplayFormat.isoDate(wave.endsOn)))),
             .forEach(questionnaire.intro) { .p(.safeText($0)) },
-            .p(.text(German.Monitor.paperIntro)),
-            .p(.text(German.Monitor.helpLine)),
-            .p(.class("paper-line"), .text(German.Monitor.paperCodeLine)),
+            .p(.text(Texts.Monitor.paperIntro)),
+            .p(.text(Texts.Monitor.helpLine)),
+            .p(.class("paper-line"), .text(Texts.Monitor.paperCodeLine)),
             .forEach(questionnaire.sections) { section in
                 .section(
                     .class("paper-section"),
@@ -28,14 +28,14 @@ extension SurveyPages {
             },
             .section(
                 .class("paper-section"),
-                .h2(.text(German.Monitor.panelHeading)),
-                .p(.text(German.Monitor.panelIntro)),
-                .p(.class("paper-line"), .text(German.Monitor.panelCodeLabel + ": ______________________")),
-                .p(.class("hint"), .text(German.Monitor.panelPaperNote))
+                .h2(.text(Texts.Monitor.panelHeading)),
+                .p(.text(Texts.Monitor.panelIntro)),
+                .p(.class("paper-line"), .text(Texts.Monitor.panelCodeLabel + ": ______________________")),
+                .p(.class("hint"), .text(Texts.Monitor.panelPaperNote))
             ),
             .section(
                 .class("paper-section"),
-                .h2(.text(German.Monitor.consentHeading)),
+                .h2(.text(Texts.Monitor.consentHeading)),
                 .ul(.class("paper-options"), .li(.safeText("☐ " + questionnaire.consent)))
             )
         ))
@@ -47,7 +47,7 @@ extension SurveyPages {
             return .div(
                 .class("paper-question"),
                 .p(.class("paper-text"), .strong(.safeText(q.text))),
-                .if(q.type == .multipleChoice, .p(.class("hint"), .text(German.Monitor.multipleHint))),
+                .if(q.type == .multipleChoice, .p(.class("hint"), .text(Texts.Monitor.multipleHint))),
                 .ul(.class(q.type == .scale ? "paper-options paper-scale" : "paper-options"),
                     .forEach(q.choices) { .li(.safeText("☐ " + $0.label)) })
             )
@@ -56,13 +56,13 @@ extension SurveyPages {
                 .class("paper-question"),
                 .p(.class("paper-text"), .strong(.safeText(q.text))),
                 .unwrap(q.hint) { .p(.class("hint"), .safeText($0)) },
-                .forEach(0..<German.Monitor.paperTextLines) { _ in .p(.class("paper-line"), .text(String(repeating: "_", count: 60))) }
+                .forEach(0..<Texts.Monitor.paperTextLines) { _ in .p(.class("paper-line"), .text(String(repeating: "_", count: 60))) }
             )
         case .area:
             return .div(
                 .class("paper-question"),
                 .p(.class("paper-text"), .strong(.safeText(q.text))),
-                .p(.class("paper-line"), .text(German.Monitor.paperAreaLine))
+                .p(.class("paper-line"), .text(Texts.Monitor.paperAreaLine))
             )
         }
     }
@@ -70,20 +70,20 @@ extension SurveyPages {
     // MARK: thanks
 
     static func thanks(panelCode: String?, context: PageContext) -> HTML {
-        Layout.page(title: German.Monitor.thanksTitle, context: context, main: .group(
-            .h1(.text(German.Monitor.thanksTitle)),
-            .p(.class("lead"), .text(German.Monitor.thanksText)),
+        Layout.page(title: Texts.Monitor.thanksTitle, context: context, main: .group(
+            .h1(.text(Texts.Monitor.thanksTitle)),
+            .p(.class("lead"), .text(Texts.Monitor.thanksText)),
             .unwrap(panelCode) { code in
                 .section(
                     .class("card"), .attribute(named: "aria-labelledby", value: "panel-code"),
-                    .h2(.id("panel-code"), .text(German.Monitor.panelCodeHeading)),
+                    .h2(.id("panel-code"), .text(Texts.Monitor.panelCodeHeading)),
                     .p(.class("panel-code"), .safeText(code)),
-                    .p(.text(German.Monitor.panelCodeShown))
+                    .p(.text(Texts.Monitor.panelCodeShown))
                 )
             },
-            .p(.text(German.Monitor.thanksNext)),
-            .p(.a(.href(SiteURL.home.path), .text(German.Errors.backHome))),
-            .p(.text(German.Monitor.helpLine))
+            .p(.text(Texts.Monitor.thanksNext)),
+            .p(.a(.href(SiteURL.home.path), .text(Texts.Errors.backHome))),
+            .p(.text(Texts.Monitor.helpLine))
         ))
     }
 }

@@ -6,33 +6,33 @@ enum SurveyPages {
     static func survey(wave: WaveRow?, questionnaire: Questionnaire?, form: [String: String], errors: FormErrors,
                        geography: GeographySnapshot, context: PageContext) -> HTML {
         guard let wave, let questionnaire else {
-            return Layout.page(title: German.Monitor.surveyTitle, context: context, main: .group(
-                .h1(.text(German.Monitor.noWaveHeading)),
-                .p(.text(German.Monitor.noWave)),
-                .p(.text(German.Monitor.helpLine))
+            return Layout.page(title: Texts.Monitor.surveyTitle, context: context, main: .group(
+                .h1(.text(Texts.Monitor.noWaveHeading)),
+                .p(.text(Texts.Monitor.noWave)),
+                .p(.text(Texts.Monitor.helpLine))
             ))
         }
-        return Layout.page(title: German.Monitor.surveyTitle, context: context,
+        return Layout.page(title: Texts.Monitor.surveyTitle, context: context,
                            description: questionnaire.title, main: .group(
             .h1(.safeText(questionnaire.title)),
-            .if(wave.isSample, .p(.class("notice sample-note"), .strong(.text(German.sampleBadge + ": ")),
-                                  .text(German.Monitor.sampleWave))),
-            .p(.class("lead"), .safeText(German.Monitor.wavePeriod(wave.name, GermanFormat.isoDate(wave.startsOn),
-                                                                   GermanFormat.isoDate(wave.endsOn)))),
+            .if(wave.isSample, .p(.class("notice sample-note"), .strong(.text(Texts.sampleBadge + ": ")),
+                                  .text(Texts.Monitor.sampleWave))),
+            .p(.class("lead"), .safeText(Texts.Monitor.wavePeriod(wave.name, DisplayFormat.isoDate(wave.startsOn),
+                                                                   DisplayFormat.isoDate(wave.endsOn)))),
             .forEach(questionnaire.intro) { .p(.safeText($0)) },
-            .p(.class("notice"), .text(German.Monitor.helpLine)),
-            .p(.a(.href(SiteURL.surveyPaper.path), .text(German.Monitor.paperLink))),
+            .p(.class("notice"), .text(Texts.Monitor.helpLine)),
+            .p(.a(.href(SiteURL.surveyPaper.path), .text(Texts.Monitor.paperLink))),
             FormView.errorSummary(errors),
             .form(
                 .method(.post), .action(SiteURL.survey.path), .attribute(named: "novalidate", value: "novalidate"),
                 .class("survey-form"),
                 FormView.csrfField(context.csrfToken),
-                .p(.class("hint"), .text(German.Monitor.optionalNote)),
+                .p(.class("hint"), .text(Texts.Monitor.optionalNote)),
                 questions(questionnaire, form: form, errors: errors, geography: geography),
                 codeField(wave: wave, form: form, errors: errors),
                 panelFields(form: form, errors: errors),
                 consentField(questionnaire.consent, form: form, errors: errors),
-                FormView.submit(German.Monitor.submit)
+                FormView.submit(Texts.Monitor.submit)
             )
         ))
     }
@@ -40,17 +40,17 @@ enum SurveyPages {
     static func kiosk(wave: WaveRow?, questionnaire: Questionnaire?, form: [String: String], errors: FormErrors,
                       saved: Bool, geography: GeographySnapshot, context: PageContext) -> HTML {
         guard let wave, let questionnaire else {
-            return Layout.page(title: German.Monitor.kioskTitle, context: context, main: .group(
-                .h1(.text(German.Monitor.kioskTitle)),
-                .p(.text(German.Monitor.noWave))
+            return Layout.page(title: Texts.Monitor.kioskTitle, context: context, main: .group(
+                .h1(.text(Texts.Monitor.kioskTitle)),
+                .p(.text(Texts.Monitor.noWave))
             ))
         }
         let channel = form[SurveyForm.channelField] ?? "paper"
-        return Layout.page(title: German.Monitor.kioskTitle, context: context, main: .group(
-            .h1(.text(German.Monitor.kioskTitle)),
-            .if(saved, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(German.Monitor.kioskSaved))),
-            .p(.safeText(German.Monitor.wavePeriod(wave.name, GermanFormat.isoDate(wave.startsOn), GermanFormat.isoDate(wave.endsOn)))),
-            .p(.text(German.Monitor.kioskIntro)),
+        return Layout.page(title: Texts.Monitor.kioskTitle, context: context, main: .group(
+            .h1(.text(Texts.Monitor.kioskTitle)),
+            .if(saved, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(Texts.Monitor.kioskSaved))),
+            .p(.safeText(Texts.Monitor.wavePeriod(wave.name, DisplayFormat.isoDate(wave.startsOn), DisplayFormat.isoDate(wave.endsOn)))),
+            .p(.text(Texts.Monitor.kioskIntro)),
             FormView.errorSummary(errors),
             .form(
                 .method(.post), .action(SiteURL.kioskSurvey.path), .attribute(named: "novalidate", value: "novalidate"),
@@ -58,23 +58,23 @@ enum SurveyPages {
                 FormView.csrfField(context.csrfToken),
                 .fieldset(
                     .class("question"),
-                    .element(named: "legend", nodes: [.text(German.Monitor.kioskChannelLabel)]),
+                    .element(named: "legend", nodes: [.text(Texts.Monitor.kioskChannelLabel)]),
                     .div(.class("choices"),
                          FormView.choice(kind: .radio, id: SurveyForm.channelField, name: SurveyForm.channelField, value: "paper",
-                                label: German.Monitor.channelPaper, checked: channel == "paper"),
+                                label: Texts.Monitor.channelPaper, checked: channel == "paper"),
                          FormView.choice(kind: .radio, id: SurveyForm.channelField + "-kiosk", name: SurveyForm.channelField,
-                                value: "kiosk", label: German.Monitor.channelKiosk, checked: channel == "kiosk"))
+                                value: "kiosk", label: Texts.Monitor.channelKiosk, checked: channel == "kiosk"))
                 ),
-                FormView.input(name: SurveyForm.dateField, label: German.Monitor.kioskDateLabel,
-                               value: form[SurveyForm.dateField] ?? "", hint: German.Monitor.kioskDateHint,
+                FormView.input(name: SurveyForm.dateField, label: Texts.Monitor.kioskDateLabel,
+                               value: form[SurveyForm.dateField] ?? "", hint: Texts.Monitor.kioskDateHint,
                                autocomplete: "off", required: false, maxLength: 10, errors: errors),
                 questions(questionnaire, form: form, errors: errors, geography: geography),
                 codeField(wave: wave, form: form, errors: errors),
-                FormView.input(name: SurveyForm.panelCodeField, label: German.Monitor.panelCodeLabel,
-                               value: form[SurveyForm.panelCodeField] ?? "", hint: German.Monitor.panelCodeHint,
+                FormView.input(name: SurveyForm.panelCodeField, label: Texts.Monitor.panelCodeLabel,
+                               value: form[SurveyForm.panelCodeField] ?? "", hint: Texts.Monitor.panelCodeHint,
                                autocomplete: "off", required: false, maxLength: 20, errors: errors),
-                consentBox(German.Monitor.kioskConsent, form: form, errors: errors),
-                FormView.submit(German.Monitor.kioskSubmit)
+                consentBox(Texts.Monitor.kioskConsent, form: form, errors: errors),
+                FormView.submit(Texts.Monitor.kioskSubmit)
             )
         ))
     }
@@ -101,7 +101,7 @@ enum SurveyPages {
         switch q.type {
         case .singleChoice, .scale, .multipleChoice:
             let multiple = q.type == .multipleChoice
-            let hint = multiple ? [q.hint, German.Monitor.multipleHint].compactMap { $0 }.joined(separator: " ") : q.hint
+            let hint = multiple ? [q.hint, Texts.Monitor.multipleHint].compactMap { $0 }.joined(separator: " ") : q.hint
             return .fieldset(
                 .class(error == nil ? "question" : "question field-invalid"),
                 .unwrap(FormView.describedBy(name, hint: hint.flatMap { $0.isEmpty ? nil : $0 }, error: error)) {
@@ -122,11 +122,11 @@ enum SurveyPages {
                 .class("question"),
                 .element(named: "legend", nodes: [.safeText(q.text)]),
                 .unwrap(q.hint) { .p(.class("hint"), .safeText($0)) },
-                FormView.select(name: name, label: German.Monitor.quartierLabel, groups: AccountPages.quartierOptions(geography),
-                                selected: form[name], placeholder: German.Monitor.quartierPlaceholder,
+                FormView.select(name: name, label: Texts.Monitor.quartierLabel, groups: AccountPages.quartierOptions(geography),
+                                selected: form[name], placeholder: Texts.Monitor.quartierPlaceholder,
                                 errors: errors, required: false),
-                FormView.input(name: street, label: German.Monitor.streetLabel, value: form[street] ?? "",
-                               hint: German.Monitor.streetHint, autocomplete: "off", required: false, maxLength: 100,
+                FormView.input(name: street, label: Texts.Monitor.streetLabel, value: form[street] ?? "",
+                               hint: Texts.Monitor.streetHint, autocomplete: "off", required: false, maxLength: 100,
                                errors: errors)
             )
         }
@@ -145,21 +145,21 @@ enum SurveyPages {
     }
 
     static func codeField(wave: WaveRow, form: [String: String], errors: FormErrors) -> Node<HTML.FormContext> {
-        FormView.input(name: SurveyForm.codeField, label: German.Monitor.codeLabel, value: form[SurveyForm.codeField] ?? "",
-                       hint: wave.codesRequired ? German.Monitor.codeHintRequired : German.Monitor.codeHintOptional,
+        FormView.input(name: SurveyForm.codeField, label: Texts.Monitor.codeLabel, value: form[SurveyForm.codeField] ?? "",
+                       hint: wave.codesRequired ? Texts.Monitor.codeHintRequired : Texts.Monitor.codeHintOptional,
                        autocomplete: "off", required: wave.codesRequired, maxLength: 20, errors: errors)
     }
 
     static func panelFields(form: [String: String], errors: FormErrors) -> Node<HTML.FormContext> {
         .fieldset(
             .class("question"),
-            .element(named: "legend", nodes: [.text(German.Monitor.panelHeading)]),
-            .p(.class("hint"), .text(German.Monitor.panelIntro)),
+            .element(named: "legend", nodes: [.text(Texts.Monitor.panelHeading)]),
+            .p(.class("hint"), .text(Texts.Monitor.panelIntro)),
             .div(.class("choices"),
                  FormView.choice(kind: .checkbox, id: SurveyForm.panelNewField, name: SurveyForm.panelNewField, value: "ja",
-                        label: German.Monitor.panelNew, checked: !(form[SurveyForm.panelNewField] ?? "").isEmpty)),
-            FormView.input(name: SurveyForm.panelCodeField, label: German.Monitor.panelCodeLabel,
-                           value: form[SurveyForm.panelCodeField] ?? "", hint: German.Monitor.panelCodeHint,
+                        label: Texts.Monitor.panelNew, checked: !(form[SurveyForm.panelNewField] ?? "").isEmpty)),
+            FormView.input(name: SurveyForm.panelCodeField, label: Texts.Monitor.panelCodeLabel,
+                           value: form[SurveyForm.panelCodeField] ?? "", hint: Texts.Monitor.panelCodeHint,
                            autocomplete: "off", required: false, maxLength: 20, errors: errors)
         )
     }
@@ -167,7 +167,7 @@ enum SurveyPages {
     static func consentField(_ text: String, form: [String: String], errors: FormErrors) -> Node<HTML.FormContext> {
         .fieldset(
             .class(errors[SurveyForm.consentField] == nil ? "question consent" : "question consent field-invalid"),
-            .element(named: "legend", nodes: [.text(German.Monitor.consentHeading)]),
+            .element(named: "legend", nodes: [.text(Texts.Monitor.consentHeading)]),
             consentBox(text, form: form, errors: errors)
         )
     }
