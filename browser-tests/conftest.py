@@ -16,6 +16,7 @@ import sqlite3
 import urllib.error
 import urllib.parse
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -65,7 +66,8 @@ def http_get(path: str) -> tuple[int, str]:
         return err.code, err.read().decode("utf-8", "replace")
 
 
-def make_driver(download_dir: str | None = None) -> webdriver.Chrome:
+def make_driver(download_dir: str | None = None, accept_languages: str = "de-DE,de") -> webdriver.Chrome:
+    """Headless Chromium; `accept_languages` is the browser's language preference (its Accept-Language header)."""
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for arg in (
@@ -84,7 +86,7 @@ def make_driver(download_dir: str | None = None) -> webdriver.Chrome:
         "--window-size=1280,900",
     ):
         options.add_argument(arg)
-    prefs = {"intl.accept_languages": "de-DE,de"}
+    prefs = {"intl.accept_languages": accept_languages}
     if download_dir:
         prefs.update(
             {
@@ -188,7 +190,7 @@ def check_axe(driver, name: str) -> None:
 def save_screenshots(driver, name: str, widths=SCREENSHOT_WIDTHS) -> list[Path]:
     """Save full-page screenshots at each viewport width to browser-tests/screenshots/.
 
-    Uses the DevTools protocol (device-metrics override + captureBeyondViewport),
+    Uses the DevTools protocol (a device-metrics override as tall as the page),
     so no page JavaScript runs and the viewport width is exact (CSS media queries
     see 320px). Files: <name>-320.png, <name>-1280.png.
     """
@@ -203,14 +205,13 @@ def save_screenshots(driver, name: str, widths=SCREENSHOT_WIDTHS) -> list[Path]:
             metrics = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})
             size = metrics.get("cssContentSize") or metrics.get("contentSize") or {}
             height = max(1, min(int(size.get("height") or 900), 16000))
-            shot = driver.execute_cdp_cmd(
-                "Page.captureScreenshot",
-                {
-                    "format": "png",
-                    "captureBeyondViewport": True,
-                    "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1},
-                },
+            # A viewport as tall as the page instead of captureBeyondViewport, which shifts right-to-left pages
+            # sideways in Chromium.
+            driver.execute_cdp_cmd(
+                "Emulation.setDeviceMetricsOverride",
+                {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False},
             )
+            shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png"})
             path = SCREENSHOT_DIR / f"{safe_name(name)}-{width}.png"
             path.write_bytes(base64.b64decode(shot["data"]))
             saved.append(path)
@@ -222,10 +223,11 @@ def save_screenshots(driver, name: str, widths=SCREENSHOT_WIDTHS) -> list[Path]:
 # ------------------------------------------------------------------ keyboard
 
 
-def keyboard_problem(driver, name: str) -> str | None:
+def keyboard_problem(driver, name: str, skip_text: str = SKIP_LINK_TEXT) -> str | None:
     """The first Tab on a freshly loaded page must focus the skip link to #inhalt.
 
     Call it while nothing is focused yet (fresh load); it presses Tab once.
+    `skip_text` is the skip link's expected text (default the German one; other languages pass theirs).
     Returns None if fine, else a description of the problem.
     """
     if not driver.find_elements(By.CSS_SELECTOR, "main#inhalt"):
@@ -239,15 +241,15 @@ def keyboard_problem(driver, name: str) -> str | None:
     where = f"{name}: first Tab (focus was on {before_desc})"
     if el.tag_name.lower() != "a":
         return f"{where} focused <{el.tag_name}> {text!r}, not the skip link"
-    if SKIP_LINK_TEXT not in text:
-        return f"{where} focused {text!r}, expected {SKIP_LINK_TEXT!r}"
+    if skip_text not in text:
+        return f"{where} focused {text!r}, expected {skip_text!r}"
     if not href.endswith("#inhalt"):
         return f"{where}: skip link points to {href!r}, expected #inhalt"
     return None
 
 
-def check_keyboard(driver, name: str) -> None:
-    problem = keyboard_problem(driver, name)
+def check_keyboard(driver, name: str, skip_text: str = SKIP_LINK_TEXT) -> None:
+    problem = keyboard_problem(driver, name, skip_text)
     if problem:
         pytest.fail(problem, pytrace=False)
 
@@ -259,24 +261,28 @@ def check_page(
     keyboard: bool = True,
     axe: bool = True,
     collect: list[str] | None = None,
+    lang: str = "de",
+    skip_text: str = SKIP_LINK_TEXT,
 ) -> None:
     """Checks for every page: lang="de", screenshots (320/1280), axe, first Tab = skip link.
+
+    Pages in another language pass their `lang` and the skip link's text `skip_text`.
 
     All checks run. Problems are appended to `collect` if given (soft mode, for
     journeys), otherwise the test fails right away listing every problem.
     """
     problems: list[str] = []
     if axe or keyboard:  # i.e. an app HTML page (not Chrome's JSON viewer)
-        lang = driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
-        if lang != "de":
-            problems.append(f"{name}: <html lang={lang!r}>, expected 'de'")
+        got = driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
+        if got != lang:
+            problems.append(f"{name}: <html lang={got!r}>, expected {lang!r}")
     save_screenshots(driver, name)  # before Tab, so the skip link is not shown focused
     if axe:
         problem = axe_problem(driver, name)
         if problem:
             problems.append(problem)
     if keyboard:
-        problem = keyboard_problem(driver, name)
+        problem = keyboard_problem(driver, name, skip_text)
         if problem:
             problems.append(problem)
     if collect is not None:
@@ -540,6 +546,37 @@ def mailed_link(email: str, kind: str = "account.verify") -> str:
     return url(row[0])
 
 
+def outbox_mail(email: str, kind: str = "account.verify") -> dict[str, str]:
+    """The newest mail of `kind` to `email` from the app's outbox: {"subject", "body", "link"} (link may be "")."""
+    db = app_sqlite_path()
+    con = sqlite3.connect(f"file:{urllib.parse.quote(db)}?mode=ro", uri=True, timeout=30)
+    try:
+        row = con.execute(
+            "SELECT subject, body, link FROM outbox WHERE lower(to_address) = lower(?) AND kind = ? "
+            "ORDER BY created_at DESC, rowid DESC LIMIT 1",
+            (email, kind),
+        ).fetchone()
+    finally:
+        con.close()
+    if not row:
+        pytest.fail(f"no mail of kind {kind!r} to {email} in the outbox of {db}", pytrace=False)
+    return {"subject": row[0] or "", "body": row[1] or "", "link": row[2] or ""}
+
+
+def link_in_mail(email: str, kind: str = "account.verify") -> str:
+    """The link of the newest mail of `kind` to `email` as the mail's text shows it (what a person clicks), made
+    absolute for BASE_URL. The outbox's `link` column holds the page without language prefix; the text has the
+    address in the recipient's language (e.g. /tr/konto/bestaetigen/…)."""
+    mail = outbox_mail(email, kind)
+    stored = mail["link"]
+    for found in re.findall(r"https?://\S+", mail["body"]):
+        parts = urllib.parse.urlsplit(found.rstrip(".,;)>»“”\""))
+        path = parts.path + (("?" + parts.query) if parts.query else "")
+        if stored and path.endswith(stored):
+            return url(path)
+    pytest.fail(f"the mail of kind {kind!r} to {email} shows no link to {stored!r}:\n{mail['body'][:800]}", pytrace=False)
+
+
 # ------------------------------------------------------------------ accounts
 
 
@@ -581,6 +618,21 @@ REGISTERED_PATH = "/konto/registriert"
 REGISTERED_TITLE = "Bitte bestätigen Sie Ihre E-Mail-Adresse"
 VERIFIED_PATH = "/konto?hinweis=bestaetigt"
 VERIFIED_NOTICE = "Ihre E-Mail-Adresse ist bestätigt"
+
+
+@dataclass(frozen=True)
+class AccountTexts:
+    """What the registration flow shows in one language (for `register_and_verify`); the default is German."""
+
+    lang: str = "de"  # <html lang>
+    skip_text: str = SKIP_LINK_TEXT
+    registered_title: str = REGISTERED_TITLE  # <h1> of "check your mail"
+    verified_notice: str = VERIFIED_NOTICE  # on the account page after the mailed link
+    unverified: str = "noch nicht bestätigt"  # must not be on the account page after it
+    too_many: str = "viele Konten"  # the answer when the network registered too many accounts
+
+
+GERMAN_ACCOUNT_TEXTS = AccountTexts()
 RATE_LIMIT_HINT = (
     " (HTTP 429: the app allows 10 registrations per network and hour; run the suite against an app with a fresh "
     "database, as .ci/run does)"
@@ -598,6 +650,8 @@ def register_and_verify(
     *,
     open_form: bool = True,
     check: Callable[[str], None] | None = None,
+    prefix: str = "",
+    texts: AccountTexts = GERMAN_ACCOUNT_TEXTS,
 ) -> None:
     """Register `email` and confirm it with the link from the verification mail; afterwards `client` is
     logged in as that person on /konto?hinweis=bestaetigt.
@@ -607,26 +661,32 @@ def register_and_verify(
     `Session` (plain HTTP, for setting up accounts). With a driver, `open_form=False` starts on the form the driver
     is already showing, and `check(name)` is called on the "check your mail" page and on the confirmed account page
     (default: check_page, failing at once).
+
+    In another language: `prefix` is its path prefix ("/tr") and `texts` what its pages say; the mailed link is
+    then taken from the mail's text (`link_in_mail`, in the recipient's language), and every address of the flow
+    (form, "check your mail", the confirmed account page) must stay under the prefix.
     """
+    registered_path = prefix + REGISTERED_PATH
+    verified_path = prefix + VERIFIED_PATH
     if isinstance(client, Session):
-        status, body = client.post("/konto/registrieren", [
+        status, body = client.post(prefix + "/konto/registrieren", [
             ("email", email), ("password", password), ("firstName", first_name), ("initial", initial),
             ("homeArea", quartier),
         ])
         hint = RATE_LIMIT_HINT if status == 429 else ""
-        assert status == 200 and client.last_url.endswith(REGISTERED_PATH) and REGISTERED_TITLE in body, \
+        assert status == 200 and client.last_url.endswith(registered_path) and texts.registered_title in body, \
             f"registration of {email}: HTTP {status} on {client.last_url}{hint}"
-        status, body = client.get(mailed_link(email, "account.verify"))
-        assert status == 200 and client.last_url.endswith(VERIFIED_PATH) and VERIFIED_NOTICE in body, \
+        status, body = client.get(link_in_mail(email) if prefix else mailed_link(email, "account.verify"))
+        assert status == 200 and client.last_url.endswith(verified_path) and texts.verified_notice in body, \
             f"confirmation of {email}: HTTP {status} on {client.last_url}"
         return
 
     driver = client
     if check is None:
         def check(name: str) -> None:
-            check_page(driver, name)
+            check_page(driver, name, lang=texts.lang, skip_text=texts.skip_text)
     if open_form:
-        driver.get(url("/konto/registrieren"))
+        driver.get(url(prefix + "/konto/registrieren"))
     fill(driver, "email", email)
     fill(driver, "password", password)
     choose(driver, "homeArea", quartier, typed=typed)
@@ -634,15 +694,15 @@ def register_and_verify(
     fill(driver, "firstName", first_name)
     activate(driver, driver.find_element(By.ID, "firstName"))
     main = driver.find_element(By.TAG_NAME, "main").text
-    hint = RATE_LIMIT_HINT if "viele Konten" in main else ""
-    assert path_of(driver) == REGISTERED_PATH, \
-        f"registration of {email}: expected {REGISTERED_PATH}, on {driver.current_url}{hint}\n{main[:500]}"
-    assert driver.find_element(By.TAG_NAME, "h1").text == REGISTERED_TITLE, main[:500]
+    hint = RATE_LIMIT_HINT if texts.too_many in main else ""
+    assert path_of(driver) == registered_path, \
+        f"registration of {email}: expected {registered_path}, on {driver.current_url}{hint}\n{main[:500]}"
+    assert driver.find_element(By.TAG_NAME, "h1").text == texts.registered_title, main[:500]
     check("registriert")
-    driver.get(mailed_link(email, "account.verify"))
-    assert path_of(driver) == VERIFIED_PATH, \
-        f"verification link of {email}: expected {VERIFIED_PATH}, on {driver.current_url}"
+    driver.get(link_in_mail(email) if prefix else mailed_link(email, "account.verify"))
+    assert path_of(driver) == verified_path, \
+        f"verification link of {email}: expected {verified_path}, on {driver.current_url}"
     main = driver.find_element(By.TAG_NAME, "main").text
-    assert VERIFIED_NOTICE in main, main[:500]
-    assert "noch nicht bestätigt" not in main, main[:500]
+    assert texts.verified_notice in main, main[:500]
+    assert texts.unverified not in main, main[:500]
     check("konto-bestaetigt")
