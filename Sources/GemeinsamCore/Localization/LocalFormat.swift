@@ -14,6 +14,9 @@ public struct LocalFormat: Sendable {
     private let shortDateWithYearStyle: Date.FormatStyle
     private let numericDateStyle: Date.FormatStyle
     private let integerStyle: IntegerFormatStyle<Int>
+    /// Integers are written by hand with the locale's separator (learnt from Foundation once): ICU formatting costs
+    /// about as much as rendering a table row, and a Quartier page has dozens of numbers. nil: use Foundation.
+    private let grouping: IntegerGrouping?
     private let decimalStyle: FloatingPointFormatStyle<Double>
 
     public init(_ language: Language) {
@@ -29,6 +32,7 @@ public struct LocalFormat: Sendable {
         shortDateWithYearStyle = base.weekday(.abbreviated).day().month(.abbreviated).year()
         numericDateStyle = base.day(.twoDigits).month(.twoDigits).year()
         integerStyle = IntegerFormatStyle<Int>(locale: locale)
+        grouping = IntegerGrouping(style: integerStyle)
         decimalStyle = FloatingPointFormatStyle<Double>(locale: locale).precision(.fractionLength(0...2))
     }
 
@@ -36,7 +40,7 @@ public struct LocalFormat: Sendable {
 
     /// "1.234" (de), "1,234" (en, ar with Latin digits), "1 234" (uk, with a no-break space); Polish and
     /// Bulgarian group only from five digits on ("1234", "12 345").
-    public func integer(_ value: Int) -> String { value.formatted(integerStyle) }
+    public func integer(_ value: Int) -> String { grouping?.format(value) ?? value.formatted(integerStyle) }
 
     /// "1.234,5" (de), "1,234.5" (en); at most `fractionDigits.upperBound` decimals, rounded half-even.
     public func decimal(_ value: Double, fractionDigits: ClosedRange<Int> = 0...2) -> String {
@@ -105,4 +109,46 @@ public struct LocalFormats: Sendable {
     public init() { formats = Language.all.map(LocalFormat.init) }
 
     public subscript(language: Language) -> LocalFormat { formats[language.index] }
+}
+
+/// How a locale groups the digits of an integer, when it uses ASCII digits and a plain prefix minus sign.
+struct IntegerGrouping: Sendable, Equatable {
+    let separator: String
+    /// Numbers below this many digits are not grouped (5 for Polish and Bulgarian: "1234", "12 345").
+    let minimumDigits: Int
+    let minus: String
+
+    init?(style: IntegerFormatStyle<Int>) {
+        let million = Array(1_234_567.formatted(style))
+        guard million.count > 7, (million.count - 7) % 2 == 0 else { return nil }
+        let separator = String(million[1..<(1 + (million.count - 7) / 2)])
+        guard !separator.contains(where: \.isNumber),
+              String(million) == "1" + separator + "234" + separator + "567" else { return nil }
+        let thousand = 1_234.formatted(style)
+        let minimumDigits: Int
+        switch thousand {
+        case "1" + separator + "234": minimumDigits = 4
+        case "1234" where 12_345.formatted(style) == "12" + separator + "345": minimumDigits = 5
+        default: return nil
+        }
+        let negative = (-42).formatted(style)
+        guard negative.hasSuffix("42") else { return nil }
+        let minus = String(negative.dropLast(2))
+        guard !minus.contains(where: \.isNumber) else { return nil }
+        self.separator = separator
+        self.minimumDigits = minimumDigits
+        self.minus = minus
+    }
+
+    func format(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = value < 0 ? minus : ""
+        guard digits.count >= minimumDigits else { return out + digits }
+        out.reserveCapacity(out.utf8.count + digits.utf8.count + digits.count / 3 * separator.utf8.count)
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out += separator }
+            out.append(digit)
+        }
+        return out
+    }
 }

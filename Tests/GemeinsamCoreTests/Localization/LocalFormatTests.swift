@@ -96,3 +96,25 @@ struct LocalFormatTests {
         #expect(results.count == Language.all.count * 3)
     }
 }
+
+@Suite("Sprachen: hand-written integer grouping")
+struct IntegerGroupingTests {
+    @Test func agreesWithFoundationForEveryLanguage() {
+        let samples = [0, 7, 42, 999, 1_000, 1_234, 9_999, 10_000, 12_345, 99_999, 100_000, 612_065, 1_234_567,
+                       -1, -42, -1_234, -12_345, -9_876_543_210, 9_876_543_210, Int.max, Int.min + 1]
+        for language in Language.all {
+            let style = IntegerFormatStyle<Int>(locale: Locale(identifier: language.localeIdentifier))
+            let format = LocalFormat(language)
+            for value in samples {
+                #expect(format.integer(value) == value.formatted(style), "\(language.code) \(value)")
+            }
+        }
+    }
+
+    @Test func everyLanguageUsesTheFastPath() {
+        for language in Language.all {
+            #expect(IntegerGrouping(style: IntegerFormatStyle<Int>(locale: Locale(identifier: language.localeIdentifier))) != nil,
+                    "\(language.code)")
+        }
+    }
+}

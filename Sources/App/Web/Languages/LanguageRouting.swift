@@ -55,11 +55,24 @@ struct LanguageMiddleware: AsyncMiddleware {
         }
         let response = try await UIText.$language.withValue(language) { try await next.respond(to: request) }
         response.headers.replaceOrAdd(name: .contentLanguage, value: language.htmlLang)
-        if let body = response.body.string, FallbackMarks.contains(body) {
-            let isHTML = response.headers.contentType == .html
-            let finished = isHTML ? FallbackMarks.apply(toHTML: body) : FallbackMarks.strip(body)
-            response.body = .init(string: finished)
-        }
+        // Most pages have no fallback at all: look for the marker's lead bytes without copying the body.
+        guard let buffer = response.body.buffer, Self.mayContainMarker(buffer), let body = response.body.string,
+              FallbackMarks.contains(body) else { return response }
+        let isHTML = response.headers.contentType == .html
+        response.body = .init(string: isHTML ? FallbackMarks.apply(toHTML: body) : FallbackMarks.strip(body))
         return response
+    }
+
+    /// Whether the bytes hold the UTF-8 lead of U+10FFFC/U+10FFFD (F4 8F BF BC/BD).
+    static func mayContainMarker(_ buffer: ByteBuffer) -> Bool {
+        buffer.withUnsafeReadableBytes { bytes in
+            var index = bytes.startIndex
+            while let found = bytes[index...].firstIndex(of: 0xF4) {
+                if found + 3 < bytes.endIndex, bytes[found + 1] == 0x8F, bytes[found + 2] == 0xBF,
+                   bytes[found + 3] == 0xBC || bytes[found + 3] == 0xBD { return true }
+                index = found + 1
+            }
+            return false
+        }
     }
 }
