@@ -531,19 +531,11 @@ def mailed_link(email: str, kind: str = "account.verify") -> str:
     """Absolute URL of the link in the newest mail of `kind` to `email`, read from the app's outbox
     (table `outbox`, column `link` holds the path). Kinds: account.verify, account.reset, account.unlock,
     actor-invitation, …"""
-    db = app_sqlite_path()
-    con = sqlite3.connect(f"file:{urllib.parse.quote(db)}?mode=ro", uri=True, timeout=30)
-    try:
-        row = con.execute(
-            "SELECT link FROM outbox WHERE lower(to_address) = lower(?) AND kind = ? "
-            "ORDER BY created_at DESC, rowid DESC LIMIT 1",
-            (email, kind),
-        ).fetchone()
-    finally:
-        con.close()
-    if not row or not row[0]:
-        pytest.fail(f"no mail of kind {kind!r} with a link to {email} in the outbox of {db}", pytrace=False)
-    return url(row[0])
+    link = outbox_mail(email, kind)["link"]
+    if not link:
+        pytest.fail(f"no mail of kind {kind!r} with a link to {email} in the outbox of {app_sqlite_path()}",
+                    pytrace=False)
+    return url(link)
 
 
 def outbox_mail(email: str, kind: str = "account.verify") -> dict[str, str]:
