@@ -33,6 +33,8 @@ import VaporTesting
         // a key built from a prefix and a code (e.g. "offerLanguage." + code) is checked per code
         used.remove("offerLanguage.")
         used.formUnion(OfferLanguage.codes.map { "offerLanguage." + $0 })
+        used.remove("languages.name.")
+        used.formUnion(Language.all.map { "languages.name." + $0.code })
         let missing = used.filter { !UIText.catalog.contains($0) }.sorted()
         #expect(missing.isEmpty, "keys not in de.po: \(missing.prefix(20))")
     }

@@ -8,10 +8,11 @@ import VaporTesting
 
 @Suite("Einsamkeitsmonitor: Auswertung, Geheimhaltung, Zugriff")
 struct MonitorDashboardTests {
-    @Test func responseTableHoldsOnlyWaveDateChannelQuartierAndAnswers() async throws {
+    @Test func responseTableHoldsOnlyWaveDateChannelQuartierLanguageAndAnswers() async throws {
         try await withTestApp { app in
             let columns_survey_responses = try await MonitorFixture.columns(app, table: "survey_responses")
-            #expect(columns_survey_responses == ["answered_on", "answers", "area_id", "channel", "id", "is_sample", "wave_id"])
+            #expect(columns_survey_responses == ["answered_on", "answers", "area_id", "channel", "id", "is_sample", "language",
+                                                "wave_id"])
             let columns_survey_free_texts = try await MonitorFixture.columns(app, table: "survey_free_texts")
             #expect(columns_survey_free_texts == ["area_id", "id", "is_sample", "question_key", "status", "text", "wave_id"])
         }

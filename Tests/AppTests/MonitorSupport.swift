@@ -43,7 +43,7 @@ enum MonitorFixture {
 
     /// Inserts answers directly: `count` answers in a Quartier, the first `lonely` of them lonely on UCLA-3.
     static func answers(_ app: Application, wave: UUID, quartier: String?, count: Int, lonely: Int = 0,
-                        channel: SurveyChannel = .online, age: String = "45-64") async throws {
+                        channel: SurveyChannel = .online, age: String = "45-64", language: String = "de") async throws {
         let areaID = try quartier.map { try area(app, $0).id }
         for i in 0..<count {
             var a = SurveyAnswers()
@@ -54,7 +54,8 @@ enum MonitorFixture {
             a.values[QuestionKey.wishes] = ["treffpunkt"]
             a.values[QuestionKey.livingAlone] = [i % 2 == 0 ? "ja" : "nein"]
             let response = ResponseQueries.NewResponse(
-                row: ResponseRow(waveID: wave, answeredOn: today(app), channel: channel, areaID: areaID, answers: a),
+                row: ResponseRow(waveID: wave, answeredOn: today(app), channel: channel, areaID: areaID, answers: a,
+                                 language: language),
                 freeTexts: [], codeHash: nil, panel: nil)
             _ = try await ResponseQueries.submit(response, on: app.db)
         }

@@ -6,6 +6,8 @@
                                         {"key": ["form 0", "form 1", ...]}); new ones are marked fuzzy
   po_tool.py check [LANG...]            placeholders and plural counts against de.po; exit 1 on a problem
   po_tool.py stats                      translated and reviewed share per language
+  po_tool.py add-source FILE.json TAG   appends new German source entries to de.po ({"key": "German"} or
+                                        {"key": ["singular", "plural"]}); TAG names the Swift file (#: comment)
 
 The app reads the same files (GemeinsamCore's MessageCatalog); its tests apply the same checks.
 """
@@ -246,6 +248,31 @@ def cmd_check(langs):
     return problems
 
 
+def cmd_add_source(path, tag):
+    known = {e.ctx for e in source()}
+    data = json.load(open(path, encoding="utf-8"))
+    lines = []
+    for key, value in data.items():
+        if key in known:
+            print(f"{path}: {key} is already in de.po", file=sys.stderr)
+            return 1
+        texts = value if isinstance(value, list) else [value]
+        lines.append(f"#: {tag}")
+        if any(placeholders(t) for t in texts) or "{{" in "".join(texts):
+            lines.append("#, python-brace-format")
+        lines.append(f'msgctxt "{escape(key)}"')
+        lines.append(f'msgid "{escape(texts[0])}"')
+        if len(texts) == 2:
+            lines.append(f'msgid_plural "{escape(texts[1])}"')
+            lines += [f'msgstr[0] "{escape(texts[0])}"', f'msgstr[1] "{escape(texts[1])}"']
+        else:
+            lines.append(f'msgstr "{escape(texts[0])}"')
+        lines.append("")
+    with open(os.path.join(LOCALES, "de.po"), "a", encoding="utf-8") as f:
+        f.write("\n" + "\n".join(lines))
+    return 0
+
+
 def cmd_stats():
     total = len(source())
     for lang in LANGUAGES:
@@ -266,6 +293,8 @@ if __name__ == "__main__":
         sys.exit(1 if cmd_merge(args[1], args[2:]) else 0)
     elif args[0] == "check":
         sys.exit(1 if cmd_check(args[1:] or list(LANGUAGES)) else 0)
+    elif args[0] == "add-source":
+        sys.exit(cmd_add_source(args[1], args[2]))
     elif args[0] == "stats":
         cmd_stats()
     else:

@@ -27,19 +27,32 @@ enum KioskSurveyController {
         if let raw = form[SurveyForm.channelField], !["kiosk", "paper"].contains(raw) {
             errors.add(SurveyForm.channelField, Texts.Monitor.invalidChoice)
         }
+        let language = sheetLanguage(form[SurveyForm.languageField], questionnaire: questionnaire, page: req.language)
+        if language == nil { errors.add(SurveyForm.languageField, Texts.Monitor.invalidChoice) }
         let today = SurveyDay.iso(req.now)
         let day = kioskDate(form[SurveyForm.dateField], wave: wave, today: today)
         if day == nil { errors.add(SurveyForm.dateField, Texts.Monitor.kioskDateInvalid) }
         // paper codes are optional here: the wave's code rule is for online answers
         let parsed = SurveyForm.parse(form, questionnaire: questionnaire, geography: req.geography, codesRequired: false)
         if case let .failure(more) = parsed { for item in more.items { errors.add(item.field, item.message) } }
-        guard errors.isEmpty, case let .success(answers) = parsed, let day else { return rerender(errors) }
+        guard errors.isEmpty, case let .success(answers) = parsed, let day, let language else { return rerender(errors) }
         var paperAnswers = answers
         paperAnswers.wantsPanelCode = false   // a new personal code can only be shown online
-        guard try await SurveyController.store(paperAnswers, wave: wave, channel: channel, day: day, req: req,
-                                               errors: &errors) != nil
+        guard try await SurveyController.store(paperAnswers, wave: wave, channel: channel, day: day,
+                                               language: language, req: req, errors: &errors) != nil
         else { return rerender(errors) }
         return .seeOther(.kioskSurvey, query: [(savedParameter, "1")])
+    }
+
+    /// The sheet's language: one the questionnaire version is available in; missing = as `defaultLanguage`.
+    static func sheetLanguage(_ raw: String?, questionnaire: Questionnaire, page: Language) -> Language? {
+        guard let raw, !raw.isEmpty else { return defaultLanguage(questionnaire, page: page) }
+        return questionnaire.languages.first { $0.code == raw }
+    }
+
+    /// The page's language when the version has it, otherwise German.
+    static func defaultLanguage(_ questionnaire: Questionnaire, page: Language) -> Language {
+        questionnaire.languages.contains(page) ? page : .german
     }
 
     /// Set after a saved sheet, so the form says so.

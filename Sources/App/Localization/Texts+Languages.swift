@@ -1,3 +1,5 @@
+import GemeinsamCore
+
 extension Texts {
     static var footerAbout: String { UIText.text("footerAbout") }
     static var optionalMark: String { UIText.text("optionalMark") }
@@ -21,5 +23,12 @@ extension Texts {
         static func reportMail(_ address: String) -> String { UIText.text("languages.reportMail", ["address": address]) }
         static var reviewHeading: String { UIText.text("languages.reviewHeading") }
         static var reviewText: String { UIText.text("languages.reviewText") }
+        /// The language's name in the reader's language ("Türkisch"), for staff pages and tables.
+        static func name(_ language: GemeinsamCore.Language) -> String { UIText.text("languages.name." + language.code) }
+        /// "Türkçe (Türkisch)": the name in the language itself, then in the reader's language when it differs.
+        static func choiceLabel(_ language: GemeinsamCore.Language) -> String {
+            let local = name(language)
+            return local == language.nativeName ? local : language.nativeName + " (" + local + ")"
+        }
     }
 }

@@ -82,6 +82,8 @@ extension Texts {
         static var channelKioskShort: String { UIText.text("monitor.channelKioskShort") }
         static var kioskDateLabel: String { UIText.text("monitor.kioskDateLabel") }
         static var kioskDateHint: String { UIText.text("monitor.kioskDateHint") }
+        static var kioskLanguageLabel: String { UIText.text("monitor.kioskLanguageLabel") }
+        static var kioskLanguageHint: String { UIText.text("monitor.kioskLanguageHint") }
         static var kioskDateInvalid: String { UIText.text("monitor.kioskDateInvalid") }
         static var kioskSaved: String { UIText.text("monitor.kioskSaved") }
         static var kioskSubmit: String { UIText.text("monitor.kioskSubmit") }

@@ -191,3 +191,35 @@ extension Texts {
         static var volunteersExplanation: String { UIText.text("monitorGaps.volunteersExplanation") }
     }
 }
+
+extension Texts {
+    /// The monitor's section by the questionnaire's language.
+    enum MonitorLanguages {
+        static var heading: String { UIText.text("monitorLanguages.heading") }
+        static var intro: String { UIText.text("monitorLanguages.intro") }
+        static func caption(_ outcome: String) -> String { UIText.text("monitorLanguages.caption", ["outcome": outcome]) }
+        static var languageColumn: String { UIText.text("monitorLanguages.languageColumn") }
+        static var tooFewToCompare: String { UIText.text("monitorLanguages.tooFewToCompare") }
+        static func differ(chi: String, df: Int, p: String, groups: Int) -> String {
+            UIText.text("monitorLanguages.differ", ["chi": chi, "df": "\(df)", "p": p, "groups": "\(groups)"])
+        }
+        static func noClearDifference(chi: String, df: Int, p: String, groups: Int) -> String {
+            UIText.text("monitorLanguages.noClearDifference", ["chi": chi, "df": "\(df)", "p": p, "groups": "\(groups)"])
+        }
+        static var versionsHeading: String { UIText.text("monitorLanguages.versionsHeading") }
+        static func sourceVersion(_ language: String) -> String {
+            UIText.text("monitorLanguages.sourceVersion", ["language": language])
+        }
+        static func noVersion(_ language: String) -> String { UIText.text("monitorLanguages.noVersion", ["language": language]) }
+        static func validated(_ instrument: String, source: String) -> String {
+            UIText.text("monitorLanguages.validated", ["instrument": instrument, "source": source])
+        }
+        static func notValidated(_ instrument: String) -> String {
+            UIText.text("monitorLanguages.notValidated", ["instrument": instrument])
+        }
+        static func version(_ language: String, instruments: String, reviewed: Bool) -> String {
+            UIText.text(reviewed ? "monitorLanguages.versionReviewed" : "monitorLanguages.versionDraft",
+                        ["language": language, "instruments": instruments])
+        }
+    }
+}

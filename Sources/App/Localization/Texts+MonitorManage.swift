@@ -154,6 +154,19 @@ extension Texts {
         static func optionLabel(_ question: String) -> String { UIText.text("questionnaireProblems.optionLabel", ["question": "\(question)"]) }
         static func maxLengthInvalid(_ question: String) -> String { UIText.text("questionnaireProblems.maxLengthInvalid", ["question": "\(question)"]) }
         static var severalAreaQuestions: String { UIText.text("questionnaireProblems.severalAreaQuestions") }
+        static func unknownLanguage(_ code: String) -> String { UIText.text("questionnaireProblems.unknownLanguage", ["code": code]) }
+        static func unknownTextKey(_ language: String, _ key: String) -> String {
+            UIText.text("questionnaireProblems.unknownTextKey", ["language": language, "key": key])
+        }
+        static func translatedText(_ language: String, _ key: String) -> String {
+            UIText.text("questionnaireProblems.translatedText", ["language": language, "key": key])
+        }
+        static func unknownInstrument(_ language: String, _ instrument: String) -> String {
+            UIText.text("questionnaireProblems.unknownInstrument", ["language": language, "instrument": instrument])
+        }
+        static func validationSourceInvalid(_ language: String, _ instrument: String) -> String {
+            UIText.text("questionnaireProblems.validationSourceInvalid", ["language": language, "instrument": instrument])
+        }
     }
 
     /// What is wrong with a file of population margins (`MarginImport`).

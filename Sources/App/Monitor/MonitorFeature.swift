@@ -4,7 +4,8 @@ import Vapor
 /// and the analysts' command line (`gemeinsam survey …`).
 enum MonitorFeature: Feature {
     static var migrations: [NumberedMigration] {
-        [.init(5, CreateSurvey()), .init(5, CreateSurveyResponse()), .init(12, CreateSurveyRefusals())]
+        [.init(5, CreateSurvey()), .init(5, CreateSurveyResponse()), .init(12, CreateSurveyRefusals()),
+         .init(14, AddSurveyLanguages())]
     }
 
     static func configure(_ app: Application) throws {

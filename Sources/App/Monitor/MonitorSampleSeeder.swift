@@ -48,7 +48,7 @@ struct MonitorSampleSeeder: SampleContent.Seeder {
                                       questionnaire: questionnaire)
         try await ResponseQueries.insert(responses.map {
             ResponseRow(waveID: wave.id, answeredOn: $0.day, channel: $0.channel, areaID: $0.areaID, answers: $0.answers,
-                        isSample: true)
+                        language: $0.language, isSample: true)
         }, on: sql)
         try await FreeTextQueries.insert(Self.sampleFreeTexts(geography, wave: wave.id), on: sql)
         try await WaveQueries.bumpRevision(wave.id, on: sql)
@@ -60,13 +60,21 @@ struct MonitorSampleSeeder: SampleContent.Seeder {
         var channel: SurveyChannel
         var areaID: Int?
         var answers: SurveyAnswers
+        var language: String
     }
+
+    /// Questionnaire languages of invented answers: people who immigrated answer in their languages more often.
+    static let immigrantLanguages: [(code: String, weight: Double)] = [
+        ("de", 0.42), ("tr", 0.17), ("ar", 0.13), ("uk", 0.08), ("ru", 0.06), ("pl", 0.06), ("ro", 0.04), ("bg", 0.04),
+    ]
 
     /// Invented answers: older people, people living alone, with money worries or seeking work are lonelier,
     /// and some Quartiere more than others; older people answer more often (as in real self-selected surveys).
     static func generate(count: Int, geography: GeographySnapshot, start: CalendarDate, days: Int,
                          questionnaire: Questionnaire) -> [Generated] {
         var rng = Network.SeededRandom(seed: 20_240_607)
+        // a second generator, so that the languages leave every other invented answer as it was
+        var languageRNG = Network.SeededRandom(seed: 20_261_203)
         let quartiere = geography.all(.statisticalDistrict)
         let weights = quartiere.map { Double($0.population ?? 4_000) }
         let wishKeys = questionnaire.question(QuestionKey.wishes)?.choices.map(\.key) ?? []
@@ -124,7 +132,10 @@ struct MonitorSampleSeeder: SampleContent.Seeder {
             }
             let channel: SurveyChannel = [.online, .paper, .kiosk][rng.pick(weights: age >= 3 ? [0.5, 0.35, 0.15] : [0.85, 0.1, 0.05])]
             let day = start.adding(days: Int(rng.unit() * Double(days)))!.iso
-            out.append(Generated(day: day, channel: channel, areaID: areaID, answers: a))
+            let language = a.values[QuestionKey.migration] == ["ja"]
+                ? immigrantLanguages[languageRNG.pick(weights: immigrantLanguages.map(\.weight))].code
+                : (languageRNG.unit() < 0.03 ? "de-x-ls" : "de")
+            out.append(Generated(day: day, channel: channel, areaID: areaID, answers: a, language: language))
         }
         return out
     }

@@ -28,7 +28,12 @@ struct FallbackMarkPass {
     /// … and its bytes, for reading (every read below is at an offset checked against `count`).
     private let bytes: UnsafePointer<UInt8>
     private let count: Int
-    private let spanOpening: String
+    /// By the start marker's last byte minus `FallbackMarks.contentStartLastByte`.
+    private let spanOpenings: [String]
+    /// The openings of the runs open at this point, innermost last: a run in another language inside a run
+    /// (a Turkish offer title inside a German fallback sentence) gets its own span.
+    private var openRuns: [String] = []
+    private var markDepth: Int { openRuns.count }
     private var out = ""
     private var index = 0
     /// Start of the bytes not yet copied to `out`.
@@ -36,15 +41,14 @@ struct FallbackMarkPass {
     /// Offsets of all markers (found once with memchr), and the first one not yet passed.
     private let markers: [Int]
     private var nextMarker = 0
-    private var markDepth = 0
     private var spanOpen = false
     private var noSpanDepth = 0
 
-    init(source: String, input: UnsafeBufferPointer<UInt8>, spanOpening: String) {
+    init(source: String, input: UnsafeBufferPointer<UInt8>, spanOpenings: [String]) {
         self.source = source
         self.bytes = input.baseAddress!
         self.count = input.count
-        self.spanOpening = spanOpening
+        self.spanOpenings = spanOpenings
         var markers: [Int] = []
         var from = 0
         while let marker = FallbackMarks.markerOffset(in: input, from: from) {
@@ -81,12 +85,13 @@ struct FallbackMarkPass {
     }
 
     private mutating func marker() {
-        let isStart = bytes[index + 3] == FallbackMarks.startLastByte
-        if isStart {
-            markDepth += 1
-        } else if markDepth > 0 {
-            markDepth -= 1
-            if markDepth == 0 { closeSpan() }
+        let last = bytes[index + 3]
+        if FallbackMarks.isStart(lastByte: last) {
+            let opening = spanOpenings[Int(last - FallbackMarks.contentStartLastByte)]
+            if opening != openRuns.last { closeSpan() }
+            openRuns.append(opening)
+        } else if let closed = openRuns.popLast(), closed != openRuns.last {
+            closeSpan()
         }
         flush(upTo: index)
         index += 4
@@ -99,7 +104,7 @@ struct FallbackMarkPass {
         while position < end && Self.isSpace(bytes[position]) { position += 1 }
         guard position < end else { return }
         flush(upTo: position)
-        out += spanOpening
+        out += openRuns.last ?? ""
         spanOpen = true
     }
 

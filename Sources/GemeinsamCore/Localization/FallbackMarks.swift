@@ -14,9 +14,29 @@ import Foundation
 /// Cost: nothing for a page without markers; otherwise about 17 CPU instructions per byte up to the last marker
 /// (a 50 KB page: under 1 M, against about 58 M for rendering it with Plot). A fragment of complete elements is
 /// processed like a page, so a cached fragment can be passed once before it is cached instead of on every request.
+///
+/// User content in a language other than the page's (an offer written in Turkish on a German page) is marked the
+/// same way with a start marker per language, U+10FFF0 + the language's index in `Language.all`, and becomes
+/// `<span lang="tr" dir="ltr">…</span>`; it ends with the same end marker.
 public enum FallbackMarks {
     public static let start: Unicode.Scalar = "\u{10FFFC}"
     public static let end: Unicode.Scalar = "\u{10FFFD}"
+    /// The start marker of content in the language with index 0; index n is this + n.
+    static let contentStartValue: UInt32 = 0x10FFF0
+
+    /// `text` marked as written in `language`.
+    public static func wrap(_ text: String, language: Language) -> String {
+        var out = String(Unicode.Scalar(contentStartValue + UInt32(language.index))!)
+        out.reserveCapacity(text.utf8.count + 8)
+        out += text
+        out.unicodeScalars.append(end)
+        return out
+    }
+
+    static func isMarker(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == start || scalar == end
+            || (scalar.value >= contentStartValue && scalar.value < contentStartValue + UInt32(Language.all.count))
+    }
 
     /// `text` between the two markers.
     public static func wrap(_ text: String) -> String {
@@ -38,7 +58,7 @@ public enum FallbackMarks {
     public static func strip(_ text: String) -> String {
         guard contains(text) else { return text }
         var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { $0 != start && $0 != end })
+        scalars.append(contentsOf: text.unicodeScalars.lazy.filter { !isMarker($0) })
         return String(scalars)
     }
 
@@ -50,26 +70,43 @@ public enum FallbackMarks {
         let source = contiguous
         let result = source.utf8.withContiguousStorageIfAvailable { bytes -> String? in
             guard markerOffset(in: bytes, from: 0) != nil else { return nil }
-            var pass = FallbackMarkPass(source: source, input: bytes, spanOpening: "<span lang=\"\(lang)\">")
+            var openings = contentSpanOpenings
+            openings[Int(startLastByte - contentStartLastByte)] = "<span lang=\"\(lang)\">"
+            var pass = FallbackMarkPass(source: source, input: bytes, spanOpenings: openings)
             return pass.run()
         }
         return (result ?? nil) ?? html
     }
 
+    /// Span openings by the start marker's last byte minus `contentStartLastByte`: one per language, with its
+    /// direction so that Arabic content reads right to left on a German page and the other way round.
+    static let contentSpanOpenings: [String] = (0..<16).map { n in
+        guard n < Language.all.count else { return "<span>" }
+        let language = Language.all[n]
+        return "<span lang=\"\(language.htmlLang)\" dir=\"\(language.direction.rawValue)\">"
+    }
+
     // MARK: Bytes
 
-    /// UTF-8 of U+10FFFC is F4 8F BF BC, of U+10FFFD F4 8F BF BD.
+    /// UTF-8 of U+10FFFC is F4 8F BF BC, of U+10FFFD F4 8F BF BD; content starts U+10FFF0 … are F4 8F BF B0 ….
     static let leadByte: UInt8 = 0xF4
     static let startLastByte: UInt8 = 0xBC
     static let endLastByte: UInt8 = 0xBD
+    static let contentStartLastByte: UInt8 = 0xB0
 
-    /// The last byte of a marker at `offset` (`startLastByte` or `endLastByte`), or nil.
+    /// Whether the last byte of a marker starts a run (a fallback or content in some language).
+    @inline(__always)
+    static func isStart(lastByte: UInt8) -> Bool {
+        lastByte == startLastByte || (lastByte >= contentStartLastByte && lastByte < contentStartLastByte + UInt8(Language.all.count))
+    }
+
+    /// The last byte of a marker at `offset`, or nil.
     @inline(__always)
     static func marker(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt8? {
         guard offset + 3 < bytes.count, bytes[offset] == leadByte, bytes[offset + 1] == 0x8F,
               bytes[offset + 2] == 0xBF else { return nil }
         let last = bytes[offset + 3]
-        return last == startLastByte || last == endLastByte ? last : nil
+        return last == endLastByte || isStart(lastByte: last) ? last : nil
     }
 
     /// Offset of the first marker that starts in `from..<to` (default: the end), found with memchr.

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import GemeinsamCore
 
-@Suite("FallbackMarks: German fallbacks become <span lang=\"de\"> after rendering")
+@Suite("FallbackMarks: German fallbacks and content in other languages get their <span lang> after rendering")
 struct FallbackMarksTests {
     /// Marks `text` like `LocalizedText.marked` does for a fallback.
     func m(_ text: String) -> String { FallbackMarks.wrap(text) }
@@ -106,5 +106,33 @@ struct FallbackMarksTests {
         let result = apply(String(repeating: block, count: 2))
         #expect(result.hasPrefix("<div class=\"card\"><h2><span lang=\"de\">Überschrift</span></h2><p title=\"t\">Metin "
             + "<span lang=\"de\">Wort</span> devam</p></div>\n"))
+    }
+
+    @Test("content in a language other than the page's: a span with its language and direction")
+    func contentLanguage() {
+        let turkish = FallbackMarks.wrap("Çay saati", language: .turkish)
+        let arabic = FallbackMarks.wrap("مقهى اللغة", language: .arabic)
+        #expect(apply("<h2>\(turkish)</h2>") == "<h2><span lang=\"tr\" dir=\"ltr\">Çay saati</span></h2>")
+        #expect(apply("<li>\(arabic)</li>") == "<li><span lang=\"ar\" dir=\"rtl\">مقهى اللغة</span></li>")
+        // a description of two paragraphs: one span per paragraph
+        #expect(apply(FallbackMarks.wrap("<p>Bir</p><p>İki</p>", language: .turkish))
+            == "<p><span lang=\"tr\" dir=\"ltr\">Bir</span></p><p><span lang=\"tr\" dir=\"ltr\">İki</span></p>")
+        // inside a German fallback sentence: the content keeps its own language, the sentence goes on in German
+        #expect(apply("<p>\(m("Angebot \(turkish) heute"))</p>")
+            == "<p><span lang=\"de\">Angebot </span><span lang=\"tr\" dir=\"ltr\">Çay saati</span> <span lang=\"de\">heute</span></p>")
+        // attributes and titles lose the marks; plain text too
+        #expect(apply("<title>\(turkish)</title><a title=\"\(arabic)\">x</a>")
+            == "<title>Çay saati</title><a title=\"مقهى اللغة\">x</a>")
+        #expect(FallbackMarks.strip("a\(turkish)b\(arabic)") == "aÇay saatibمقهى اللغة")
+        #expect(FallbackMarks.contains(turkish))
+        // every language has its own marker, and none is taken for another
+        for language in Language.all {
+            let marked = FallbackMarks.wrap("x", language: language)
+            #expect(apply("<b>\(marked)</b>")
+                == "<b><span lang=\"\(language.htmlLang)\" dir=\"\(language.direction.rawValue)\">x</span></b>")
+        }
+        // the first marker value after the languages is not a marker
+        let unused = String(Unicode.Scalar(0x10FFF0 + UInt32(Language.all.count))!)
+        #expect(apply("<p>\(unused)</p>") == "<p>\(unused)</p>")
     }
 }

@@ -21,6 +21,7 @@ extension MonitorPages {
             quartierSection(m, geography: geography),
             .if(m.isCoordinator, ageSection(m)),
             .if(m.isCoordinator, riskSection(m)),
+            .if(m.isCoordinator, languageSection(m)),
             channelSection(m, geography: geography),
             wishesSection(m),
             .if(m.isCoordinator, panelSection(m))

@@ -7,8 +7,8 @@ enum MonitorCSV {
     typealias T = Texts.MonitorDashboard
 
     static let tables: Set<String> = ["stadtbezirke", "quartiere", "altersgruppen", "lebenslagen", "antworten", "wuensche",
-                                      "luecken", "freitexte", "vorher-nachher"]
-    static let coordinatorOnly: Set<String> = ["stadtbezirke", "altersgruppen", "lebenslagen", "vorher-nachher"]
+                                      "luecken", "freitexte", "vorher-nachher", "sprachen"]
+    static let coordinatorOnly: Set<String> = ["stadtbezirke", "altersgruppen", "lebenslagen", "vorher-nachher", "sprachen"]
 
     static let shareHeader = ["Anteil_Prozent", "KI_unten_Prozent", "KI_oben_Prozent", "Antworten", "Hinweis"]
 
@@ -41,6 +41,10 @@ enum MonitorCSV {
         case "lebenslagen":
             return [["Lebenslage", "trifft_zu"] + shareHeader]
                 + m.tables.risks.flatMap { factor, rows in rows.map { [factor.label, $0.group] + share($0) } }
+        case "sprachen":
+            return [["Sprache", "Sprachcode"] + shareHeader]
+                + m.tables.languages.map { [MonitorPages.languageLabel($0.group), $0.group] + share($0) }
+                + [[wholeCity, ""] + share(m.tables.total)]
         case "antworten":
             return answers(m, geography: geography)
         case "wuensche":

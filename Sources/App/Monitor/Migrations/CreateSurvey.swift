@@ -20,7 +20,7 @@ struct CreateSurvey: AsyncMigration {
             .create()
         // the default questionnaire (UCLA-3, De Jong Gierveld 6, direct item, …) is version 1
         // migrations run without the app, so without its clock
-        _ = try await QuestionnaireQueries.insert(Texts.Monitor.defaultQuestionnaire, isSample: false, now: Date(), on: sql)
+        _ = try await QuestionnaireQueries.insert(Questionnaire.shipped, isSample: false, now: Date(), on: sql)
 
         try await database.schema("survey_margin_sets")
             .id()

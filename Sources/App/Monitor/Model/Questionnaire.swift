@@ -12,6 +12,8 @@ struct Questionnaire: Codable, Sendable, Equatable {
     /// The consent sentence the participant confirms (checkbox online, printed on paper).
     var consent: String
     var sections: [Section]
+    /// The same version in further languages, by catalog code ("tr", "de-x-ls"): see `Questionnaire.Translation`.
+    var translations: [String: Translation]?
 
     struct Section: Codable, Sendable, Equatable {
         var heading: String
@@ -107,6 +109,6 @@ extension Questionnaire {
             }
         }
         if areaQuestions > 1 { problems.append(T.severalAreaQuestions) }
-        return problems
+        return problems + translationProblems()
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// A row of `survey_responses`: one anonymous answer – its wave, the day (no time), the channel, the Quartier and
-/// the answers in `AnswerCodec` text, nothing else.
+/// A row of `survey_responses`: one anonymous answer – its wave, the day (no time), the channel, the Quartier, the
+/// language it was answered in and the answers in `AnswerCodec` text, nothing else.
 struct ResponseRow: Decodable, Sendable {
     var id: UUID
     var waveID: UUID
@@ -11,6 +11,8 @@ struct ResponseRow: Decodable, Sendable {
     var areaID: Int?
     var answers: String
     var isSample: Bool
+    /// Catalog code of the questionnaire's language ("de", "tr", …); nil only for rows written before migration 014.
+    var language: String?
 
     var surveyChannel: SurveyChannel? { SurveyChannel(rawValue: channel) }
 }
@@ -18,9 +20,9 @@ struct ResponseRow: Decodable, Sendable {
 extension ResponseRow {
     /// A new response with its answers in `AnswerCodec` text.
     init(waveID: UUID, answeredOn: String, channel: SurveyChannel, areaID: Int?, answers: SurveyAnswers,
-         isSample: Bool = false) {
+         language: String = "de", isSample: Bool = false) {
         self.init(id: UUID(), waveID: waveID, answeredOn: answeredOn, channel: channel.rawValue, areaID: areaID,
-                  answers: AnswerCodec.encode(answers), isSample: isSample)
+                  answers: AnswerCodec.encode(answers), isSample: isSample, language: language)
     }
 }
 

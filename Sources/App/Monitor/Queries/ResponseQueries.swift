@@ -49,10 +49,10 @@ enum ResponseQueries {
     static func insert(_ rows: [ResponseRow], on sql: any SQLDatabase) async throws {
         for start in stride(from: 0, to: rows.count, by: 250) {
             var insert = sql.insert(into: "survey_responses")
-                .columns("id", "wave_id", "answered_on", "channel", "area_id", "answers", "is_sample")
+                .columns("id", "wave_id", "answered_on", "channel", "area_id", "answers", "is_sample", "language")
             for r in rows[start..<min(start + 250, rows.count)] {
                 insert = insert.values(SQLBind(r.id), SQLBind(r.waveID), SQLBind(r.answeredOn), SQLBind(r.channel),
-                                       SQLBind(r.areaID), SQLBind(r.answers), SQLBind(r.isSample))
+                                       SQLBind(r.areaID), SQLBind(r.answers), SQLBind(r.isSample), SQLBind(r.language))
             }
             try await insert.run()
         }

@@ -10,6 +10,8 @@ struct AnswerColumns: Sendable {
     let quartierNames: [String]
     let districtNames: [String]
     let channels: [SurveyChannel]
+    /// The questionnaire's language (catalog code); "" when unknown.
+    let languages: [String]
     /// Display labels ("18–29"); "" when not answered.
     let ageLabels: [String]
     let outcomes: [MonitorOutcome: [Bool?]]
@@ -68,6 +70,7 @@ struct AnswerColumns: Sendable {
         self.quartierNames = quartierNames
         self.districtNames = districtNames
         channels = rows.map(\.1)
+        languages = rows.map { $0.0.language ?? "" }
         self.ageLabels = ageLabels
         self.outcomes = outcomes
         self.risks = risks

@@ -13,6 +13,8 @@ struct MonitorDataset: Sendable {
     /// Which areas' shares and counts are published, and which areas' wishes (`MonitorDisclosure`).
     let disclosure: MonitorStats.AreaDisclosure
     let wishDisclosure: MonitorStats.AreaDisclosure
+    /// The wave's questionnaire in further languages (for which instruments are validated in which language).
+    let translations: [String: Questionnaire.Translation]
     /// Whether sample answers are among them (the pages say so).
     let isSample: Bool
     let builtInMilliseconds: Double
@@ -29,6 +31,7 @@ struct MonitorDataset: Sendable {
                                          geography: geography)
         return MonitorDataset(waveID: wave.id, columns: columns, weights: weights, weighting: weighting, counts: counts,
                               disclosure: disclosure, wishDisclosure: MonitorDisclosure.wishes(columns),
+                              translations: questionnaire.translations ?? [:],
                               isSample: rows.contains(where: \.isSample),
                               builtInMilliseconds: Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6)
     }

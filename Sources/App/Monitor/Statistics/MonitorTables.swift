@@ -19,6 +19,9 @@ struct MonitorTables: Sendable {
     let quartiere: [Int: [AreaShare]]
     let age: [SurveyStats.GroupShare]
     let risks: [(factor: RiskFactor, rows: [SurveyStats.GroupShare])]
+    /// By the questionnaire's language (groups are catalog codes), and whether the published ones differ.
+    let languages: [SurveyStats.GroupShare]
+    let languageDifference: SurveyStats.Homogeneity?
     let builtInMilliseconds: Double
 
     static func build(_ data: MonitorDataset, outcome: MonitorOutcome, geography: GeographySnapshot) throws -> MonitorTables {
@@ -57,9 +60,12 @@ struct MonitorTables: Sendable {
                                                        weights: data.weights, groupOrder: ["ja", "nein"])
             risks.append((factor, table.groups.filter { $0.group != SurveyStats.noGroupLabel }))
         }
+        let languages = try SurveyStats.weightedShares(groups: columns.languages, outcomes: outcomes, weights: data.weights,
+                                                       groupOrder: Language.all.map(\.code))
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
         return MonitorTables(outcome: outcome, total: districtTable.total, districts: districts, quartiere: quartiere,
-                             age: age.groups, risks: risks, builtInMilliseconds: elapsed)
+                             age: age.groups, risks: risks, languages: languages.groups,
+                             languageDifference: SurveyStats.homogeneity(languages.groups), builtInMilliseconds: elapsed)
     }
 
     /// The published share of a Quartier and, when it has none, of its Stadtbezirk, then of the city.

@@ -7,12 +7,12 @@ import Vapor
 /// Privacy: these handlers never touch the session, never log, and store only what the response table holds
 /// (wave, date, channel, Quartier, answers). One-time codes are marked used on their own row.
 enum SurveyController {
-    /// The wave open today with its questionnaire.
+    /// The wave open today with its questionnaire, in the page's language (`Questionnaire.localized(to:)`).
     static func current(_ req: Request) async throws -> (wave: WaveRow, questionnaire: Questionnaire)? {
         guard let wave = try await WaveQueries.current(day: SurveyDay.iso(req.now), on: req.sql),
               let questionnaire = try await QuestionnaireQueries.find(wave.questionnaireID, on: req.sql)?.questionnaire
         else { return nil }
-        return (wave, questionnaire)
+        return (wave, questionnaire.localized(to: req.language))
     }
 
     @Sendable static func form(req: Request) async throws -> Response {
@@ -40,7 +40,8 @@ enum SurveyController {
             }
             var errors = FormErrors()
             let day = SurveyDay.iso(req.now)
-            guard let stored = try await store(parsed, wave: wave, channel: .online, day: day, req: req, errors: &errors)
+            guard let stored = try await store(parsed, wave: wave, channel: .online, day: day, language: req.language,
+                                             req: req, errors: &errors)
             else { return rerender(errors) }
             if let panelCode = stored.newPanelCode {
                 return SurveyPages.thanks(panelCode: panelCode, context: req.pageContext).response()
@@ -56,7 +57,7 @@ enum SurveyController {
 
     /// Saves a parsed response; nil (with `errors`) when a code is wrong.
     static func store(_ parsed: SurveyForm.Parsed, wave: WaveRow, channel: SurveyChannel, day: String,
-                      req: Request, errors: inout FormErrors) async throws -> Stored? {
+                      language: Language, req: Request, errors: inout FormErrors) async throws -> Stored? {
         let salt = try await Settings.salt(on: req.sql)
         var panelHash: String?
         var newPanelCode: String?
@@ -75,7 +76,7 @@ enum SurveyController {
         }
         let response = ResponseQueries.NewResponse(
             row: ResponseRow(waveID: wave.id, answeredOn: day, channel: channel, areaID: parsed.areaID,
-                             answers: parsed.answers),
+                             answers: parsed.answers, language: language.code),
             freeTexts: parsed.freeTexts,
             codeHash: parsed.code.map { SurveyCode.hash($0, purpose: .oneTime, salt: salt) },
             panel: panelHash.map { ResponseQueries.PanelEntry(hash: $0, scores: ResponseScores(parsed.answers)) })

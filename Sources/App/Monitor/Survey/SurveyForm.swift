@@ -18,6 +18,8 @@ enum SurveyForm {
     static let panelCodeField = "panel-code"
     static let channelField = "weg"
     static let dateField = "datum"
+    /// Kiosk entry: the language of the sheet or conversation (a catalog code).
+    static let languageField = "sprache"
 
     struct Parsed: Sendable {
         var answers = SurveyAnswers()

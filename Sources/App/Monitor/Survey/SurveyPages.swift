@@ -68,6 +68,11 @@ enum SurveyPages {
                 FormView.input(name: SurveyForm.dateField, label: Texts.Monitor.kioskDateLabel,
                                value: form[SurveyForm.dateField] ?? "", hint: Texts.Monitor.kioskDateHint,
                                autocomplete: "off", required: false, maxLength: 10, errors: errors),
+                FormView.select(name: SurveyForm.languageField, label: Texts.Monitor.kioskLanguageLabel,
+                                options: questionnaire.languages.map { .init(value: $0.code, label: Texts.Languages.choiceLabel($0)) },
+                                selected: form[SurveyForm.languageField] ?? KioskSurveyController.defaultLanguage(
+                                    questionnaire, page: context.language).code,
+                                placeholder: nil, hint: Texts.Monitor.kioskLanguageHint, errors: errors),
                 questions(questionnaire, form: form, errors: errors, geography: geography),
                 codeField(wave: wave, form: form, errors: errors),
                 FormView.input(name: SurveyForm.panelCodeField, label: Texts.Monitor.panelCodeLabel,

@@ -43,19 +43,21 @@ extension Request {
 }
 
 /// Binds the request's language for everything the request renders, and finishes the page: German fallback texts
-/// get `lang="de"` in HTML and lose their marks anywhere else.
+/// get `lang="de"` in HTML, content written in another language than the page's its own `lang` (see
+/// `ContentLanguage`), and the marks are removed anywhere else.
 struct LanguageMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let language = request.language
-        guard !language.isSource else {
-            let response = try await next.respond(to: request)
+        let response: Response
+        if language.isSource {
+            response = try await next.respond(to: request)
             // The German start page offers the browser's language, so its content depends on that header.
             if request.url.path == "/" { response.headers.add(name: .vary, value: "Accept-Language") }
-            return response
+        } else {
+            response = try await UIText.$language.withValue(language) { try await next.respond(to: request) }
+            response.headers.replaceOrAdd(name: .contentLanguage, value: language.htmlLang)
         }
-        let response = try await UIText.$language.withValue(language) { try await next.respond(to: request) }
-        response.headers.replaceOrAdd(name: .contentLanguage, value: language.htmlLang)
-        // Most pages have no fallback at all: look for the marker's lead bytes without copying the body.
+        // Most pages have no marks at all: look for the markers' lead bytes without copying the body.
         guard let buffer = response.body.buffer, Self.mayContainMarker(buffer), let body = response.body.string,
               FallbackMarks.contains(body) else { return response }
         let isHTML = response.headers.contentType == .html
@@ -63,13 +65,13 @@ struct LanguageMiddleware: AsyncMiddleware {
         return response
     }
 
-    /// Whether the bytes hold the UTF-8 lead of U+10FFFC/U+10FFFD (F4 8F BF BC/BD).
+    /// Whether the bytes hold the UTF-8 of a marker (U+10FFF0 … U+10FFFD: F4 8F BF B0 … BD).
     static func mayContainMarker(_ buffer: ByteBuffer) -> Bool {
         buffer.withUnsafeReadableBytes { bytes in
             var index = bytes.startIndex
             while let found = bytes[index...].firstIndex(of: 0xF4) {
                 if found + 3 < bytes.endIndex, bytes[found + 1] == 0x8F, bytes[found + 2] == 0xBF,
-                   bytes[found + 3] == 0xBC || bytes[found + 3] == 0xBD { return true }
+                   (0xB0...0xBD).contains(bytes[found + 3]) { return true }
                 index = found + 1
             }
             return false
