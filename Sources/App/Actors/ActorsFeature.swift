@@ -12,6 +12,7 @@ enum ActorsFeature: Feature {
         app.get(SiteURL.actorsCSV.pathComponents, use: ActorExport.csv)
         app.get(SiteURL.actorsGeoJSON.pathComponents, use: ActorExport.geoJSON)
         app.get(SiteURL.actor(id).pathComponents, use: ActorController.show)
+        ContentTranslationController<ActorTranslations>.register(app)
         // registering and editing: a confirmed address is needed to write
         let app = app.grouped(VerifiedAccountMiddleware())
         app.get(SiteURL.actorsMine.pathComponents, use: ActorController.mine)

@@ -16,6 +16,7 @@ enum ExchangeFeature: Feature {
         let routes = app.grouped(VerifiedAccountMiddleware())
 
         routes.get(path(.overview), use: ListingController.overview)
+        ContentTranslationController<ListingTranslations>.register(routes)
         routes.get(path(.quartier(SiteURL.parameter("slug"))), use: ListingController.quartier)
         routes.get(path(.create), use: ListingController.createForm)
         routes.post(path(.create), use: ListingController.create)

@@ -41,6 +41,12 @@ extension Texts {
         static func pageOf(_ page: Int, _ count: Int) -> String { UIText.text("meetings.pageOf", ["page": "\(page)", "count": "\(count)"]) }
         static var pageInvalid: String { UIText.text("meetings.pageInvalid") }
         static var mapCaption: String { UIText.text("meetings.mapCaption") }
+        static func preferredLanguageFirst(_ language: String) -> String {
+            UIText.text("meetings.preferredLanguageFirst", ["language": language])
+        }
+        static func onlyPreferredLanguage(_ language: String) -> String {
+            UIText.text("meetings.onlyPreferredLanguage", ["language": language])
+        }
         static var calendarLink: String { UIText.text("meetings.calendarLink") }
         static var noticeLink: String { UIText.text("meetings.noticeLink") }
         static var allOffersLink: String { UIText.text("meetings.allOffersLink") }

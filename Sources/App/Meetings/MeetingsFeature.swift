@@ -19,6 +19,8 @@ enum MeetingsFeature: Feature {
         app.get(SiteURL.place(id).pathComponents, use: MeetingsController.place)
         app.get(SiteURL.placeCalendar(id).pathComponents, use: MeetingsController.placeCalendar)
         app.get(SiteURL.placeNotice(id).pathComponents, use: MeetingsController.placeNotice)
+        ContentTranslationController<OfferTranslations>.register(app)
+        ContentTranslationController<PlaceTranslations>.register(app)
         // editing
         app.get(SiteURL.offersManage.pathComponents, use: ManageController.overview)
         app.get(SiteURL.placeTypes.pathComponents, use: ManageController.placeTypes)

@@ -77,6 +77,8 @@ enum SiteURL: Equatable {
     case actorsReview
     case actor(String)
     case actorEdit(String)
+    /// The translation page of an offer, place, listing or actor (`ContentTranslationController`).
+    case contentTranslations(ContentKind, String)
     case actorDecision(String)
     case actorChangeDecision(String)
     case actorEditors(String)
@@ -175,6 +177,7 @@ enum SiteURL: Equatable {
         case .actorsReview: "/akteure/pruefen"
         case let .actor(id): "/akteure/\(id)"
         case let .actorEdit(id): "/akteure/\(id)/bearbeiten"
+        case let .contentTranslations(kind, id): "/\(kind.pathSegment)/\(id)/uebersetzungen"
         case let .actorDecision(id): "/akteure/\(id)/entscheidung"
         case let .actorChangeDecision(id): "/akteure/\(id)/aenderung"
         case let .actorEditors(id): "/akteure/\(id)/redaktion"

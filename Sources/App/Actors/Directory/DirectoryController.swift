@@ -6,7 +6,9 @@ import Vapor
 enum DirectoryController {
     @Sendable static func directory(req: Request) async throws -> Response {
         let query = DirectoryQuery.parse(req)
-        let actors = try await ActorDirectory.actors(query.filter, on: req.sql)
+        var actors = try await ActorDirectory.actors(query.filter, on: req.sql)
+        try await ContentLanguage.localize(&actors, .actor, id: { ContentLanguage.id($0.id) }, title: \.row.profile.name,
+                                           description: \.row.profile.description, reader: req.language, on: req.sql)
         let maps = req.application.geographyStore.maps
         let markers = actors.enumerated().compactMap { i, actor in actor.mapPoint(req.geography).map { (number: i + 1, point: $0) } }
         let map = SVGWriter.addingMarkers(to: maps.cityPlain, projection: maps.cityProjection, markers: markers)

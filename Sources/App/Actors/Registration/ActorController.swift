@@ -6,7 +6,10 @@ import Vapor
 /// The actor page, "Meine Akteure", self-registration and editing.
 enum ActorController {
     @Sendable static func show(req: Request) async throws -> Response {
-        let actor = try await ActorAccess.visible(req)
+        var shown = try await ActorAccess.visible(req)
+        try await ContentLanguage.localize(&shown, .actor, id: ContentLanguage.id(shown.id), title: \.row.profile.name,
+                                           description: \.row.profile.description, reader: req.language, on: req.sql)
+        let actor = shown
         let mayEdit = try await ActorAccess.mayEdit(actor, user: req.currentUser, on: req.sql)
         async let places = ActorPlaces.places(of: actor.id, on: req.sql)
         async let offers = ActorPlaces.offers(of: actor.id, on: req.sql)

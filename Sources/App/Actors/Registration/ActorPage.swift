@@ -43,6 +43,7 @@ enum ActorPage {
                 .ul(.class("actions"),
                     .li(.a(.attr("href", SiteURL.actorEdit(idText).path), .text(T.editLink))),
                     .li(.a(.attr("href", SiteURL.actorEditors(idText).path), .text(T.editorsLink))),
+                    .li(.a(.attr("href", SiteURL.contentTranslations(.actor, idText).path), .text(Texts.ContentTranslations.link))),
                     .if(actor.isPublic, .li(.a(.attr("href", SiteURL.actorTies(idText).path), .text(T.tiesLink)))))
             ))
         ))

@@ -8,7 +8,11 @@ enum ExchangeAccountData {
         struct Listing: Encodable {
             var id: Int; var kind: String; var category: String; var title: String; var text: String; var quartier: String?
             var timing: String; var timingDate: String?; var validUntil: String; var status: String; var createdAt: Date
+            /// The language the text was written in, and its translations.
+            var language: String = "de"
+            var translations: [Translation] = []
         }
+        struct Translation: Encodable { var language: String; var title: String; var text: String }
         struct Request: Encodable {
             var listingID: Int; var message: String; var yourContactWay: String; var yourPhone: String?; var status: String
             var createdAt: Date
@@ -35,13 +39,20 @@ enum ExchangeAccountData {
 
     static func export(userID: UUID, geography: GeographySnapshot, on sql: any SQLDatabase) async throws -> Export {
         func date(_ seconds: Double) -> Date { Date(timeIntervalSince1970: seconds) }
-        let listings = try await sql.select().column("*").from("listings").where("author_id", .equal, SQLBind(userID))
+        var listings = try await sql.select().column("*").from("listings").where("author_id", .equal, SQLBind(userID))
             .orderBy("created_at").rows(ListingRow.self).map { l in
                 Export.Listing(id: l.id, kind: l.kind.rawValue, category: l.category.rawValue, title: l.title, text: l.body,
                                quartier: geography.areas[l.areaID]?.name, timing: l.timing.rawValue,
                                timingDate: l.timingDate?.iso, validUntil: l.validUntil.iso, status: l.status.rawValue,
                                createdAt: date(l.createdAt))
             }
+        for (index, listing) in listings.enumerated() {
+            for row in try await ContentLanguageQueries.all(.listing, id: ContentLanguage.id(listing.id), on: sql) {
+                if row.isOriginal { listings[index].language = row.language } else {
+                    listings[index].translations.append(.init(language: row.language, title: row.title, text: row.description))
+                }
+            }
+        }
         let requests = try await sql.select().column("*").from("contact_requests").where("requester_id", .equal, SQLBind(userID))
             .orderBy("created_at").rows(ContactRequestRow.self).map { r in
                 Export.Request(listingID: r.listingID, message: r.message, yourContactWay: r.requesterContact,
@@ -92,6 +103,9 @@ enum ExchangeAccountData {
         try await sql.raw("UPDATE volunteer_hours SET contact_request_id = NULL WHERE contact_request_id IN (" + requests + ")").run()
         try await sql.raw("UPDATE volunteer_hours SET confirmer_id = NULL WHERE confirmer_id = \(u)").run()
         try await sql.raw("DELETE FROM contact_requests WHERE id IN (" + requests + ")").run()
+        let listingIDs = try await sql.raw("SELECT id FROM listings WHERE author_id = \(u)").all()
+            .map { ContentLanguage.id(try $0.decode(column: "id", as: Int.self)) }
+        try await ContentLanguageQueries.deleteAll(.listing, ids: listingIDs, on: sql)
         try await sql.raw("DELETE FROM listings WHERE author_id = \(u)").run()
         try await sql.raw("UPDATE listings SET intake_by = NULL WHERE intake_by = \(u)").run()
         try await sql.raw("UPDATE contact_requests SET callback_by = NULL WHERE callback_by = \(u)").run()

@@ -43,8 +43,10 @@ enum ListingController {
         let key = "quartier|\(area.id)|\(filter.kind?.rawValue ?? "")|\(filter.category?.rawValue ?? "")|\(page)|\(today.iso)"
         let main = try await req.application.renderCache.html(.listings(req.application.appConfig), key: key) {
             let areas = ListingQueries.visibleAreas(for: area, geography: geography).keys.sorted()
-            let (listings, more) = try await ListingQueries.open(areas: areas, filter: filter, today: today, limit: pageSize,
+            var (listings, more) = try await ListingQueries.open(areas: areas, filter: filter, today: today, limit: pageSize,
                                                                  offset: (page - 1) * pageSize, on: req.sql)
+            try await ContentLanguage.localize(&listings, .listing, id: { ContentLanguage.id($0.id) }, title: \.row.title,
+                                               description: \.row.body, reader: req.language, on: req.sql)
             return ListingPages.quartierMain(area, listings: listings, more: more, page: page, filter: filter,
                                              geography: geography, today: today).render(indentedBy: nil)
         }
@@ -77,12 +79,15 @@ enum ListingController {
                                     notice: req.notice(from: Texts.Exchange.listingNotices)).response()
     }
 
-    static func detailPage(_ req: Request, listing: Listing, access: ListingAccess, notice: String?,
+    static func detailPage(_ req: Request, listing original: Listing, access: ListingAccess, notice: String?,
                            contactForm: ContactForm = ContactForm(), contactErrors: FormErrors = FormErrors(),
                            reportErrors: FormErrors = FormErrors()) async throws -> HTML {
         let today = req.today
         let sql = req.sql
         let user = req.currentUser
+        var listing = original
+        try await ContentLanguage.localize(&listing, .listing, id: ContentLanguage.id(listing.id), title: \.row.title,
+                                           description: \.row.body, reader: req.language, on: sql)
         let status = listing.effectiveStatus(today: today)
         let requests = access.manages ? try await ContactQueries.forListing(listing.id, on: sql) : []
         var own: ContactRequest?

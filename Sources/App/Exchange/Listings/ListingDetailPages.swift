@@ -136,6 +136,7 @@ enum ListingDetailPages {
                 }, selected: [], errors: FormErrors()),
                 FormView.submit(Texts.Exchange.statusButton)
             )),
+            .p(.a(.attr("href", SiteURL.contentTranslations(.listing, id).path), .text(Texts.ContentTranslations.link))),
             .h3(.text(Texts.Exchange.requestsHeading)),
             m.requests.isEmpty ? .p(.text(Texts.Exchange.requestsEmpty)) : .ul(.class("results"), .forEach(m.requests) { r in
                 .li(.a(.attr("href", (m.access.isKioskStaff && r.status == .pending ? SiteURL.boerse(.kioskRequest(r.id.uuidString.lowercased()))

@@ -12,7 +12,8 @@ enum MeetingsController {
             return MeetingsPages.quartierOffers(
                 quartier, filter: OfferFilter(), items: [], error: error.message, geography: geography, map: nil,
                 now: req.now, context: req.pageContext).response(.badRequest)
-        case let .success(filter):
+        case var .success(filter):
+            filter.preferredLanguage = OfferFilter.offerLanguage(for: req.language)
             guard let page = OfferPaging.page(queryDictionary(req)["seite"]) else {
                 return MeetingsPages.quartierOffers(
                     quartier, filter: filter, items: [], error: Texts.Meetings.pageInvalid, geography: geography, map: nil,
@@ -25,7 +26,9 @@ enum MeetingsController {
                     limit: OfferPaging.maximum, on: req.sql)
                 var paging = OfferPaging(page: page, total: all.count)
                 paging.page = min(page, paging.pageCount)
-                let items = try await OfferQueries.items(Array(all[paging.range]), on: req.sql)
+                var items = try await OfferQueries.items(Array(all[paging.range]), on: req.sql)
+                try await ContentLanguage.localize(&items, .offer, id: { ContentLanguage.id($0.offer.row.id) },
+                                                   title: \.offer.row.title, reader: req.language, on: req.sql)
                 let markers = items.enumerated().compactMap { index, item -> (number: Int, point: GeoPoint)? in
                     guard let lat = item.placeLat, let lon = item.placeLon else { return nil }
                     return (paging.firstNumber + index, GeoPoint(lat: lat, lon: lon))
@@ -39,16 +42,26 @@ enum MeetingsController {
     }
 
     @Sendable static func offer(req: Request) async throws -> Response {
-        let offer = try await findOffer(req)
-        let place = try await offer.placeID.asyncFlatMap { try await PlaceQueries.place($0, on: req.sql) }
+        var offer = try await findOffer(req)
+        try await ContentLanguage.localize(&offer, .offer, id: ContentLanguage.id(offer.id), title: \.row.title,
+                                           description: \.row.description, reader: req.language, on: req.sql)
+        var place = try await offer.placeID.asyncFlatMap { try await PlaceQueries.place($0, on: req.sql) }
+        if let id = place?.id {
+            try await ContentLanguage.localize(&place!, .place, id: ContentLanguage.id(id), title: \.row.name,
+                                               reader: req.language, on: req.sql)
+        }
         let map = place.flatMap { quartierMap($0.areaID, markers: [(1, GeoPoint(lat: $0.lat, lon: $0.lon))], req: req) }
         return MeetingsPages.offer(offer, place: place, geography: req.geography, map: map, now: req.now,
                                    publicURL: req.application.appConfig.publicURL, context: req.pageContext).response()
     }
 
     @Sendable static func place(req: Request) async throws -> Response {
-        let place = try await findPlace(req)
-        let offers = try await OfferQueries.published(atPlace: place.id, on: req.sql)
+        var place = try await findPlace(req)
+        try await ContentLanguage.localize(&place, .place, id: ContentLanguage.id(place.id), title: \.row.name,
+                                           description: \.row.description, reader: req.language, on: req.sql)
+        var offers = try await OfferQueries.published(atPlace: place.id, on: req.sql)
+        try await ContentLanguage.localize(&offers, .offer, id: { ContentLanguage.id($0.id) }, title: \.row.title,
+                                           reader: req.language, on: req.sql)
         let rooms = try await RoomQueries.rooms(ofPlace: place.id, on: req.sql)
         let map = quartierMap(place.areaID, markers: [(1, GeoPoint(lat: place.lat, lon: place.lon))], req: req)
         return MeetingsPages.place(place, offers: offers, rooms: rooms, geography: req.geography, map: map, now: req.now,

@@ -69,7 +69,9 @@ extension MeetingsPages {
                 .li(.a(.attr("href", SiteURL.offerCalendar(idText).path), .text(T.addToCalendar))),
                 .li(.text(T.printHint)),
                 .if(mayEdit, .li(.a(.attr("href", SiteURL.offerEdit(idText).path), .text(T.edit)))),
-                .if(mayEdit, .li(.a(.attr("href", SiteURL.offerHistory(idText).path), .text(T.history))))),
+                .if(mayEdit, .li(.a(.attr("href", SiteURL.offerHistory(idText).path), .text(T.history)))),
+                .if(mayEdit, .li(.a(.attr("href", SiteURL.contentTranslations(.offer, idText).path),
+                                    .text(Texts.ContentTranslations.link))))),
             .raw("<script type=\"application/ld+json\">" + jsonLD + "</script>")
         ))
     }

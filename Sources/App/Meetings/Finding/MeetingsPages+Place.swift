@@ -53,7 +53,9 @@ extension MeetingsPages {
                 .li(.a(.attr("href", SiteURL.placeCalendar(idText).path), .text(T.addToCalendar))),
                 .li(.a(.attr("href", SiteURL.placeNotice(idText).path), .text(T.noticeLink))),
                 .if(mayEdit, .li(.a(.attr("href", SiteURL.placeEdit(idText).path), .text(T.edit)))),
-                .if(mayEdit, .li(.a(.attr("href", SiteURL.placeHistory(idText).path), .text(T.history)))))
+                .if(mayEdit, .li(.a(.attr("href", SiteURL.placeHistory(idText).path), .text(T.history)))),
+                .if(mayEdit, .li(.a(.attr("href", SiteURL.contentTranslations(.place, idText).path),
+                                    .text(Texts.ContentTranslations.link)))))
         ))
     }
 }

@@ -41,6 +41,11 @@ enum MeetingsPages {
             filterForm(quartier, filter),
             .p(.class("result-count"), .attribute(named: "role", value: "status"),
                .text(countText)),
+            .unwrap(filter.language == nil ? filter.preferredLanguage : nil) { code in
+                .p(.class("hint"), .text(T.preferredLanguageFirst(OfferLanguage.label(code)) + " "),
+                   .a(.attr("href", SiteURL.quartierOffers(quartier.slug).path + filter.with(language: code).queryString),
+                      .text(T.onlyPreferredLanguage(OfferLanguage.label(code)))))
+            },
             .div(
                 .class("area-grid"),
                 list,

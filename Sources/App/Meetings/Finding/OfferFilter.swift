@@ -61,9 +61,20 @@ struct OfferFilter: Sendable, Equatable {
     var category: OfferCategory?
     var audience: Audience?
     var language: String?
+    /// Offers held in this language (an `OfferLanguage` code) come first: the reader's language when they chose
+    /// no language filter. Not part of the address: it follows from the page's language.
+    var preferredLanguage: String?
     var freeOfCharge = false
     var stepFree = false
     var noRegistration = false
+
+    /// The offer language of a UI language: German readers get no preference, Leichte Sprache readers offers in
+    /// Leichter Sprache first, the others offers in their language.
+    static func offerLanguage(for reader: GemeinsamCore.Language) -> String? {
+        guard !reader.isSource else { return nil }
+        let code = reader == .leichteSprache ? "ls" : reader.code
+        return OfferLanguage.isKnown(code) ? code : nil
+    }
 
     /// Parses the query; unknown values are reported (German) instead of silently ignored.
     static func parse(_ q: [String: String]) -> Result<OfferFilter, FilterError> {
@@ -107,6 +118,13 @@ struct OfferFilter: Sendable, Equatable {
     }
 
     var queryString: String { Self.queryString(queryItems) }
+
+    /// The same filter for offers in one language.
+    func with(language: String) -> OfferFilter {
+        var copy = self
+        copy.language = language
+        return copy
+    }
 
     /// "?umkreis=bezirk&kostenlos=1", or "" without items (the values are fixed keys and numbers: nothing to escape).
     static func queryString(_ items: [(String, String)]) -> String {

@@ -65,7 +65,11 @@ extension OfferQueries {
         if filter.freeOfCharge { query += " AND o.cost_kind = \(bind: CostKind.free.rawValue)" }
         if filter.noRegistration { query += " AND o.registration_required = \(bind: false)" }
         if filter.stepFree { query += " AND p.step_free = \(bind: true)" }
-        query += " GROUP BY o.id, o.title ORDER BY next_start, o.title, o.id LIMIT \(bind: limit)"
+        query += " GROUP BY o.id, o.title ORDER BY "
+        if let preferred = filter.preferredLanguage, filter.language == nil {
+            query += "MIN(CASE WHEN o.languages LIKE \(bind: KeyList.pattern(preferred)) THEN 0 ELSE 1 END), "
+        }
+        query += "next_start, o.title, o.id LIMIT \(bind: limit)"
         return try await sql.raw(query).rows(NextDate.self).map { ($0.id, Date(timeIntervalSince1970: $0.nextStart)) }
     }
 
