@@ -47,8 +47,10 @@ public enum GermanCalendarText {
     /// "jeden Dienstag, 14–16 Uhr", "jeden Montag und Donnerstag, 9:30–11 Uhr",
     /// "alle 2 Wochen am Mittwoch, 15–17 Uhr", "jeden 1. Freitag im Monat, 18–20 Uhr",
     /// "jeden letzten Samstag im Monat, 10–12 Uhr", "einmalig am Sa 5. Dez. 2026, 14–16 Uhr".
-    public static func describe(_ schedule: Schedule) -> String {
-        "\(rhythm(schedule)), \(timeRange(schedule.startTime, schedule.endTime))"
+    public static func describe(_ schedule: Schedule) -> String { describe(ScheduleSummary(schedule)) }
+
+    public static func describe(_ summary: ScheduleSummary) -> String {
+        "\(rhythm(summary.rhythm)), \(timeRange(summary.start, summary.end))"
     }
 
     /// `describe(schedule)` plus the next date from `now` on:
@@ -57,26 +59,21 @@ public enum GermanCalendarText {
     /// ("läuft gerade bis 16 Uhr"), and the year is added when it differs from the year of `now`.
     public static func describe(_ schedule: Schedule, at now: Date) -> String {
         let base = describe(schedule)
-        if case .once = schedule.kind {
-            return schedule.cancelledDates.contains(schedule.firstDate) ? "\(base) – fällt aus" : base
-        }
         let nowYear = EuropeBerlinTime.localDateTime(at: now)?.date.year
         func short(_ date: CalendarDate) -> String { shortDate(date, includeYear: date.year != nowYear) }
-
-        let upcoming = schedule.upcomingOccurrences(at: now, limit: 8, includeCancelled: true)
-        guard let next = upcoming.first(where: { !$0.isCancelled }) else {
-            return "\(base); keine weiteren Termine"
+        switch ScheduleSummary.next(schedule, at: now) {
+        case .onceCancelled: return "\(base) – fällt aus"
+        case .onceAsPlanned: return base
+        case .noMoreDates: return "\(base); keine weiteren Termine"
+        case let .running(until): return "\(base); läuft gerade bis \(time(until))"
+        case let .next(date, cancelledBefore):
+            var text = "\(base); nächster Termin: \(short(date))"
+            if !cancelledBefore.isEmpty {
+                let list = joined(cancelledBefore.map(short))
+                text += " (\(list) \(cancelledBefore.count == 1 ? "fällt" : "fallen") aus)"
+            }
+            return text
         }
-        if next.start <= now {
-            return "\(base); läuft gerade bis \(time(next.endTime))"
-        }
-        var text = "\(base); nächster Termin: \(short(next.date))"
-        let cancelledBefore = upcoming.prefix { $0.isCancelled }
-        if !cancelledBefore.isEmpty {
-            let list = joined(cancelledBefore.map { short($0.date) })
-            text += " (\(list) \(cancelledBefore.count == 1 ? "fällt" : "fallen") aus)"
-        }
-        return text
     }
 
     /// "Di 1. Dez., Di 8. Dez. und Di 15. Dez." (the year added where it differs from the year of `now`).
@@ -104,21 +101,14 @@ public enum GermanCalendarText {
         }
     }
 
-    private static func rhythm(_ schedule: Schedule) -> String {
-        switch schedule.kind {
-        case let .once(date):
-            return "einmalig am \(shortDate(date, includeYear: true))"
-        case let .weekly(weekdays, intervalWeeks):
-            let days = weekdays.sorted()
-            if intervalWeeks == 1 {
-                if days.count == 7 { return "täglich" }
-                if days == [.monday, .tuesday, .wednesday, .thursday, .friday] { return "montags bis freitags" }
-                return "jeden \(joined(days.map(\.germanName)))"
-            }
-            return "alle \(intervalWeeks) Wochen am \(joined(days.map(\.germanName)))"
-        case let .monthly(ordinal, weekday):
-            let position = ordinal == -1 ? "letzten" : "\(ordinal)."
-            return "jeden \(position) \(weekday.germanName) im Monat"
+    private static func rhythm(_ rhythm: ScheduleSummary.Rhythm) -> String {
+        switch rhythm {
+        case let .once(date): "einmalig am \(shortDate(date, includeYear: true))"
+        case .daily: "täglich"
+        case .workdays: "montags bis freitags"
+        case let .weekly(days): "jeden \(joined(days.map(\.germanName)))"
+        case let .everyWeeks(weeks, days): "alle \(weeks) Wochen am \(joined(days.map(\.germanName)))"
+        case let .monthly(ordinal, weekday): "jeden \(ordinal == -1 ? "letzten" : "\(ordinal).") \(weekday.germanName) im Monat"
         }
     }
 

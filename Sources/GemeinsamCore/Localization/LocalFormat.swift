@@ -18,6 +18,8 @@ public struct LocalFormat: Sendable {
     /// about as much as rendering a table row, and a Quartier page has dozens of numbers. nil: use Foundation.
     private let grouping: IntegerGrouping?
     private let decimalStyle: FloatingPointFormatStyle<Double>
+    /// Standalone weekday names (Monday first), as a list or a heading has them: "Tuesday", "Salı", "вторник".
+    public let weekdayNames: [String]
 
     public init(_ language: Language) {
         self.language = language
@@ -34,6 +36,15 @@ public struct LocalFormat: Sendable {
         integerStyle = IntegerFormatStyle<Int>(locale: locale)
         grouping = IntegerGrouping(style: integerStyle)
         decimalStyle = FloatingPointFormatStyle<Double>(locale: locale).precision(.fractionLength(0...2))
+        let formatter = DateFormatter()
+        formatter.locale = locale
+        let sundayFirst = formatter.standaloneWeekdaySymbols ?? []
+        weekdayNames = sundayFirst.count == 7 ? Array(sundayFirst[1...]) + [sundayFirst[0]] : []
+    }
+
+    /// The weekday's standalone name in this language.
+    public func weekdayName(_ weekday: CalendarWeekday) -> String {
+        weekdayNames.count == 7 ? weekdayNames[weekday.rawValue - 1] : weekday.germanName
     }
 
     // MARK: Numbers
