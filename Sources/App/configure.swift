@@ -11,7 +11,7 @@ let maxRequestBodyBytes = 256 * 1024
 let features: [any Feature.Type] = [
     OperationsFeature.self, GeographyFeature.self, AccountsFeature.self, MailFeature.self, PagesFeature.self,
     MeetingsFeature.self, KioskFeature.self, ExchangeFeature.self, MonitorFeature.self, ActorsFeature.self,
-    TranslationsFeature.self,
+    TranslationsFeature.self, GuidanceFeature.self,
 ]
 
 /// Wires the application from one `AppConfig`. Does not touch the database; `Bootstrap.prepare` does that.

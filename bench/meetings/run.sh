@@ -22,16 +22,7 @@ SQLITE_PATH="$DB" "$BIN" bench-seed-meetings --places 300 --offers 2000 2>&1 | t
 SQLITE_PATH="$DB" LOG_LEVEL=warning "$BIN" serve --hostname 127.0.0.1 --port "$PORT" > "$WORK/app.log" 2>&1 &
 PID=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz"; do sleep 0.1; done
-measure() {
-    wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "http://127.0.0.1:$PORT$1" | python3 -c '
-import re, sys
-t = sys.stdin.read()
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", t).group(1))
-m = re.search(r"99%\s+([\d.]+)(us|ms|s)", t)
-p99 = float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
-bad = re.search(r"Non-2xx or 3xx responses: (\d+)", t)
-print(f"{rps:.0f} {p99:.2f} {bad.group(1) if bad else 0}")'
-}
+. bench/lib.sh
 curl -sf -o /dev/null "http://127.0.0.1:$PORT/quartiere/borsigplatz/angebote"
 read -r m_rps m_p99 m_bad <<<"$(measure /bench/minimal)"
 read -r q_rps q_p99 q_bad <<<"$(measure /quartiere/borsigplatz/angebote)"

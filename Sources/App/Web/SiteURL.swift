@@ -215,6 +215,7 @@ enum APIURL {
     case actors
     case actor(String)
     case actorsGeoJSON
+    case recommendations
 
     var path: String {
         switch self {
@@ -231,6 +232,7 @@ enum APIURL {
         case .actors: "/api/v1/actors"
         case let .actor(id): "/api/v1/actors/\(id)"
         case .actorsGeoJSON: "/api/v1/actors.geojson"
+        case .recommendations: "/api/v1/recommendations"
         }
     }
 
