@@ -157,6 +157,9 @@ struct MonitorLanguageTests {
             // check: unweighted (no margins), so Pearson's χ² on 6/60, 18/30, 9/30: 25.2 with 2 degrees of freedom
             #expect(page.text.contains("unterscheiden sich zwischen den 3 gezeigten Sprachen deutlich"))
             #expect(page.text.contains("χ² = 25,2"))
+            // the English monitor names the wishes in English (from the questionnaire's translation)
+            let meetingPoint = try #require(Questionnaire.shipped.translations?["en"]?.texts["question.wuensche.option.treffpunkt"])
+            #expect(try await coordinator.get("/en/monitor").text.contains(meetingPoint))
             // area managers see neither the section nor its CSV
             #expect(try await manager.get("/monitor").text.contains("Nach Sprache der Befragung") == false)
             #expect(try await manager.get("/monitor/csv/sprachen").status == .forbidden)

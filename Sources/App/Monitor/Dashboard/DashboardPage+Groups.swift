@@ -54,7 +54,7 @@ extension MonitorPages {
                                    .columnHeader(T.shareColumn, numeric: true))),
                         .tbody(.forEach(Array(m.wishes.rows.enumerated())) { index, row in
                             .tr(.td(.class("num"), .text("\(index + 1)")),
-                                .th(.attribute(named: "scope", value: "row"), .safeText(row.option.label)),
+                                .th(.attribute(named: "scope", value: "row"), .safeText(wishLabel(row.option, m))),
                                 .td(.class("num"), .text(MonitorFormat.percent(row.share))))
                         })
                     )),

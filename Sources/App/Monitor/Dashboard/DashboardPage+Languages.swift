@@ -27,6 +27,12 @@ extension MonitorPages {
         )
     }
 
+    /// A wish option in the reader's language when the questionnaire has it translated.
+    static func wishLabel(_ option: Questionnaire.Option, _ m: DashboardModel) -> String {
+        let translated = m.dataset.translations[UIText.language.code]?.texts["question.\(QuestionKey.wishes).option.\(option.key)"]
+        return translated.flatMap { $0.isEmpty ? nil : $0 } ?? option.label
+    }
+
     static func differenceText(_ test: SurveyStats.Homogeneity?) -> String {
         typealias L = Texts.MonitorLanguages
         guard let test else { return L.tooFewToCompare }
