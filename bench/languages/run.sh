@@ -6,6 +6,7 @@
 #
 #   BIN=.build/release/gemeinsam bash bench/languages/run.sh    # any build; compare within one run only
 #   DURATION=10 CONNECTIONS=16 bash bench/languages/run.sh
+#   PAGES=/boerse ROUNDS=5 bash bench/languages/run.sh        # one page, more rounds
 #
 # Needs wrk (apt-get install wrk). Only talks to 127.0.0.1.
 set -euo pipefail
@@ -39,7 +40,7 @@ rps() {  # path → requests per second (non-2xx is an error)
 }
 
 echo "page,language,requests_per_second,share_of_german"
-for page in /quartiere/borsigplatz /quartiere/borsigplatz/angebote /boerse; do
+for page in ${PAGES:-/quartiere/borsigplatz /quartiere/borsigplatz/angebote /boerse}; do
     for prefix in "" /tr /ar /uk /leichte-sprache; do curl -sf -o /dev/null "$URL$prefix$page"; done
     best_de=0
     declare -A best=()

@@ -14,8 +14,9 @@ enum ContentTranslationPage {
         let translations = rows.filter { !$0.isOriginal }
         let url = SiteURL.contentTranslations(kind, item.id).path
         let targets = GemeinsamCore.Language.all.filter { $0 != original }
-        return Layout.page(title: T.title(item.title), context: context, main: .group(
-            .h1(.safeText(T.title(item.title))),
+        let title = ContentLanguage.mark(item.title, original, reader: context.language)
+        return Layout.page(title: T.title(title), context: context, main: .group(
+            .h1(.safeText(T.title(title))),
             .unwrap(notice) { .p(.class("notice"), .attribute(named: "role", value: "status"), .safeText($0)) },
             .p(.text(T.intro)),
             .p(.a(.attr("href", item.pageURL.path), .text(T.backToItem))),
@@ -54,7 +55,7 @@ enum ContentTranslationPage {
                                     selected: form[C.language], placeholder: T.choose, hint: T.languageHint,
                                     errors: errors),
                     FormView.input(name: C.title, label: T.titleLabel, value: form[C.title] ?? "",
-                                   hint: T.originalText(item.title), maxLength: kind.titleLimit, errors: errors),
+                                   hint: T.originalText(title), maxLength: kind.titleLimit, errors: errors),
                     FormView.textarea(name: C.description, label: T.descriptionLabel,
                                       value: form[C.description] ?? "", hint: T.descriptionHint, required: false,
                                       maxLength: kind.descriptionLimit, errors: errors),

@@ -20,6 +20,8 @@ public struct LocalFormat: Sendable {
     private let decimalStyle: FloatingPointFormatStyle<Double>
     /// Standalone weekday names (Monday first), as a list or a heading has them: "Tuesday", "Salı", "вторник".
     public let weekdayNames: [String]
+    /// Dates already written: pages show the same few dozen days again and again, and ICU takes about 3 µs a date.
+    private let dates = DateTexts()
 
     public init(_ language: Language) {
         self.language = language
@@ -38,7 +40,7 @@ public struct LocalFormat: Sendable {
         decimalStyle = FloatingPointFormatStyle<Double>(locale: locale).precision(.fractionLength(0...2))
         let formatter = DateFormatter()
         formatter.locale = locale
-        let sundayFirst = formatter.standaloneWeekdaySymbols ?? []
+        let sundayFirst: [String] = formatter.standaloneWeekdaySymbols
         weekdayNames = sundayFirst.count == 7 ? Array(sundayFirst[1...]) + [sundayFirst[0]] : []
     }
 
@@ -68,11 +70,15 @@ public struct LocalFormat: Sendable {
     // MARK: Dates and times
 
     /// "Donnerstag, 3. Dezember 2026", "Thursday, 3 December 2026", "3 Aralık 2026 Perşembe".
-    public func longDate(_ date: CalendarDate) -> String { Self.midnight(date).formatted(longDateStyle) }
+    public func longDate(_ date: CalendarDate) -> String {
+        dates.text(date.dayNumber * 4 + 2) { Self.midnight(date).formatted(longDateStyle) }
+    }
 
     /// "Do. 3. Dez.", "Thu 3 Dec"; with the year "Do. 3. Dez. 2026".
     public func shortDate(_ date: CalendarDate, includeYear: Bool = false) -> String {
-        Self.midnight(date).formatted(includeYear ? shortDateWithYearStyle : shortDateStyle)
+        dates.text(date.dayNumber * 4 + (includeYear ? 1 : 0)) {
+            Self.midnight(date).formatted(includeYear ? shortDateWithYearStyle : shortDateStyle)
+        }
     }
 
     /// "03.12.2026", "03/12/2026".
@@ -161,5 +167,26 @@ struct IntegerGrouping: Sendable, Equatable {
             out.append(digit)
         }
         return out
+    }
+}
+
+/// Written dates by key (day number × 4 + kind), at most 4,096 (then it starts again): shared by all requests.
+final class DateTexts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var texts: [Int: String] = [:]
+
+    func text(_ key: Int, make: () -> String) -> String {
+        lock.lock()
+        if let text = texts[key] {
+            lock.unlock()
+            return text
+        }
+        lock.unlock()
+        let text = make()
+        lock.lock()
+        if texts.count >= 4_096 { texts.removeAll(keepingCapacity: true) }
+        texts[key] = text
+        lock.unlock()
+        return text
     }
 }

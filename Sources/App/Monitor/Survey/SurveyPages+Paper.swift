@@ -12,7 +12,7 @@ extension SurveyPages {
             .class("paper"),
             .p(.class("screen-only"), .text(Texts.Monitor.printHint)),
             .h1(.safeText(questionnaire.title)),
-            .p(.class("lead"), .safeText(Texts.Monitor.wavePeriod(wave.name, DisplayFormat.isoDate(wave.startsOn),
+            .p(.class("lead"), .safeText(Texts.Monitor.wavePeriod(ContentLanguage.mark(wave.name, .german, reader: context.language), DisplayFormat.isoDate(wave.startsOn),
                                                                    DisplayFormat.isoDate(wave.endsOn)))),
             .forEach(questionnaire.intro) { .p(.safeText($0)) },
             .p(.text(Texts.Monitor.paperIntro)),

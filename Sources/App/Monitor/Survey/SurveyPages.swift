@@ -17,7 +17,7 @@ enum SurveyPages {
             .h1(.safeText(questionnaire.title)),
             .if(wave.isSample, .p(.class("notice sample-note"), .strong(.text(Texts.sampleBadge + ": ")),
                                   .text(Texts.Monitor.sampleWave))),
-            .p(.class("lead"), .safeText(Texts.Monitor.wavePeriod(wave.name, DisplayFormat.isoDate(wave.startsOn),
+            .p(.class("lead"), .safeText(Texts.Monitor.wavePeriod(ContentLanguage.mark(wave.name, .german, reader: context.language), DisplayFormat.isoDate(wave.startsOn),
                                                                    DisplayFormat.isoDate(wave.endsOn)))),
             .forEach(questionnaire.intro) { .p(.safeText($0)) },
             .p(.class("notice"), .text(Texts.Monitor.helpLine)),
@@ -49,7 +49,7 @@ enum SurveyPages {
         return Layout.page(title: Texts.Monitor.kioskTitle, context: context, main: .group(
             .h1(.text(Texts.Monitor.kioskTitle)),
             .if(saved, .p(.class("notice"), .attribute(named: "role", value: "status"), .text(Texts.Monitor.kioskSaved))),
-            .p(.safeText(Texts.Monitor.wavePeriod(wave.name, DisplayFormat.isoDate(wave.startsOn), DisplayFormat.isoDate(wave.endsOn)))),
+            .p(.safeText(Texts.Monitor.wavePeriod(ContentLanguage.mark(wave.name, .german, reader: context.language), DisplayFormat.isoDate(wave.startsOn), DisplayFormat.isoDate(wave.endsOn)))),
             .p(.text(Texts.Monitor.kioskIntro)),
             FormView.errorSummary(errors),
             .form(
