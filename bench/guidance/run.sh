@@ -19,8 +19,8 @@ SQLITE_PATH="$DB" "$BIN" bench-seed-meetings --places 300 --offers 2000 2>&1 | t
 SQLITE_PATH="$DB" LOG_LEVEL=warning "$BIN" serve --hostname 127.0.0.1 --port "$PORT" > "$WORK/app.log" 2>&1 &
 PID=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz"; do sleep 0.1; done
-ALL="/api/v1/recommendations?area=05&languages=de,tr&limit=5"
-NARROW="/api/v1/recommendations?area=05&street=Oesterholzstra%C3%9Fe&interests=treffpunkt,bewegung&stepFree=true&free=true&weekdays=mo,di,mi&timesOfDay=vormittag,nachmittag&limit=5"
+ALL="/api/v1/recommendations?area=06&languages=de,tr&limit=5"
+NARROW="/api/v1/recommendations?area=06&street=Oesterholzstra%C3%9Fe&interests=treffpunkt,bewegung&stepFree=true&free=true&weekdays=mo,di,mi&timesOfDay=vormittag,nachmittag&limit=5"
 curl -sf "http://127.0.0.1:$PORT$ALL" | python3 -c 'import json,sys; print("suggestions:", json.load(sys.stdin)["count"])'
 read -r m_rps m_p99 m_bad <<<"$(measure /bench/minimal)"
 read -r a_rps a_p99 a_bad <<<"$(measure "$ALL")"

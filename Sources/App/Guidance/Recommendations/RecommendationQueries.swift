@@ -18,29 +18,37 @@ enum RecommendationQueries {
         var lon: Double?
     }
 
-    static func candidates(needs: GuidanceRecommendations.Needs, from: Date, days: Int,
+    /// The candidates in the given Quartiere (`occurrences.area_id`, indexed with the start).
+    static func candidates(areaIDs: [Int], needs: GuidanceRecommendations.Needs, from: Date, days: Int,
                            on sql: any SQLDatabase) async throws -> [GuidanceRecommendations.Offer] {
+        guard !areaIDs.isEmpty else { return [] }
         let until = from.addingTimeInterval(Double(days) * 86_400)
+        var dates: SQLQueryString = """
+            SELECT offer_id, MIN(starts_at) AS next_start FROM occurrences
+            WHERE area_id IN (\(binds: areaIDs))
+              AND starts_at >= \(bind: from.timeIntervalSince1970) AND starts_at < \(bind: until.timeIntervalSince1970)
+              AND cancelled = \(bind: false)
+            """
+        if !needs.weekdays.isEmpty { dates += " AND weekday IN (\(binds: needs.weekdays.map(\.rawValue).sorted()))" }
+        if !needs.timesOfDay.isEmpty {
+            let ranges: [SQLQueryString] = needs.timesOfDay.sorted().map {
+                "(start_minute >= \(bind: $0.minutes.lowerBound) AND start_minute < \(bind: $0.minutes.upperBound))"
+            }
+            dates += " AND (" + ranges.joined(separator: " OR ") + ")"
+        }
+        dates += " GROUP BY offer_id"
         var query: SQLQueryString = """
-            SELECT o.id, o.title, o.category, o.languages, o.cost_kind, MIN(oc.starts_at) AS next_start,
-                   p.step_free, p.lat, p.lon
-            FROM occurrences oc
-            JOIN offers o ON o.id = oc.offer_id
+            SELECT o.id, o.title, o.category, o.languages, o.cost_kind, n.next_start, p.step_free, p.lat, p.lon
+            FROM (
+            """
+        query += dates + """
+            ) n
+            JOIN offers o ON o.id = n.offer_id
             LEFT JOIN places p ON p.id = o.place_id
-            WHERE oc.starts_at >= \(bind: from.timeIntervalSince1970) AND oc.starts_at < \(bind: until.timeIntervalSince1970)
-              AND oc.cancelled = \(bind: false)
-              AND o.status = \(bind: PublicationStatus.published.rawValue)
+            WHERE o.status = \(bind: PublicationStatus.published.rawValue)
             """
         if needs.needsStepFree { query += " AND p.step_free = \(bind: true)" }
         if needs.onlyFree { query += " AND o.cost_kind = \(bind: CostKind.free.rawValue)" }
-        if !needs.weekdays.isEmpty { query += " AND oc.weekday IN (\(binds: needs.weekdays.map(\.rawValue).sorted()))" }
-        if !needs.timesOfDay.isEmpty {
-            let ranges: [SQLQueryString] = needs.timesOfDay.sorted().map {
-                "(oc.start_minute >= \(bind: $0.minutes.lowerBound) AND oc.start_minute < \(bind: $0.minutes.upperBound))"
-            }
-            query += " AND (" + ranges.joined(separator: " OR ") + ")"
-        }
-        query += " GROUP BY o.id, o.title, o.category, o.languages, o.cost_kind, p.step_free, p.lat, p.lon"
         return try await sql.raw(query).rows(Candidate.self).map { row in
             let start = Date(timeIntervalSince1970: row.nextStart)
             let local = EuropeBerlinTime.localDateTime(at: start)

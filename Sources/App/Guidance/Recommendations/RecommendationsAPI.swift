@@ -40,9 +40,14 @@ enum RecommendationsAPI {
         case let .failure(error): throw GermanError(status: .badRequest, reason: Texts.Guidance.queryError(error))
         }
         let now = req.now
-        let offers = try await RecommendationQueries.candidates(needs: query.needs, from: now,
-                                                                days: GuidanceRecommendations.defaultWindowDays, on: req.sql)
-        let ranked = GuidanceRecommendations.rank(offers, needs: query.needs, origin: origin, now: now, limit: query.limit)
+        let sql = req.sql
+        // Quartier by Quartier, nearest first, until no offer further away could change the suggestions
+        let quartiere = geography.all(.statisticalDistrict).map { GuidanceRecommendations.Area(id: $0.id, box: $0.shape.boundingBox) }
+        let ranked = try await GuidanceRecommendations.rankNearbyFirst(
+            quartiere, origin: origin, needs: query.needs, now: now, limit: query.limit) { ids in
+            try await RecommendationQueries.candidates(areaIDs: ids, needs: query.needs, from: now,
+                                                       days: GuidanceRecommendations.defaultWindowDays, on: sql)
+        }
         let base = req.application.appConfig.publicURL
         let items = ranked.map { r in
             Item(offerId: r.offerID, title: r.title, distanceMeters: r.distanceMeters,
