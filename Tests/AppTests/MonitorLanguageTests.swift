@@ -112,15 +112,26 @@ struct MonitorLanguageTests {
         }
     }
 
+    /// A wave with German answers in Borsigplatz, the first other language's there too and the second's in Hörde;
+    /// a logged-in coordinator.
+    func coordinatorWithAnswers(_ app: Application, german: (count: Int, lonely: Int),
+                                _ first: (language: String, count: Int, lonely: Int),
+                                _ second: (language: String, count: Int, lonely: Int)) async throws -> Browser {
+        let wave = try await MonitorFixture.wave(app)
+        try await MonitorFixture.answers(app, wave: wave, quartier: "borsigplatz", count: german.count, lonely: german.lonely)
+        try await MonitorFixture.answers(app, wave: wave, quartier: "borsigplatz", count: first.count, lonely: first.lonely,
+                                         language: first.language)
+        try await MonitorFixture.answers(app, wave: wave, quartier: "hoerde", count: second.count, lonely: second.lonely,
+                                         language: second.language)
+        var coordinator = Browser(app)
+        try await MonitorFixture.login(&coordinator, as: .coordinator, email: "koordination@example.org")
+        return coordinator
+    }
+
     @Test func monitorShowsSharesPerLanguageWithSuppressionAndTheTest() async throws {
         try await withTestApp { app in
             // setup: 40 German answers (4 lonely), 20 Turkish (12 lonely), 5 Arabic
-            let wave = try await MonitorFixture.wave(app)
-            try await MonitorFixture.answers(app, wave: wave, quartier: "borsigplatz", count: 40, lonely: 4)
-            try await MonitorFixture.answers(app, wave: wave, quartier: "borsigplatz", count: 20, lonely: 12, language: "tr")
-            try await MonitorFixture.answers(app, wave: wave, quartier: "hoerde", count: 5, lonely: 5, language: "ar")
-            var coordinator = Browser(app)
-            try await MonitorFixture.login(&coordinator, as: .coordinator, email: "koordination@example.org")
+            var coordinator = try await coordinatorWithAnswers(app, german: (40, 4), ("tr", 20, 12), ("ar", 5, 5))
             // act
             let page = try await coordinator.get("/monitor")
             let csv = try await coordinator.get("/monitor/csv/sprachen")
@@ -144,12 +155,7 @@ struct MonitorLanguageTests {
     @Test func differenceBetweenLanguagesIsTestedOnPublishedGroups() async throws {
         try await withTestApp { app in
             // setup: 60 German answers (6 lonely), 30 Turkish (18 lonely), 30 Ukrainian (9 lonely)
-            let wave = try await MonitorFixture.wave(app)
-            try await MonitorFixture.answers(app, wave: wave, quartier: "borsigplatz", count: 60, lonely: 6)
-            try await MonitorFixture.answers(app, wave: wave, quartier: "borsigplatz", count: 30, lonely: 18, language: "tr")
-            try await MonitorFixture.answers(app, wave: wave, quartier: "hoerde", count: 30, lonely: 9, language: "uk")
-            var coordinator = Browser(app)
-            try await MonitorFixture.login(&coordinator, as: .coordinator, email: "koordination@example.org")
+            var coordinator = try await coordinatorWithAnswers(app, german: (60, 6), ("tr", 30, 18), ("uk", 30, 9))
             var manager = Browser(app)
             try await MonitorFixture.login(&manager, as: .areaManager, email: "qm@example.org", area: "borsigplatz")
             // act

@@ -8,12 +8,6 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${DURATION:-15}
 CONNECTIONS=${CONNECTIONS:-16}
-PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}
-BIN=${BIN:-.build-release/release/gemeinsam}
-[ -x "$BIN" ] || swift build -c release --product gemeinsam --scratch-path .build-release
-WORK=$(mktemp -d); DB="$WORK/bench.sqlite"; PID=""
-cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
 . bench/lib.sh
 SQLITE_PATH="$DB" "$BIN" bench-seed-meetings --places 300 --offers 2000 2>&1 | tail -1
 SQLITE_PATH="$DB" LOG_LEVEL=warning "$BIN" serve --hostname 127.0.0.1 --port "$PORT" > "$WORK/app.log" 2>&1 &

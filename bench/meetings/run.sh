@@ -12,17 +12,11 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 DURATION=${DURATION:-20}
 CONNECTIONS=${CONNECTIONS:-64}
-PORT=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')}
-BIN=${BIN:-.build-release/release/gemeinsam}
-[ -x "$BIN" ] || swift build -c release --product gemeinsam --scratch-path .build-release
-WORK=$(mktemp -d); DB="$WORK/bench.sqlite"; PID=""
-cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
+. bench/lib.sh
 SQLITE_PATH="$DB" "$BIN" bench-seed-meetings --places 300 --offers 2000 2>&1 | tail -1
 SQLITE_PATH="$DB" LOG_LEVEL=warning "$BIN" serve --hostname 127.0.0.1 --port "$PORT" > "$WORK/app.log" 2>&1 &
 PID=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$PORT/healthz"; do sleep 0.1; done
-. bench/lib.sh
 curl -sf -o /dev/null "http://127.0.0.1:$PORT/quartiere/borsigplatz/angebote"
 read -r m_rps m_p99 m_bad <<<"$(measure /bench/minimal)"
 read -r q_rps q_p99 q_bad <<<"$(measure /quartiere/borsigplatz/angebote)"
