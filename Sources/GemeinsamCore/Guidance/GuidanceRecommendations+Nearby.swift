@@ -1,12 +1,12 @@
 import Foundation
 
 extension GuidanceRecommendations {
-    /// An area whose offers can be read on their own, with a box that holds all its places.
+    /// An area whose offers can be read on their own, with a shape that holds all its places.
     public struct Area: Sendable, Equatable {
         public var id: Int
-        public var box: GeoBoundingBox
+        public var shape: GeoShape
 
-        public init(id: Int, box: GeoBoundingBox) { (self.id, self.box) = (id, box) }
+        public init(id: Int, shape: GeoShape) { (self.id, self.shape) = (id, shape) }
     }
 
     /// The same result as `rank` over the offers of all `areas`, reading them area by area, nearest first, and
@@ -17,7 +17,7 @@ extension GuidanceRecommendations {
         _ areas: [Area], origin: GeoPoint, needs: Needs, now: Date, windowDays: Int = defaultWindowDays,
         limit: Int = defaultLimit, firstBatch: Int = 6, load: ([Int]) async throws -> [Offer]
     ) async rethrows -> [Recommendation] {
-        let ordered = areas.map { (area: $0, bound: lowerBoundDistance(from: origin, to: $0.box)) }
+        let ordered = areas.map { (area: $0, bound: lowerBoundDistance(from: origin, to: $0.shape)) }
             .sorted { $0.bound != $1.bound ? $0.bound < $1.bound : $0.area.id < $1.area.id }
         var offers: [Offer] = []
         var next = 0
@@ -37,11 +37,10 @@ extension GuidanceRecommendations {
         }
     }
 
-    /// A distance no place in `box` is nearer than (the box's nearest point, less 1 % and 20 m for the curvature
-    /// the flat clamp ignores and for rounding).
-    static func lowerBoundDistance(from point: GeoPoint, to box: GeoBoundingBox) -> Double {
-        let nearest = GeoPoint(lat: min(max(point.lat, box.minLat), box.maxLat), lon: min(max(point.lon, box.minLon), box.maxLon))
-        return max(0, point.greatCircleDistance(to: nearest) * 0.99 - 20)
+    /// A distance no place in `shape` is nearer than: the distance to its nearest point, less 1 % and 20 m for
+    /// the difference between the plane and the sphere and for rounding.
+    static func lowerBoundDistance(from point: GeoPoint, to shape: GeoShape) -> Double {
+        max(0, shape.distance(from: point) * 0.99 - 20)
     }
 }
 

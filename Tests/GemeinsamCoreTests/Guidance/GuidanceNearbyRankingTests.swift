@@ -11,12 +11,13 @@ struct GuidanceNearbyRankingTests {
     static let areas: [GuidanceRecommendations.Area] = (0..<10).map { band in
         let south = G.point(north: Double(band) * 1000 - 5000), north = G.point(north: Double(band) * 1000 - 4000)
         let west = G.origin.lon - 0.15, east = G.origin.lon + 0.15
-        return .init(id: band, box: GeoBoundingBox(minLat: south.lat, minLon: west, maxLat: north.lat, maxLon: east))
+        return .init(id: band, shape: GeoShape(ring: [GeoPoint(lat: south.lat, lon: west), GeoPoint(lat: south.lat, lon: east),
+                                                      GeoPoint(lat: north.lat, lon: east), GeoPoint(lat: north.lat, lon: west)]))
     }
 
     static func band(of offer: G.Offer) -> Int? {
         guard let location = offer.location else { return nil }
-        return areas.first { location.lat >= $0.box.minLat && location.lat < $0.box.maxLat }?.id
+        return areas.first { location.lat >= $0.shape.boundingBox.minLat && location.lat < $0.shape.boundingBox.maxLat }?.id
     }
 
     @Test("400 random cases: same suggestions as ranking all offers at once, and fewer areas read when possible")
@@ -45,11 +46,18 @@ struct GuidanceNearbyRankingTests {
         #expect(readFewer > 50, "the point of it: stopping early happens")
     }
 
-    @Test func lowerBoundIsNeverMoreThanTheDistance() {
-        let box = Self.areas[7].box
-        #expect(GuidanceRecommendations.lowerBoundDistance(from: G.origin, to: Self.areas[5].box) == 0)
-        let inside = GeoPoint(lat: (box.minLat + box.maxLat) / 2, lon: box.minLon + 0.01)
-        #expect(GuidanceRecommendations.lowerBoundDistance(from: G.origin, to: box) <= G.origin.greatCircleDistance(to: inside))
-        #expect(GuidanceRecommendations.lowerBoundDistance(from: G.origin, to: box) > 1900)
+    @Test func distanceToAShapeAndTheLowerBound() {
+        // the band 2 to 3 km north of the origin: 2,000 m away (as the great circle has it), 0 from inside
+        let band = Self.areas[7].shape
+        #expect(abs(band.distance(from: G.origin) - 2000) < 2)
+        #expect(Self.areas[5].shape.distance(from: G.origin) == 0)
+        #expect(GuidanceRecommendations.lowerBoundDistance(from: G.origin, to: band) < G.origin.greatCircleDistance(to: G.point(north: 2000)))
+        #expect(GuidanceRecommendations.lowerBoundDistance(from: G.origin, to: band) > 1950)
+        // beside a corner: the distance to the corner
+        let corner = band.boundingBox
+        let beyond = GeoPoint(lat: corner.maxLat + (corner.maxLat - corner.minLat), lon: corner.maxLon + 0.01)
+        let expected = beyond.greatCircleDistance(to: GeoPoint(lat: corner.maxLat, lon: corner.maxLon))
+        // (the plane uses the ellipsoid, the great circle a sphere: they differ by about 0.1 %)
+        #expect(abs(band.distance(from: beyond) - expected) < expected * 0.005)
     }
 }

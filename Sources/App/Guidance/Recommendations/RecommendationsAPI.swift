@@ -42,7 +42,7 @@ enum RecommendationsAPI {
         let now = req.now
         let sql = req.sql
         // Quartier by Quartier, nearest first, until no offer further away could change the suggestions
-        let quartiere = geography.all(.statisticalDistrict).map { GuidanceRecommendations.Area(id: $0.id, box: $0.shape.boundingBox) }
+        let quartiere = geography.all(.statisticalDistrict).map { GuidanceRecommendations.Area(id: $0.id, shape: $0.shape) }
         let ranked = try await GuidanceRecommendations.rankNearbyFirst(
             quartiere, origin: origin, needs: query.needs, now: now, limit: query.limit) { ids in
             try await RecommendationQueries.candidates(areaIDs: ids, needs: query.needs, from: now,
