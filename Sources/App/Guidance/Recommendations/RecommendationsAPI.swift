@@ -42,9 +42,11 @@ enum RecommendationsAPI {
         let now = req.now
         let sql = req.sql
         // Quartier by Quartier, nearest first, until no offer further away could change the suggestions
-        let quartiere = geography.all(.statisticalDistrict).map { GuidanceRecommendations.Area(id: $0.id, shape: $0.shape) }
+        // (the Quartier itself first: in a city it usually holds enough offers, and every row read costs)
+        let quartiere = geography.areas.values.filter { $0.kind == .statisticalDistrict }
+            .map { GuidanceRecommendations.Area(id: $0.id, shape: $0.shape) }
         let ranked = try await GuidanceRecommendations.rankNearbyFirst(
-            quartiere, origin: origin, needs: query.needs, now: now, limit: query.limit) { ids in
+            quartiere, origin: origin, needs: query.needs, now: now, limit: query.limit, firstBatch: 1) { ids in
             try await RecommendationQueries.candidates(areaIDs: ids, needs: query.needs, from: now,
                                                        days: GuidanceRecommendations.defaultWindowDays, on: sql)
         }
